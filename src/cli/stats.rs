@@ -1,0 +1,84 @@
+//! `doorway stats`: the analysis of one scenario.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::OutputFormat;
+use super::files::load_for_command;
+use super::plural;
+use crate::core::analysis::{Analysis, Longest, PathCount, analyse};
+use crate::core::model::Scenario;
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// The scenario file.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+/// Prints the analysis; false when the scenario has errors.
+pub fn run(args: &StatsArgs) -> bool {
+    let Some(loaded) = load_for_command(&args.file) else {
+        return false;
+    };
+    let scenario = loaded.scenario.as_ref().expect("a playable scenario");
+    let analysis = analyse(scenario);
+    match args.format {
+        OutputFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&analysis).expect("plain data serialises")
+        ),
+        OutputFormat::Human => print!("{}", human(scenario, &analysis)),
+    }
+    true
+}
+
+/// The analysis as text for a person.
+pub fn human(scenario: &Scenario, analysis: &Analysis) -> String {
+    let mut out = format!(
+        "{} ({} v{})\n  {}, {} ({} timed), {}, {}\n  paths from the start to an ending: {}\n\n  endings:\n",
+        scenario.title,
+        scenario.id,
+        scenario.version,
+        plural(analysis.acts, "act"),
+        plural(analysis.nodes, "node"),
+        analysis.timed_nodes,
+        plural(analysis.choices, "choice"),
+        plural(analysis.endings, "ending"),
+        match analysis.paths {
+            PathCount::Exactly(n) => n.to_string(),
+            PathCount::MoreThan(n) => format!("more than {n}"),
+            PathCount::Infinite => "infinitely many (a cycle lies on the way)".into(),
+        }
+    );
+    for ending in &analysis.ending_reach {
+        let reach = match (ending.shortest, ending.longest) {
+            (Some(shortest), Some(Longest::Steps(longest))) => {
+                format!("{shortest} to {longest} steps")
+            }
+            (Some(shortest), Some(Longest::Unbounded)) => {
+                format!("{shortest} steps or more (through a cycle)")
+            }
+            _ => "not reachable from the start".into(),
+        };
+        out.push_str(&format!(
+            "    {:<24} {:<16} {}\n",
+            ending.id,
+            format!("{:?}", ending.kind),
+            reach
+        ));
+    }
+    out.push_str("\n  dimensions (worst to best reachable from the start, conditions ignored):\n");
+    for dim in &analysis.dimension_reach {
+        let band = dim.optimal.map_or(String::new(), |(low, high)| {
+            format!("   optimal band {low} to {high}")
+        });
+        out.push_str(&format!(
+            "    {:<14} {:>4} to {:<4}{band}\n",
+            dim.id, dim.worst, dim.best
+        ));
+    }
+    out
+}

@@ -1,0 +1,261 @@
+//! Reading scenario files: size and nesting limits, parsing with `ron`, and turning
+//! parse errors into located diagnostics with hints.
+
+use std::io::Read;
+use std::path::Path;
+
+use ron::error::{Error as RonError, SpannedError};
+use ron::extensions::Extensions;
+
+use super::diagnostic::{Diagnostic, FileReport, Location, Severity, offset_of};
+use super::model::Scenario;
+use super::suggest::did_you_mean;
+use super::validate::validate;
+
+/// Files larger than this are refused before they are parsed.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Values nested deeper than this are refused (a scenario needs about ten levels).
+pub const MAX_NESTING: usize = 32;
+
+/// The file-name ending of scenario files.
+pub const SCENARIO_EXTENSION: &str = ".scenario.ron";
+
+/// Limits applied while loading.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions {
+    pub max_bytes: u64,
+    pub max_nesting: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            max_bytes: MAX_FILE_BYTES,
+            max_nesting: MAX_NESTING,
+        }
+    }
+}
+
+/// The result of loading one file: the scenario when it parsed, and every problem
+/// found. A scenario with errors in its report must not be played.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub scenario: Option<Scenario>,
+    pub report: FileReport,
+}
+
+impl Loaded {
+    /// The scenario, if it parsed and has no errors.
+    pub fn playable(&self) -> Option<&Scenario> {
+        self.scenario
+            .as_ref()
+            .filter(|_| self.report.error_count() == 0)
+    }
+}
+
+/// Reads, parses and validates the scenario file at `path`.
+pub fn load_file(path: &Path, options: LoadOptions) -> Loaded {
+    let name = path.display().to_string();
+    match read_limited(path, options.max_bytes) {
+        Ok(source) => load_str(&name, source, options),
+        Err(diagnostic) => Loaded {
+            scenario: None,
+            report: FileReport::new(name, String::new(), vec![diagnostic]),
+        },
+    }
+}
+
+/// Parses and validates scenario text; `name` is used in messages.
+pub fn load_str(name: &str, source: String, options: LoadOptions) -> Loaded {
+    if source.len() as u64 > options.max_bytes {
+        let diagnostic = too_large(source.len() as u64, options.max_bytes);
+        return Loaded {
+            scenario: None,
+            report: FileReport::new(name, source, vec![diagnostic]),
+        };
+    }
+    match parse(&source, options) {
+        Ok(scenario) => {
+            let diagnostics = validate(&scenario);
+            Loaded {
+                scenario: Some(scenario),
+                report: FileReport::new(name, source, diagnostics),
+            }
+        }
+        Err(diagnostic) => Loaded {
+            scenario: None,
+            report: FileReport::new(name, source, vec![diagnostic]),
+        },
+    }
+}
+
+/// Parses scenario text without validating it.
+pub fn parse(source: &str, options: LoadOptions) -> Result<Scenario, Diagnostic> {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(options.max_nesting)
+        .from_str(source)
+        .map_err(|error| parse_error(source, &error, options))
+}
+
+fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Diagnostic> {
+    let unreadable = |error: std::io::Error| {
+        Diagnostic::new(
+            Severity::Error,
+            "unreadable",
+            Location::File,
+            format!("cannot read the file: {error}"),
+        )
+        .with_help("check that the path is right and that you may read the file")
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::new();
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > max_bytes {
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        return Err(too_large(size, max_bytes));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = String::from_utf8_lossy(&error.as_bytes()[..error.utf8_error().valid_up_to()])
+            .into_owned();
+        let line = valid.bytes().filter(|&b| b == b'\n').count() + 1;
+        let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let mut diagnostic = Diagnostic::new(
+            Severity::Error,
+            "not-utf8",
+            Location::File,
+            format!("the file is not UTF-8 text (at line {line}, column {column})"),
+        )
+        .with_help("save the file as UTF-8 in your editor");
+        diagnostic.line = line;
+        diagnostic.column = column;
+        diagnostic
+    })
+}
+
+fn too_large(size: u64, max_bytes: u64) -> Diagnostic {
+    Diagnostic::new(
+        Severity::Error,
+        "too-large",
+        Location::File,
+        format!(
+            "the file is {} bytes; scenario files may be at most {} bytes ({} MiB)",
+            size,
+            max_bytes,
+            max_bytes / (1024 * 1024)
+        ),
+    )
+    .with_help("split the scenario into several files")
+}
+
+fn parse_error(source: &str, error: &SpannedError, options: LoadOptions) -> Diagnostic {
+    let start = offset_of(source, error.span.start.line, error.span.start.col);
+    let end = offset_of(source, error.span.end.line, error.span.end.col).max(start);
+    let (code, message, label, help) = describe(&error.code, options);
+    Diagnostic::new(Severity::Error, code, Location::Bytes(start..end), message)
+        .with_label(label)
+        .with_optional_help(help)
+}
+
+/// Code, message, label and hint for a `ron` error, in an author's words.
+fn describe(
+    error: &RonError,
+    options: LoadOptions,
+) -> (&'static str, String, String, Option<String>) {
+    let one_of = |expected: &[&str]| {
+        let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
+        format!("expected one of {}", list.join(", "))
+    };
+    let within = |outer: &Option<String>| {
+        outer
+            .as_deref()
+            .map_or(String::new(), |o| format!(" in `{o}`"))
+    };
+    match error {
+        RonError::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => (
+            "unknown-field",
+            format!("unknown field `{found}`{}", within(outer)),
+            "not a field here".into(),
+            Some(did_you_mean(found, expected.iter().copied()).unwrap_or_else(|| one_of(expected))),
+        ),
+        RonError::MissingStructField { field, outer } => (
+            "missing-field",
+            format!("missing field `{field}`{}", within(outer)),
+            format!("`{field}` must be given before this point"),
+            Some(format!(
+                "add `{field}: ...` (see docs/scenario-format.md for its form)"
+            )),
+        ),
+        RonError::DuplicateStructField { field, outer } => (
+            "duplicate-field",
+            format!("the field `{field}` is given twice{}", within(outer)),
+            "second time".into(),
+            Some("keep one of the two".into()),
+        ),
+        RonError::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => (
+            "unknown-value",
+            format!("`{found}` is not a known value{}", within(outer)),
+            "unknown value".into(),
+            Some(did_you_mean(found, expected.iter().copied()).unwrap_or_else(|| one_of(expected))),
+        ),
+        RonError::InvalidValueForType { expected, found } => (
+            "wrong-type",
+            format!("expected {expected}, found {found}"),
+            format!("expected {expected}"),
+            Some("text goes in double quotes; numbers, true and false do not".into()),
+        ),
+        RonError::ExceededRecursionLimit => (
+            "too-deep",
+            format!(
+                "values are nested more than {} levels deep",
+                options.max_nesting
+            ),
+            "too deep".into(),
+            Some(
+                "a scenario needs about ten levels; look for brackets opened and never closed"
+                    .into(),
+            ),
+        ),
+        RonError::Eof => (
+            "syntax",
+            "the file ends too early".into(),
+            "the file ends here".into(),
+            Some("a bracket, parenthesis or quote is opened and not closed".into()),
+        ),
+        RonError::ExpectedComma => (
+            "syntax",
+            "expected a comma".into(),
+            "a comma is missing before this".into(),
+            Some("separate fields and list items with commas".into()),
+        ),
+        RonError::ExpectedStringEnd => (
+            "syntax",
+            "this text is not closed".into(),
+            "the quote that opens it".into(),
+            Some("close the text with a double quote; write \\\" for a quote inside it".into()),
+        ),
+        RonError::TrailingCharacters => (
+            "syntax",
+            "unexpected text after the end of the scenario".into(),
+            "nothing may follow the scenario's closing parenthesis".into(),
+            Some("check that the parentheses are balanced".into()),
+        ),
+        other => (
+            "syntax",
+            other.to_string(),
+            "here".into(),
+            Some("compare with the examples in docs/scenario-format.md".into()),
+        ),
+    }
+}

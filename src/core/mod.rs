@@ -1,0 +1,16 @@
+//! The pure core: the scenario model, loading, validation and analysis. Nothing in
+//! here depends on Bevy, so it compiles and tests quickly and can be driven from
+//! the command line.
+
+pub mod analysis;
+pub mod clock;
+pub mod diagnostic;
+pub mod dimensions;
+pub mod graph;
+pub mod graph_export;
+pub mod load;
+pub mod model;
+pub mod source_map;
+pub mod suggest;
+pub mod template;
+pub mod validate;

@@ -1,0 +1,450 @@
+//! The scenario format: the typed structures a `*.scenario.ron` file is read into.
+//!
+//! Field names here are the names authors write; `docs/scenario-format.md` documents
+//! each of them with an example. Values an author may leave out have serde defaults,
+//! and every struct rejects unknown fields so that a misspelt field is reported.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A whole scenario: metadata, people, dimensions, acts with their nodes, drill
+/// entry points and the expectations the test harness checks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Stable identifier, kept across versions (attempts refer to it).
+    pub id: String,
+    pub title: String,
+    /// The author's version of this scenario, for example "1.2".
+    pub version: String,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub learning_goals: Vec<String>,
+    /// Shown before play starts, so a trainee can choose whether to go on.
+    #[serde(default)]
+    pub content_notes: Vec<String>,
+    pub difficulty: Difficulty,
+    pub estimated_minutes: u32,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Full references for the concepts the feedback cites.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Reading rate in words per minute used to check that timed text can be read
+    /// within its limit.
+    #[serde(default = "default_reading_wpm")]
+    pub reading_wpm: u32,
+    #[serde(default)]
+    pub characters: Vec<Character>,
+    /// Dimensions declared by this scenario, in addition to (or replacing) the
+    /// default set.
+    #[serde(default)]
+    pub dimensions: Vec<DimensionDef>,
+    /// The node where play begins.
+    #[serde(default)]
+    pub start: String,
+    pub acts: Vec<Act>,
+    #[serde(default)]
+    pub entry_points: Vec<EntryPoint>,
+    #[serde(default)]
+    pub expectations: Vec<Expectation>,
+}
+
+/// The default reading rate (words per minute) for the timed-text check.
+pub const DEFAULT_READING_WPM: u32 = 200;
+
+fn default_reading_wpm() -> u32 {
+    DEFAULT_READING_WPM
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Difficulty {
+    Beginner,
+    Intermediate,
+    Advanced,
+}
+
+/// A person in the scenario: the client, the trainee, or anyone else who appears.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Character {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// The person the trainee is working with.
+    Client,
+    /// The trainee's own role (the therapist).
+    Trainee,
+    /// The client whose session comes next.
+    NextClient,
+    Supervisor,
+    FrontDesk,
+    Other,
+}
+
+/// A relational dimension a response can move.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionDef {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub description: String,
+    pub min: i32,
+    pub max: i32,
+    pub initial: i32,
+    /// A band inside which the value is best; outside it, either way, counts against.
+    #[serde(default)]
+    pub optimal: Option<Band>,
+    #[serde(default)]
+    pub source: String,
+}
+
+/// An inclusive range of values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub low: i32,
+    pub high: i32,
+}
+
+impl Band {
+    /// Whether `value` lies inside the band.
+    pub fn contains(&self, value: i32) -> bool {
+        (self.low..=self.high).contains(&value)
+    }
+}
+
+/// A scene with its own place, starting time of day, deadlines and nodes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub place: String,
+    /// Time of day when the act begins, as "HH:MM" (24-hour clock).
+    pub clock_start: String,
+    #[serde(default)]
+    pub deadlines: Vec<Deadline>,
+    pub nodes: Vec<Node>,
+}
+
+/// A moment in the act's day that changes the course of play when the scenario
+/// clock passes it, for example "15:00: your next client arrives".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    /// Time of day, "HH:MM", within the act's day.
+    pub at: String,
+    /// What happens then, in the words shown to the trainee.
+    pub label: String,
+    /// The node that takes over.
+    pub node: String,
+    #[serde(default)]
+    pub takes_over: TakeOver,
+}
+
+/// When a passed deadline's node takes over.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TakeOver {
+    /// As soon as the clock passes the deadline, interrupting the current moment.
+    Immediately,
+    /// Instead of the next node the trainee's choice would have led to.
+    #[default]
+    AtNextNode,
+}
+
+/// One moment of the scenario: someone speaks, the trainee answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: String,
+    /// The character who speaks; none for narration alone.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// What the speaker says.
+    #[serde(default)]
+    pub text: String,
+    /// Other wordings of `text`; one of `text` and these is picked by seeded chance.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
+    /// Scene-setting description shown before the speech.
+    #[serde(default)]
+    pub narration: Option<String>,
+    /// The client's inner experience: hidden during play, shown with feedback.
+    #[serde(default)]
+    pub inner: Option<String>,
+    /// Seconds the trainee has to respond.
+    #[serde(default)]
+    pub time_limit: Option<f64>,
+    /// What happens when the time limit runs out.
+    #[serde(default)]
+    pub timeout: Option<Timeout>,
+    /// Keep the choices in the written order instead of shuffling them.
+    #[serde(default)]
+    pub pin_order: bool,
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    /// Makes this node an ending.
+    #[serde(default)]
+    pub ending: Option<Ending>,
+}
+
+impl Node {
+    /// Whether this node ends the scenario.
+    pub fn is_ending(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    /// Every wording of the node's speech: `text` first, then the alternatives.
+    pub fn wordings(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.text.as_str()).chain(self.alternatives.iter().map(String::as_str))
+    }
+}
+
+/// A response the trainee can give.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Stable identifier, unique within its node.
+    pub id: String,
+    /// The trainee's words.
+    pub says: String,
+    /// The node this response leads to.
+    pub target: String,
+    /// Simulated minutes the response takes.
+    #[serde(default)]
+    pub minutes: u32,
+    /// Changes to relational dimensions, by dimension id.
+    #[serde(default)]
+    pub effects: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub rupture: Option<RuptureEffect>,
+    #[serde(default)]
+    pub feedback: Option<Feedback>,
+    /// Coding tags such as "FIS:empathy" or "3RS:withdrawal".
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Marks a response that shows the skill well (several may).
+    #[serde(default)]
+    pub exemplar: bool,
+    /// All of these must hold for the choice to be offered.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+}
+
+/// What happens when a timed node's limit runs out: a response like any other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeout {
+    pub target: String,
+    #[serde(default)]
+    pub minutes: u32,
+    #[serde(default)]
+    pub effects: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub rupture: Option<RuptureEffect>,
+    #[serde(default)]
+    pub feedback: Option<Feedback>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// A view of what a choice or a timeout does, so both can be handled alike.
+#[derive(Debug, Clone, Copy)]
+pub struct Outcome<'a> {
+    pub target: &'a str,
+    pub minutes: u32,
+    pub effects: &'a BTreeMap<String, i32>,
+    pub rupture: Option<RuptureEffect>,
+    pub feedback: Option<&'a Feedback>,
+}
+
+impl Choice {
+    /// What this choice does.
+    pub fn outcome(&self) -> Outcome<'_> {
+        Outcome {
+            target: &self.target,
+            minutes: self.minutes,
+            effects: &self.effects,
+            rupture: self.rupture,
+            feedback: self.feedback.as_ref(),
+        }
+    }
+}
+
+impl Timeout {
+    /// What timing out does.
+    pub fn outcome(&self) -> Outcome<'_> {
+        Outcome {
+            target: &self.target,
+            minutes: self.minutes,
+            effects: &self.effects,
+            rupture: self.rupture,
+            feedback: self.feedback.as_ref(),
+        }
+    }
+}
+
+/// How a response changes the state of ruptures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RuptureEffect {
+    /// Opens a rupture of the given kind.
+    Opens(RuptureKind),
+    /// Repairs the ruptures that are open.
+    Repairs,
+}
+
+/// The two kinds of rupture marker in the 3RS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RuptureKind {
+    /// Moving away: minimal answers, deference, topic shifts, cancelling.
+    Withdrawal,
+    /// Moving against: complaints, criticism of the therapist or the frame.
+    Confrontation,
+}
+
+/// Feedback on a response, in the three parts the relational-model guide asks for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    /// What the response does to the relationship, and the pull behind it.
+    #[serde(default)]
+    pub relational: String,
+    /// What the client may feel, in the client's voice.
+    #[serde(default)]
+    pub client: String,
+    /// The concept the response illustrates.
+    #[serde(default)]
+    pub concept: String,
+    /// Where the concept comes from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// A condition on the session state that decides whether a choice is offered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    /// The node was visited earlier in this session.
+    Visited(String),
+    /// The node was not visited yet.
+    NotVisited(String),
+    /// At least one rupture is open.
+    RuptureOpen,
+    /// No rupture is open.
+    NoRuptureOpen,
+    /// The dimension's value is at least this.
+    AtLeast(String, i32),
+    /// The dimension's value is at most this.
+    AtMost(String, i32),
+}
+
+/// What an ending node means for the relationship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EndingKind {
+    /// The rupture was worked through.
+    Repaired,
+    /// Things were left open, neither worked through nor worse.
+    Unresolved,
+    /// The rupture grew.
+    RuptureDeepened,
+    /// No rupture was at stake.
+    Neutral,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    pub kind: EndingKind,
+    pub title: String,
+    /// Closing text shown at the end.
+    #[serde(default)]
+    pub text: String,
+}
+
+/// A named start other than the beginning, with the state it assumes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryPoint {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub node: String,
+    /// Time of day to start at, "HH:MM"; the act's start when left out.
+    #[serde(default)]
+    pub clock: Option<String>,
+    /// Dimension values assumed at the start; others take their initial value.
+    #[serde(default)]
+    pub state: BTreeMap<String, i32>,
+    /// Ruptures assumed to be open at the start.
+    #[serde(default)]
+    pub open_ruptures: Vec<RuptureKind>,
+    /// Nodes assumed to have been visited already.
+    #[serde(default)]
+    pub visited: Vec<String>,
+}
+
+/// A scripted path the test harness plays, with what it must reach.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    pub name: String,
+    /// The entry point to start from; the beginning when left out.
+    #[serde(default)]
+    pub entry: Option<String>,
+    pub steps: Vec<Step>,
+    /// The ending kind the path must reach.
+    #[serde(default)]
+    pub ending: Option<EndingKind>,
+    /// The node the path must end on.
+    #[serde(default)]
+    pub node: Option<String>,
+    /// Ranges the dimensions must be in at the end of the path.
+    #[serde(default)]
+    pub state: BTreeMap<String, ValueRange>,
+}
+
+/// One step of an expectation's path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Step {
+    /// Choose the response with this id at the current node.
+    Choose(String),
+    /// Let the current node's time limit run out.
+    TimeOut,
+}
+
+/// An inclusive range; a missing bound is open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueRange {
+    #[serde(default)]
+    pub min: Option<i32>,
+    #[serde(default)]
+    pub max: Option<i32>,
+}
+
+impl ValueRange {
+    /// Whether `value` lies in the range.
+    pub fn contains(&self, value: i32) -> bool {
+        self.min.is_none_or(|min| value >= min) && self.max.is_none_or(|max| value <= max)
+    }
+}
+
+impl Scenario {
+    /// Every node of every act, in file order.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.acts.iter().flat_map(|act| act.nodes.iter())
+    }
+}

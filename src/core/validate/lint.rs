@@ -1,0 +1,290 @@
+//! The pedagogical lint: warnings about scenarios that play but are likely to teach
+//! badly or to leave the trainee stuck.
+
+use super::Context;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::graph::EdgeKind;
+use crate::core::model::{EndingKind, Feedback, RuptureEffect};
+
+/// Facilitative Interpersonal Skills items (Anderson et al., 2009), as tag names.
+pub const FIS_ITEMS: [&str; 8] = [
+    "verbal-fluency",
+    "emotional-expression",
+    "persuasiveness",
+    "hope",
+    "warmth",
+    "empathy",
+    "alliance-bond",
+    "rupture-repair",
+];
+
+pub(super) fn check(cx: &mut Context) {
+    check_reachability(cx);
+    check_feedback(cx);
+    check_exemplar(cx);
+    check_rupture_repair(cx);
+    check_identical_effects(cx);
+    check_reading_time(cx);
+    check_tags(cx);
+}
+
+/// Nodes where play can begin: the start and the entry points.
+fn roots(cx: &Context) -> Vec<usize> {
+    std::iter::once(cx.scenario.start.as_str())
+        .chain(cx.scenario.entry_points.iter().map(|e| e.node.as_str()))
+        .filter_map(|id| cx.graph.index(id))
+        .collect()
+}
+
+fn check_reachability(cx: &mut Context) {
+    let roots = roots(cx);
+    if roots.is_empty() {
+        return; // the missing start is already an error
+    }
+    let reachable = cx.graph.reachable_from(roots);
+    let endings = (0..cx.graph.len()).filter(|&n| cx.graph.nodes[n].is_ending());
+    let can_end = cx.graph.reaching(endings);
+    for node in 0..cx.graph.len() {
+        let id = &cx.graph.nodes[node].id;
+        let path = format!("{}.id", cx.graph.node_path(node));
+        let is_ending = cx.graph.nodes[node].is_ending();
+        if !reachable[node] {
+            let (code, what) = if is_ending {
+                ("unreachable-ending", "ending")
+            } else {
+                ("unreachable-node", "node")
+            };
+            cx.out.push(
+                Diagnostic::warning(
+                    code,
+                    path.clone(),
+                    format!("the {what} \"{id}\" cannot be reached"),
+                )
+                .with_label("no choice, timeout or deadline leads here")
+                .with_help("lead a choice here, or remove it"),
+            );
+        }
+        if !can_end[node] {
+            cx.out.push(
+                Diagnostic::warning(
+                    "no-way-to-end",
+                    path,
+                    format!("no ending can be reached from \"{id}\""),
+                )
+                .with_label("a trainee here could never finish")
+                .with_help("give one of the paths from here a way to an ending"),
+            );
+        }
+    }
+}
+
+fn check_feedback(cx: &mut Context) {
+    let mut found = Vec::new();
+    for node in 0..cx.graph.len() {
+        let base = cx.graph.node_path(node);
+        let n = cx.graph.nodes[node];
+        for (c, choice) in n.choices.iter().enumerate() {
+            let what = format!("the choice \"{}\"", choice.id);
+            found.extend(feedback_problem(
+                choice.feedback.as_ref(),
+                &format!("{base}.choices[{c}]"),
+                &what,
+            ));
+        }
+        if let Some(timeout) = &n.timeout {
+            let what = format!("the timeout of \"{}\"", n.id);
+            found.extend(feedback_problem(
+                timeout.feedback.as_ref(),
+                &format!("{base}.timeout"),
+                &what,
+            ));
+        }
+    }
+    cx.out.extend(found);
+}
+
+fn feedback_problem(feedback: Option<&Feedback>, path: &str, what: &str) -> Option<Diagnostic> {
+    let Some(feedback) = feedback else {
+        return Some(
+            Diagnostic::warning(
+                "missing-feedback",
+                format!("{path}.id"),
+                format!("{what} has no feedback"),
+            )
+            .with_label("the trainee learns nothing from this response")
+            .with_help(
+                "add `feedback: Feedback(relational: ..., client: ..., concept: ..., source: ...)`",
+            ),
+        );
+    };
+    let parts = [
+        ("relational", &feedback.relational),
+        ("client", &feedback.client),
+        ("concept", &feedback.concept),
+        ("source", &feedback.source),
+    ];
+    let missing: Vec<&str> = parts
+        .iter()
+        .filter(|(_, text)| text.trim().is_empty())
+        .map(|(name, _)| *name)
+        .collect();
+    (!missing.is_empty()).then(|| {
+        Diagnostic::warning(
+            "incomplete-feedback",
+            format!("{path}.feedback"),
+            format!("the feedback on {what} lacks: {}", missing.join(", ")),
+        )
+        .with_label("incomplete")
+        .with_help("feedback has three parts: what it does relationally, what the client may feel, and the concept with its source")
+    })
+}
+
+fn check_exemplar(cx: &mut Context) {
+    let any = cx
+        .scenario
+        .nodes()
+        .flat_map(|n| &n.choices)
+        .any(|c| c.exemplar);
+    if !any && !cx.graph.is_empty() {
+        cx.out.push(
+            Diagnostic::warning(
+                "no-exemplar",
+                "id",
+                "no choice in the scenario is marked as an exemplar",
+            )
+            .with_label("in this scenario")
+            .with_help("mark the responses that show the skill well with `exemplar: true`"),
+        );
+    }
+}
+
+fn check_rupture_repair(cx: &mut Context) {
+    let repair_endings = (0..cx.graph.len()).filter(|&n| {
+        cx.graph.nodes[n]
+            .ending
+            .as_ref()
+            .is_some_and(|e| e.kind == EndingKind::Repaired)
+    });
+    let can_repair = cx.graph.reaching(repair_endings);
+    let mut found = Vec::new();
+    for edge in &cx.graph.edges {
+        if !matches!(edge.rupture, Some(RuptureEffect::Opens(_))) || can_repair[edge.to] {
+            continue;
+        }
+        let base = cx.graph.node_path(edge.from);
+        let (path, what) = match edge.kind {
+            EdgeKind::Choice(c) => (
+                format!("{base}.choices[{c}].rupture"),
+                format!("the choice \"{}\"", cx.graph.nodes[edge.from].choices[c].id),
+            ),
+            _ => (
+                format!("{base}.timeout.rupture"),
+                format!("the timeout of \"{}\"", cx.graph.nodes[edge.from].id),
+            ),
+        };
+        found.push(
+            Diagnostic::warning(
+                "rupture-without-repair",
+                path,
+                format!("{what} opens a rupture that can never be repaired"),
+            )
+            .with_label("no path from here reaches a Repaired ending")
+            .with_help("practising repair is the point: give the trainee a way back"),
+        );
+    }
+    cx.out.extend(found);
+}
+
+fn check_identical_effects(cx: &mut Context) {
+    let mut found = Vec::new();
+    for node in 0..cx.graph.len() {
+        let choices = &cx.graph.nodes[node].choices;
+        let Some(first) = choices.first() else {
+            continue;
+        };
+        let identical = choices.len() > 1
+            && choices
+                .iter()
+                .all(|c| c.effects == first.effects && c.rupture == first.rupture);
+        if identical {
+            found.push(
+                Diagnostic::warning(
+                    "identical-effects",
+                    format!("{}.choices", cx.graph.node_path(node)),
+                    format!(
+                        "every choice of \"{}\" has the same effects",
+                        cx.graph.nodes[node].id
+                    ),
+                )
+                .with_label("the choice makes no relational difference")
+                .with_help(
+                    "responses differ in what they do to the relationship: let the effects say so",
+                ),
+            );
+        }
+    }
+    cx.out.extend(found);
+}
+
+/// Words in a text, for the reading-time check.
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn check_reading_time(cx: &mut Context) {
+    let wpm = cx.scenario.reading_wpm.max(1) as f64;
+    let mut found = Vec::new();
+    for node in 0..cx.graph.len() {
+        let n = cx.graph.nodes[node];
+        let Some(limit) = n.time_limit.filter(|l| l.is_finite() && *l > 0.0) else {
+            continue;
+        };
+        let speech = n.wordings().map(words).max().unwrap_or(0);
+        let total = speech
+            + n.narration.as_deref().map_or(0, words)
+            + n.choices.iter().map(|c| words(&c.says)).sum::<usize>();
+        let seconds = total as f64 * 60.0 / wpm;
+        if seconds > limit {
+            found.push(
+                Diagnostic::warning(
+                    "too-long-to-read",
+                    format!("{}.time_limit", cx.graph.node_path(node)),
+                    format!(
+                        "reading \"{}\" takes about {:.0} s at {} words per minute, longer than its {} s limit",
+                        n.id, seconds.ceil(), cx.scenario.reading_wpm, limit
+                    ),
+                )
+                .with_label(format!("{total} words to read in this time"))
+                .with_help("shorten the text or the choices, or give more time"),
+            );
+        }
+    }
+    cx.out.extend(found);
+}
+
+fn check_tags(cx: &mut Context) {
+    let mut found = Vec::new();
+    for node in 0..cx.graph.len() {
+        for (c, choice) in cx.graph.nodes[node].choices.iter().enumerate() {
+            for (t, tag) in choice.tags.iter().enumerate() {
+                let Some(item) = tag.strip_prefix("FIS:") else {
+                    continue;
+                };
+                if !FIS_ITEMS.contains(&item) {
+                    let help = crate::core::suggest::did_you_mean(item, FIS_ITEMS)
+                        .unwrap_or_else(|| format!("the FIS items are {}", FIS_ITEMS.join(", ")));
+                    found.push(
+                        Diagnostic::warning(
+                            "unknown-tag",
+                            format!("{}.choices[{c}].tags[{t}]", cx.graph.node_path(node)),
+                            format!("\"{item}\" is not a Facilitative Interpersonal Skills item"),
+                        )
+                        .with_label("unknown FIS item")
+                        .with_help(help),
+                    );
+                }
+            }
+        }
+    }
+    cx.out.extend(found);
+}

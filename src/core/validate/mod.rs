@@ -1,0 +1,74 @@
+//! Validation: the errors that make a scenario unplayable, and the pedagogical lint
+//! (warnings) that points at what is likely to teach badly. Every problem in a file
+//! is reported at once, each located by the path of the value it concerns.
+
+mod lint;
+mod rules;
+
+use super::diagnostic::Diagnostic;
+use super::dimensions::DimensionSet;
+use super::graph::ScenarioGraph;
+use super::model::Scenario;
+use super::suggest::did_you_mean;
+
+/// Every error and warning in `scenario`, in no particular order.
+pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
+    let mut context = Context {
+        scenario,
+        graph: ScenarioGraph::build(scenario),
+        dimensions: DimensionSet::for_scenario(scenario),
+        out: Vec::new(),
+    };
+    rules::check(&mut context);
+    lint::check(&mut context);
+    context.out
+}
+
+/// What the checks share: the scenario, its graph and dimensions, and the
+/// diagnostics found so far.
+struct Context<'a> {
+    scenario: &'a Scenario,
+    graph: ScenarioGraph<'a>,
+    dimensions: DimensionSet,
+    out: Vec<Diagnostic>,
+}
+
+impl Context<'_> {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.out.push(diagnostic);
+    }
+
+    /// Reports `id` at `path` if it names no node.
+    fn require_node(&mut self, id: &str, path: String, code: &'static str, what: &str) {
+        if self.graph.index(id).is_none() {
+            let help = did_you_mean(id, self.graph.ids());
+            self.push(
+                Diagnostic::error(code, path, format!("{what} \"{id}\", which does not exist"))
+                    .with_label("no node has this id")
+                    .with_optional_help(help.or_else(|| Some("use the id of a node".into()))),
+            );
+        }
+    }
+
+    /// Reports `id` at `path` if it names no dimension.
+    fn require_dimension(&mut self, id: &str, path: String) {
+        if self.dimensions.get(id).is_none() {
+            let help = did_you_mean(id, self.dimensions.ids()).unwrap_or_else(|| {
+                let known: Vec<&str> = self.dimensions.ids().collect();
+                format!(
+                    "the dimensions are {}; declare new ones under `dimensions`",
+                    known.join(", ")
+                )
+            });
+            self.push(
+                Diagnostic::error(
+                    "unknown-dimension",
+                    path,
+                    format!("unknown dimension \"{id}\""),
+                )
+                .with_label("not a dimension of this scenario")
+                .with_help(help),
+            );
+        }
+    }
+}

@@ -1,0 +1,478 @@
+//! The errors: anything that makes a scenario impossible to play as written.
+
+use std::collections::HashMap;
+
+use super::Context;
+use crate::core::clock::parse_clock;
+use crate::core::diagnostic::Diagnostic;
+use crate::core::model::{Condition, DimensionDef, Node, Step};
+use crate::core::suggest::did_you_mean;
+
+pub(super) fn check(cx: &mut Context) {
+    check_start(cx);
+    check_unique_ids(cx);
+    check_dimension_declarations(cx);
+    for act_index in 0..cx.scenario.acts.len() {
+        check_act_clock(cx, act_index);
+        for slot in 0..cx.scenario.acts[act_index].nodes.len() {
+            check_node(cx, act_index, slot);
+        }
+    }
+    check_entry_points(cx);
+    check_expectations(cx);
+}
+
+fn check_start(cx: &mut Context) {
+    if cx.graph.is_empty() {
+        cx.push(
+            Diagnostic::error("no-nodes", "acts", "the scenario has no nodes")
+                .with_label("no act here has a node")
+                .with_help("add an act with at least one node"),
+        );
+        return;
+    }
+    let start = cx.scenario.start.clone();
+    if start.is_empty() {
+        let first = cx.graph.nodes[0].id.clone();
+        cx.push(
+            Diagnostic::error("missing-start", "start", "the scenario has no start")
+                .with_label("play cannot begin")
+                .with_help(format!("add `start: \"{first}\",` naming the first node")),
+        );
+    } else {
+        cx.require_node(
+            &start,
+            "start".into(),
+            "unknown-start",
+            "the scenario starts at",
+        );
+    }
+}
+
+/// Reports each id that appears again in `ids` (given with their paths).
+fn report_duplicates<'s>(
+    cx: &mut Context,
+    what: &str,
+    code: &'static str,
+    ids: impl IntoIterator<Item = (&'s str, String)>,
+) {
+    let mut first: HashMap<&str, String> = HashMap::new();
+    let mut found = Vec::new();
+    for (id, path) in ids {
+        match first.get(id) {
+            Some(first_path) => found.push(
+                Diagnostic::error(code, path, format!("{what} id \"{id}\" is used twice"))
+                    .with_label("used again here")
+                    .with_related(first_path.clone(), "first used here")
+                    .with_help(format!("give each {what} its own id")),
+            ),
+            None => {
+                first.insert(id, path);
+            }
+        }
+    }
+    for diagnostic in found {
+        cx.push(diagnostic);
+    }
+}
+
+fn check_unique_ids(cx: &mut Context) {
+    let scenario = cx.scenario;
+    report_duplicates(
+        cx,
+        "act",
+        "duplicate-id",
+        scenario
+            .acts
+            .iter()
+            .enumerate()
+            .map(|(a, act)| (act.id.as_str(), format!("acts[{a}].id"))),
+    );
+    report_duplicates(
+        cx,
+        "node",
+        "duplicate-id",
+        scenario.acts.iter().enumerate().flat_map(|(a, act)| {
+            act.nodes
+                .iter()
+                .enumerate()
+                .map(move |(n, node)| (node.id.as_str(), format!("acts[{a}].nodes[{n}].id")))
+        }),
+    );
+    for (a, act) in scenario.acts.iter().enumerate() {
+        for (n, node) in act.nodes.iter().enumerate() {
+            report_duplicates(
+                cx,
+                "choice",
+                "duplicate-id",
+                node.choices.iter().enumerate().map(|(c, choice)| {
+                    (
+                        choice.id.as_str(),
+                        format!("acts[{a}].nodes[{n}].choices[{c}].id"),
+                    )
+                }),
+            );
+        }
+    }
+    report_duplicates(
+        cx,
+        "character",
+        "duplicate-id",
+        scenario
+            .characters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), format!("characters[{i}].id"))),
+    );
+    report_duplicates(
+        cx,
+        "dimension",
+        "duplicate-id",
+        scenario
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), format!("dimensions[{i}].id"))),
+    );
+    report_duplicates(
+        cx,
+        "entry point",
+        "duplicate-id",
+        scenario
+            .entry_points
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), format!("entry_points[{i}].id"))),
+    );
+}
+
+fn check_dimension_declarations(cx: &mut Context) {
+    let problems: Vec<Diagnostic> = cx
+        .scenario
+        .dimensions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, dim)| dimension_problem(dim, format!("dimensions[{i}]")))
+        .collect();
+    for problem in problems {
+        cx.push(problem);
+    }
+}
+
+fn dimension_problem(dim: &DimensionDef, path: String) -> Option<Diagnostic> {
+    let bad = |field: &str, message: String, help: &str| {
+        Some(
+            Diagnostic::error("bad-dimension", format!("{path}.{field}"), message)
+                .with_label("out of place")
+                .with_help(help),
+        )
+    };
+    if dim.min >= dim.max {
+        return bad(
+            "max",
+            format!(
+                "dimension \"{}\" has max {} not above min {}",
+                dim.id, dim.max, dim.min
+            ),
+            "make `max` greater than `min`",
+        );
+    }
+    if !(dim.min..=dim.max).contains(&dim.initial) {
+        return bad(
+            "initial",
+            format!(
+                "dimension \"{}\" starts at {}, outside its range {} to {}",
+                dim.id, dim.initial, dim.min, dim.max
+            ),
+            "choose an `initial` value between `min` and `max`",
+        );
+    }
+    match dim.optimal {
+        Some(band) if band.low > band.high || band.low < dim.min || band.high > dim.max => bad(
+            "optimal",
+            format!(
+                "dimension \"{}\" has an optimal band {} to {} that does not fit its range {} to {}",
+                dim.id, band.low, band.high, dim.min, dim.max
+            ),
+            "the band needs `low` <= `high`, both between `min` and `max`",
+        ),
+        _ => None,
+    }
+}
+
+fn check_act_clock(cx: &mut Context, act_index: usize) {
+    let act = &cx.scenario.acts[act_index];
+    let path = format!("acts[{act_index}]");
+    let Some(start) = parse_clock(&act.clock_start) else {
+        cx.push(bad_clock(&act.clock_start, format!("{path}.clock_start")));
+        return;
+    };
+    for (d, deadline) in act.deadlines.iter().enumerate() {
+        let deadline_path = format!("{path}.deadlines[{d}]");
+        match parse_clock(&deadline.at) {
+            None => cx.push(bad_clock(&deadline.at, format!("{deadline_path}.at"))),
+            Some(at) if at <= start => cx.push(
+                Diagnostic::error(
+                    "deadline-outside-day",
+                    format!("{deadline_path}.at"),
+                    format!(
+                        "the deadline at {} is not within the act's day, which starts at {}",
+                        deadline.at, act.clock_start
+                    ),
+                )
+                .with_label("before the act begins")
+                .with_related(format!("{path}.clock_start"), "the act starts here")
+                .with_help(
+                    "a deadline must fall after the act's `clock_start` and before midnight",
+                ),
+            ),
+            Some(_) => {}
+        }
+        let node = deadline.node.clone();
+        cx.require_node(
+            &node,
+            format!("{deadline_path}.node"),
+            "unknown-deadline-node",
+            "the deadline leads to",
+        );
+    }
+}
+
+fn bad_clock(text: &str, path: String) -> Diagnostic {
+    Diagnostic::error(
+        "bad-clock",
+        path,
+        format!("\"{text}\" is not a time of day"),
+    )
+    .with_label("expected \"HH:MM\"")
+    .with_help("write times on the 24-hour clock, from \"00:00\" to \"23:59\", such as \"14:45\"")
+}
+
+fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
+    let node: &Node = &cx.scenario.acts[act_index].nodes[slot];
+    let path = format!("acts[{act_index}].nodes[{slot}]");
+    if node.id.trim().is_empty() {
+        cx.push(
+            Diagnostic::error("empty-id", format!("{path}.id"), "a node has an empty id")
+                .with_label("empty")
+                .with_help("give the node a short id such as \"doorway\""),
+        );
+    }
+    check_speaker(cx, node, &path);
+    check_timing(cx, node, &path);
+    if node.is_ending() {
+        if !node.choices.is_empty() || node.time_limit.is_some() || node.timeout.is_some() {
+            cx.push(
+                Diagnostic::error(
+                    "ending-with-choices",
+                    format!("{path}.ending"),
+                    format!("the ending \"{}\" also has choices or a time limit", node.id),
+                )
+                .with_label("this makes the node an ending")
+                .with_help("an ending closes the scenario: remove its choices and timing, or remove `ending`"),
+            );
+        }
+    } else if node.choices.is_empty() && node.timeout.is_none() {
+        cx.push(
+            Diagnostic::error(
+                "dead-end",
+                format!("{path}.id"),
+                format!(
+                    "the node \"{}\" has no choices and is not an ending",
+                    node.id
+                ),
+            )
+            .with_label("play would stop here")
+            .with_help(
+                "add `choices`, or make it an ending with `ending: Ending(kind: ..., title: ...)`",
+            ),
+        );
+    }
+    for (c, choice) in node.choices.iter().enumerate() {
+        let choice_path = format!("{path}.choices[{c}]");
+        if choice.id.trim().is_empty() {
+            cx.push(
+                Diagnostic::error(
+                    "empty-id",
+                    format!("{choice_path}.id"),
+                    "a choice has an empty id",
+                )
+                .with_label("empty")
+                .with_help("give the choice a short id such as \"schedule_later\""),
+            );
+        }
+        cx.require_node(
+            &choice.target,
+            format!("{choice_path}.target"),
+            "unknown-target",
+            &format!("the choice \"{}\" leads to", choice.id),
+        );
+        check_effects(cx, choice.effects.keys(), &choice_path);
+        check_conditions(cx, &choice.when, &choice_path);
+    }
+    if let Some(timeout) = &node.timeout {
+        let timeout_path = format!("{path}.timeout");
+        cx.require_node(
+            &timeout.target,
+            format!("{timeout_path}.target"),
+            "unknown-target",
+            "the timeout leads to",
+        );
+        check_effects(cx, timeout.effects.keys(), &timeout_path);
+    }
+}
+
+fn check_speaker(cx: &mut Context, node: &Node, path: &str) {
+    let Some(speaker) = &node.speaker else { return };
+    let characters = &cx.scenario.characters;
+    if characters.iter().all(|c| &c.id != speaker) {
+        let help = did_you_mean(speaker, characters.iter().map(|c| c.id.as_str()))
+            .unwrap_or_else(|| "add the character under `characters`".into());
+        cx.push(
+            Diagnostic::error(
+                "unknown-speaker",
+                format!("{path}.speaker"),
+                format!("the speaker \"{speaker}\" is not a character of this scenario"),
+            )
+            .with_label("no character has this id")
+            .with_help(help),
+        );
+    }
+}
+
+fn check_timing(cx: &mut Context, node: &Node, path: &str) {
+    match node.time_limit {
+        Some(limit) if !limit.is_finite() || limit <= 0.0 => cx.push(
+            Diagnostic::error(
+                "bad-time-limit",
+                format!("{path}.time_limit"),
+                format!("the time limit must be a positive number of seconds, not {limit}"),
+            )
+            .with_label("not a usable time limit")
+            .with_help("write the seconds the trainee has, such as `time_limit: 20`, or leave it out"),
+        ),
+        Some(_) if node.timeout.is_none() => cx.push(
+            Diagnostic::error(
+                "missing-timeout",
+                format!("{path}.time_limit"),
+                format!("the node \"{}\" is timed but has no timeout outcome", node.id),
+            )
+            .with_label("what happens when this runs out?")
+            .with_help("add `timeout: Timeout(target: ..., feedback: ...)`: letting the moment pass is a response too"),
+        ),
+        None if node.timeout.is_some() => cx.push(
+            Diagnostic::warning(
+                "timeout-without-limit",
+                format!("{path}.timeout"),
+                format!("the node \"{}\" has a timeout outcome but no time limit", node.id),
+            )
+            .with_label("this can never happen")
+            .with_help("add `time_limit: SECONDS`, or remove the timeout"),
+        ),
+        _ => {}
+    }
+}
+
+fn check_effects<'s>(cx: &mut Context, dimensions: impl Iterator<Item = &'s String>, path: &str) {
+    for dimension in dimensions {
+        cx.require_dimension(dimension, format!("{path}.effects[\"{dimension}\"]"));
+    }
+}
+
+fn check_conditions(cx: &mut Context, conditions: &[Condition], path: &str) {
+    for (i, condition) in conditions.iter().enumerate() {
+        let condition_path = format!("{path}.when[{i}]");
+        match condition {
+            Condition::Visited(node) | Condition::NotVisited(node) => {
+                cx.require_node(node, condition_path, "unknown-node", "the condition names");
+            }
+            Condition::AtLeast(dimension, _) | Condition::AtMost(dimension, _) => {
+                cx.require_dimension(dimension, condition_path);
+            }
+            Condition::RuptureOpen | Condition::NoRuptureOpen => {}
+        }
+    }
+}
+
+fn check_entry_points(cx: &mut Context) {
+    let scenario = cx.scenario;
+    for (i, entry) in scenario.entry_points.iter().enumerate() {
+        let path = format!("entry_points[{i}]");
+        cx.require_node(
+            &entry.node,
+            format!("{path}.node"),
+            "unknown-entry-node",
+            &format!("the entry point \"{}\" starts at", entry.id),
+        );
+        if let Some(clock) = &entry.clock {
+            if parse_clock(clock).is_none() {
+                cx.push(bad_clock(clock, format!("{path}.clock")));
+            }
+        }
+        for dimension in entry.state.keys() {
+            cx.require_dimension(dimension, format!("{path}.state[\"{dimension}\"]"));
+        }
+        for (v, visited) in entry.visited.iter().enumerate() {
+            cx.require_node(
+                visited,
+                format!("{path}.visited[{v}]"),
+                "unknown-node",
+                "the entry point assumes a visit to",
+            );
+        }
+    }
+}
+
+fn check_expectations(cx: &mut Context) {
+    let scenario = cx.scenario;
+    let choice_ids: Vec<&str> = scenario
+        .nodes()
+        .flat_map(|n| n.choices.iter().map(|c| c.id.as_str()))
+        .collect();
+    for (i, expectation) in scenario.expectations.iter().enumerate() {
+        let path = format!("expectations[{i}]");
+        if let Some(entry) = &expectation.entry {
+            if scenario.entry_points.iter().all(|e| &e.id != entry) {
+                let help = did_you_mean(entry, scenario.entry_points.iter().map(|e| e.id.as_str()))
+                    .unwrap_or_else(|| "name an entry point declared under `entry_points`".into());
+                cx.push(
+                    Diagnostic::error(
+                        "unknown-entry",
+                        format!("{path}.entry"),
+                        format!("the expectation starts at the entry point \"{entry}\", which does not exist"),
+                    )
+                    .with_label("no entry point has this id")
+                    .with_help(help),
+                );
+            }
+        }
+        for (s, step) in expectation.steps.iter().enumerate() {
+            if let Step::Choose(choice) = step {
+                if !choice_ids.contains(&choice.as_str()) {
+                    let help = did_you_mean(choice, choice_ids.iter().copied())
+                        .unwrap_or_else(|| "name the id of a choice".into());
+                    cx.push(
+                        Diagnostic::error(
+                            "unknown-choice",
+                            format!("{path}.steps[{s}]"),
+                            format!("no node has a choice \"{choice}\""),
+                        )
+                        .with_label("unknown choice")
+                        .with_help(help),
+                    );
+                }
+            }
+        }
+        if let Some(node) = &expectation.node {
+            cx.require_node(
+                node,
+                format!("{path}.node"),
+                "unknown-node",
+                "the expectation ends at",
+            );
+        }
+        for dimension in expectation.state.keys() {
+            cx.require_dimension(dimension, format!("{path}.state[\"{dimension}\"]"));
+        }
+    }
+}
