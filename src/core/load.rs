@@ -233,6 +233,42 @@ fn describe(
             "the file ends here".into(),
             Some("a bracket, parenthesis or quote is opened and not closed".into()),
         ),
+        RonError::ExpectedString => (
+            "wrong-type",
+            "expected text in double quotes".into(),
+            "expected text here".into(),
+            Some("write text in double quotes, such as \"Hello\"".into()),
+        ),
+        RonError::ExpectedInteger | RonError::ExpectedFloat => (
+            "wrong-type",
+            "expected a number".into(),
+            "expected a number here".into(),
+            Some("write numbers without quotes, such as 2 or -1".into()),
+        ),
+        RonError::ExpectedBoolean => (
+            "wrong-type",
+            "expected true or false".into(),
+            "expected true or false here".into(),
+            None,
+        ),
+        RonError::ExpectedArray => (
+            "wrong-type",
+            "expected a list in square brackets".into(),
+            "expected `[` here".into(),
+            Some("write lists as [first, second], or [] for none".into()),
+        ),
+        RonError::ExpectedMap => (
+            "wrong-type",
+            "expected a table in curly braces".into(),
+            "expected `{` here".into(),
+            Some("write tables such as effects as {\"connection\": 1, \"distance\": -2}".into()),
+        ),
+        RonError::ExpectedDifferentStructName { expected, found } => (
+            "wrong-type",
+            format!("expected `{expected}(...)`, found `{found}(...)`"),
+            format!("`{expected}` belongs here"),
+            Some(format!("write `{expected}(...)`, or just `(...)`")),
+        ),
         RonError::ExpectedComma => (
             "syntax",
             "expected a comma".into(),

@@ -14,3 +14,6 @@ pub mod source_map;
 pub mod suggest;
 pub mod template;
 pub mod validate;
+
+#[cfg(test)]
+mod robustness_tests;

@@ -94,7 +94,7 @@ pub enum Role {
 
 /// A relational dimension a response can move.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Dimension")]
 pub struct DimensionDef {
     pub id: String,
     pub label: String,

@@ -403,8 +403,10 @@ impl Indexer<'_> {
         (self.pos > start).then_some(())
     }
 
-    /// An identifier, possibly naming a struct or variant with a body: `Some(..)`.
+    /// An identifier, possibly naming a struct or variant with a body. `Some(x)` is
+    /// located at `x`; any other `Name(..)` at the whole, name included.
     fn identified(&mut self) -> Option<()> {
+        let start = self.pos;
         if self.peek() == Some(b'r') && self.peek_at(1) == Some(b'#') {
             self.pos += 2;
         }
@@ -412,9 +414,14 @@ impl Indexer<'_> {
             self.pos += 1;
         }
         let after_name = self.pos;
+        let is_some = &self.bytes[start..after_name] == b"Some";
         self.skip_trivia();
         if self.peek() == Some(b'(') {
-            self.parenthesised()
+            self.parenthesised()?;
+            if !is_some {
+                self.spans.insert(self.path.clone(), start..self.pos);
+            }
+            Some(())
         } else {
             self.pos = after_name;
             Some(())
@@ -469,11 +476,11 @@ Scenario( // a comment with ( and "
         );
         assert_eq!(
             text_at(source, &map, &format!("{choice}.when[0]")),
-            "\"frame\""
+            "AtLeast(\"frame\", 3)"
         );
         assert_eq!(text_at(source, &map, &format!("{choice}.when[0][1]")), "3");
         assert_eq!(text_at(source, &map, "raw"), "r#\"he said \"hi\"\"#");
-        assert_eq!(text_at(source, &map, "steps[0]"), "\"c\"");
+        assert_eq!(text_at(source, &map, "steps[0]"), "Choose(\"c\")");
         assert_eq!(text_at(source, &map, "steps[1]"), "TimeOut");
     }
 

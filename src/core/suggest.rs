@@ -7,7 +7,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .into_iter()
         .filter(|candidate| *candidate != word)
         .map(|candidate| {
-            let distance = strsim::levenshtein(&word_lower, &candidate.to_lowercase());
+            let distance = strsim::osa_distance(&word_lower, &candidate.to_lowercase());
             (distance, candidate)
         })
         .filter(|(distance, candidate)| {

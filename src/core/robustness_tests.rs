@@ -1,0 +1,89 @@
+//! Property tests: whatever bytes arrive, loading, validating, analysing and
+//! drawing a scenario report problems and never panic.
+
+use proptest::prelude::*;
+
+use super::analysis::analyse;
+use super::graph_export::{render_graph, GraphFormat};
+use super::load::{load_str, LoadOptions};
+use super::source_map::SourceMap;
+use super::template::scenario_template;
+
+/// Runs everything that reads scenario text; panics are what the tests look for.
+fn exercise(text: String) {
+    let _ = SourceMap::build(&text);
+    let loaded = load_str("mutated.scenario.ron", text, LoadOptions::default());
+    let _ = loaded.report.render_plain();
+    if let Some(scenario) = &loaded.scenario {
+        let _ = analyse(scenario);
+        let _ = render_graph(scenario, GraphFormat::Dot);
+        let _ = render_graph(scenario, GraphFormat::Mermaid);
+    }
+}
+
+/// One edit to a text: delete, insert or duplicate a slice.
+#[derive(Debug, Clone)]
+enum Mutation {
+    Delete { at: usize, len: usize },
+    Insert { at: usize, text: String },
+    Duplicate { at: usize, len: usize },
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    let fragments = prop::sample::select(vec![
+        "(", ")", "[", "]", "{", "}", ",", ":", "\"", "'", "//", "/*", "*/", "r#\"", "Some(",
+        "None", "-", "1e99", "NaN", "inf", "999999999999", "\u{e9}", "\u{1F600}", "\\", "\n",
+        "id: \"x\",", "target: \"doorknob\",", "ending: Ending(kind: Repaired, title: \"t\"),",
+    ]);
+    prop_oneof![
+        (any::<usize>(), 1usize..40).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        (any::<usize>(), fragments).prop_map(|(at, text)| Mutation::Insert { at, text: text.to_owned() }),
+        (any::<usize>(), 1usize..400).prop_map(|(at, len)| Mutation::Duplicate { at, len }),
+    ]
+}
+
+/// Applies a mutation at char boundaries, so the result stays valid UTF-8.
+fn apply(text: &mut String, mutation: &Mutation) {
+    let boundary = |text: &str, at: usize| {
+        let mut at = at % (text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    match mutation {
+        Mutation::Delete { at, len } => {
+            let start = boundary(text, *at);
+            let end = boundary(text, start + len);
+            text.replace_range(start..end.max(start), "");
+        }
+        Mutation::Insert { at, text: fragment } => {
+            let at = boundary(text, *at);
+            text.insert_str(at, fragment);
+        }
+        Mutation::Duplicate { at, len } => {
+            let start = boundary(text, *at);
+            let end = boundary(text, start + len).max(start);
+            let slice = text[start..end].to_owned();
+            text.insert_str(end, &slice);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        exercise(String::from_utf8_lossy(&bytes).into_owned());
+    }
+
+    #[test]
+    fn mutated_scenarios_never_panic(mutations in prop::collection::vec(mutation(), 1..8)) {
+        let mut text = scenario_template("mutated");
+        for mutation in &mutations {
+            apply(&mut text, mutation);
+        }
+        exercise(text);
+    }
+}
