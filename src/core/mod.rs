@@ -10,6 +10,7 @@ pub mod graph;
 pub mod graph_export;
 pub mod load;
 pub mod model;
+pub mod shipped;
 pub mod source_map;
 pub mod suggest;
 pub mod template;

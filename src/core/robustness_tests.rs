@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 
 use super::analysis::analyse;
-use super::graph_export::{render_graph, GraphFormat};
-use super::load::{load_str, LoadOptions};
+use super::graph_export::{GraphFormat, render_graph};
+use super::load::{LoadOptions, load_str};
 use super::source_map::SourceMap;
 use super::template::scenario_template;
 
@@ -31,13 +31,41 @@ enum Mutation {
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     let fragments = prop::sample::select(vec![
-        "(", ")", "[", "]", "{", "}", ",", ":", "\"", "'", "//", "/*", "*/", "r#\"", "Some(",
-        "None", "-", "1e99", "NaN", "inf", "999999999999", "\u{e9}", "\u{1F600}", "\\", "\n",
-        "id: \"x\",", "target: \"doorknob\",", "ending: Ending(kind: Repaired, title: \"t\"),",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ":",
+        "\"",
+        "'",
+        "//",
+        "/*",
+        "*/",
+        "r#\"",
+        "Some(",
+        "None",
+        "-",
+        "1e99",
+        "NaN",
+        "inf",
+        "999999999999",
+        "\u{e9}",
+        "\u{1F600}",
+        "\\",
+        "\n",
+        "id: \"x\",",
+        "target: \"doorknob\",",
+        "ending: Ending(kind: Repaired, title: \"t\"),",
     ]);
     prop_oneof![
         (any::<usize>(), 1usize..40).prop_map(|(at, len)| Mutation::Delete { at, len }),
-        (any::<usize>(), fragments).prop_map(|(at, text)| Mutation::Insert { at, text: text.to_owned() }),
+        (any::<usize>(), fragments).prop_map(|(at, text)| Mutation::Insert {
+            at,
+            text: text.to_owned()
+        }),
         (any::<usize>(), 1usize..400).prop_map(|(at, len)| Mutation::Duplicate { at, len }),
     ]
 }
