@@ -106,27 +106,15 @@ pub fn analyse(scenario: &Scenario) -> Analysis {
     let dimension_reach = dimensions
         .iter()
         .map(|dim| {
-            let range = (dim.min, dim.max);
-            let best = extremes(
-                &graph,
-                &components,
-                &order,
-                start,
-                dim.initial,
-                &dim.id,
-                range,
-                Extreme::Best,
-            );
-            let worst = extremes(
-                &graph,
-                &components,
-                &order,
-                start,
-                dim.initial,
-                &dim.id,
-                range,
-                Extreme::Worst,
-            );
+            let walk = DimensionWalk {
+                graph: &graph,
+                components: &components,
+                order: &order,
+                deltas: graph.edges.iter().map(|e| effect(e, &dim.id)).collect(),
+                range: (dim.min, dim.max),
+            };
+            let best = walk.extremes(start, dim.initial, Extreme::Best);
+            let worst = walk.extremes(start, dim.initial, Extreme::Worst);
             DimensionReach {
                 id: dim.id.clone(),
                 best: best.into_iter().flatten().max().unwrap_or(dim.initial),
@@ -266,68 +254,76 @@ fn effect(edge: &Edge, dimension: &str) -> i32 {
         .unwrap_or(0)
 }
 
-/// The best (or worst) value of one dimension on arrival at each node.
-///
-/// Each step clamps to the dimension's range, and clamping after adding is
-/// monotone, so the extreme at a node follows from the extremes at its
-/// predecessors. Acyclic parts take one pass in topological order; inside a cycle
-/// a work list runs until nothing improves, and since a value can only improve
-/// as often as the range is wide, the whole stays linear in the graph.
-#[allow(clippy::too_many_arguments)]
-fn extremes(
-    graph: &ScenarioGraph,
-    components: &Components,
-    order: &[usize],
-    start: Option<usize>,
-    initial: i32,
-    dimension: &str,
-    (min, max): (i32, i32),
-    extreme: Extreme,
-) -> Vec<Option<i32>> {
-    let mut value: Vec<Option<i32>> = vec![None; graph.len()];
-    let Some(start) = start else { return value };
-    value[start] = Some(initial.clamp(min, max));
-    let step =
-        |from: i32, edge: &Edge| from.saturating_add(effect(edge, dimension)).clamp(min, max);
-    let mut position = 0;
-    while position < order.len() {
-        let component = components.of_node[order[position]];
-        let size = components.members[component].len();
-        let members = &order[position..position + size];
-        for &node in members {
-            for edge in graph.incoming(node) {
-                if components.of_node[edge.from] == component {
-                    continue;
-                }
-                if let Some(from) = value[edge.from] {
-                    let candidate = step(from, edge);
-                    if extreme.improves(candidate, value[node]) {
-                        value[node] = Some(candidate);
-                    }
-                }
-            }
-        }
-        if components.cyclic[component] {
-            let mut work: VecDeque<usize> = members
-                .iter()
-                .copied()
-                .filter(|&n| value[n].is_some())
-                .collect();
-            while let Some(node) = work.pop_front() {
-                let Some(from) = value[node] else { continue };
-                for edge in graph.outgoing(node) {
-                    if components.of_node[edge.to] != component {
+/// What is needed to follow one dimension through the graph.
+struct DimensionWalk<'g, 'a> {
+    graph: &'g ScenarioGraph<'a>,
+    components: &'g Components,
+    order: &'g [usize],
+    /// The dimension's change along each edge, by edge index.
+    deltas: Vec<i32>,
+    range: (i32, i32),
+}
+
+impl DimensionWalk<'_, '_> {
+    fn step(&self, from: i32, edge: usize) -> i32 {
+        from.saturating_add(self.deltas[edge])
+            .clamp(self.range.0, self.range.1)
+    }
+
+    /// The best (or worst) value of the dimension on arrival at each node.
+    ///
+    /// Each step clamps to the dimension's range, and clamping after adding is
+    /// monotone, so the extreme at a node follows from the extremes at its
+    /// predecessors. Acyclic parts take one pass in topological order; inside a
+    /// cycle a work list runs until nothing improves, and since a value can only
+    /// improve as often as the range is wide, the whole stays linear in the graph.
+    fn extremes(&self, start: Option<usize>, initial: i32, extreme: Extreme) -> Vec<Option<i32>> {
+        let (graph, components, order) = (self.graph, self.components, self.order);
+        let mut value: Vec<Option<i32>> = vec![None; graph.len()];
+        let Some(start) = start else { return value };
+        value[start] = Some(initial.clamp(self.range.0, self.range.1));
+        let mut position = 0;
+        while position < order.len() {
+            let component = components.of_node[order[position]];
+            let size = components.members[component].len();
+            let members = &order[position..position + size];
+            for &node in members {
+                for &edge in graph.incoming_ids(node) {
+                    let from_node = graph.edges[edge].from;
+                    if components.of_node[from_node] == component {
                         continue;
                     }
-                    let candidate = step(from, edge);
-                    if extreme.improves(candidate, value[edge.to]) {
-                        value[edge.to] = Some(candidate);
-                        work.push_back(edge.to);
+                    if let Some(from) = value[from_node] {
+                        let candidate = self.step(from, edge);
+                        if extreme.improves(candidate, value[node]) {
+                            value[node] = Some(candidate);
+                        }
                     }
                 }
             }
+            if components.cyclic[component] {
+                let mut work: VecDeque<usize> = members
+                    .iter()
+                    .copied()
+                    .filter(|&n| value[n].is_some())
+                    .collect();
+                while let Some(node) = work.pop_front() {
+                    let Some(from) = value[node] else { continue };
+                    for &edge in graph.outgoing_ids(node) {
+                        let to = graph.edges[edge].to;
+                        if components.of_node[to] != component {
+                            continue;
+                        }
+                        let candidate = self.step(from, edge);
+                        if extreme.improves(candidate, value[to]) {
+                            value[to] = Some(candidate);
+                            work.push_back(to);
+                        }
+                    }
+                }
+            }
+            position += size;
         }
-        position += size;
+        value
     }
-    value
 }

@@ -79,17 +79,17 @@ impl<'a> ScenarioGraph<'a> {
                     });
                 }
             }
-            if let Some(timeout) = &node.timeout {
-                if let Some(&to) = ids.get(timeout.target.as_str()) {
-                    edges.push(Edge {
-                        from,
-                        to,
-                        kind: EdgeKind::Timeout,
-                        effects: Some(&timeout.effects),
-                        rupture: timeout.rupture,
-                        exemplar: false,
-                    });
-                }
+            if let Some(timeout) = &node.timeout
+                && let Some(&to) = ids.get(timeout.target.as_str())
+            {
+                edges.push(Edge {
+                    from,
+                    to,
+                    kind: EdgeKind::Timeout,
+                    effects: Some(&timeout.effects),
+                    rupture: timeout.rupture,
+                    exemplar: false,
+                });
             }
         }
         add_deadline_edges(scenario, &nodes, &node_act, &ids, &mut edges);
@@ -141,6 +141,16 @@ impl<'a> ScenarioGraph<'a> {
         self.out_edges[self.out_start[node]..self.out_start[node + 1]]
             .iter()
             .map(|&e| &self.edges[e])
+    }
+
+    /// Indices (into `edges`) of the edges leaving `node`.
+    pub fn outgoing_ids(&self, node: usize) -> &[usize] {
+        &self.out_edges[self.out_start[node]..self.out_start[node + 1]]
+    }
+
+    /// Indices (into `edges`) of the edges entering `node`.
+    pub fn incoming_ids(&self, node: usize) -> &[usize] {
+        &self.in_edges[self.in_start[node]..self.in_start[node + 1]]
     }
 
     /// Edges entering `node`.

@@ -61,7 +61,7 @@ pub fn load_file(path: &Path, options: LoadOptions) -> Loaded {
         Ok(source) => load_str(&name, source, options),
         Err(diagnostic) => Loaded {
             scenario: None,
-            report: FileReport::new(name, String::new(), vec![diagnostic]),
+            report: FileReport::new(name, String::new(), vec![*diagnostic]),
         },
     }
 }
@@ -85,29 +85,31 @@ pub fn load_str(name: &str, source: String, options: LoadOptions) -> Loaded {
         }
         Err(diagnostic) => Loaded {
             scenario: None,
-            report: FileReport::new(name, source, vec![diagnostic]),
+            report: FileReport::new(name, source, vec![*diagnostic]),
         },
     }
 }
 
 /// Parses scenario text without validating it.
-pub fn parse(source: &str, options: LoadOptions) -> Result<Scenario, Diagnostic> {
+pub fn parse(source: &str, options: LoadOptions) -> Result<Scenario, Box<Diagnostic>> {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(options.max_nesting)
         .from_str(source)
-        .map_err(|error| parse_error(source, &error, options))
+        .map_err(|error| Box::new(parse_error(source, &error, options)))
 }
 
-fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Diagnostic> {
+fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Box<Diagnostic>> {
     let unreadable = |error: std::io::Error| {
-        Diagnostic::new(
-            Severity::Error,
-            "unreadable",
-            Location::File,
-            format!("cannot read the file: {error}"),
+        Box::new(
+            Diagnostic::new(
+                Severity::Error,
+                "unreadable",
+                Location::File,
+                format!("cannot read the file: {error}"),
+            )
+            .with_help("check that the path is right and that you may read the file"),
         )
-        .with_help("check that the path is right and that you may read the file")
     };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
@@ -116,7 +118,7 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Diagnostic> {
         .map_err(unreadable)?;
     if bytes.len() as u64 > max_bytes {
         let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        return Err(too_large(size, max_bytes));
+        return Err(Box::new(too_large(size, max_bytes)));
     }
     String::from_utf8(bytes).map_err(|error| {
         let valid = String::from_utf8_lossy(&error.as_bytes()[..error.utf8_error().valid_up_to()])
@@ -132,7 +134,7 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Diagnostic> {
         .with_help("save the file as UTF-8 in your editor");
         diagnostic.line = line;
         diagnostic.column = column;
-        diagnostic
+        Box::new(diagnostic)
     })
 }
 

@@ -13,8 +13,12 @@ pub mod model;
 pub mod shipped;
 pub mod source_map;
 pub mod suggest;
+pub mod synthetic;
 pub mod template;
 pub mod validate;
 
 #[cfg(test)]
 mod robustness_tests;
+
+#[cfg(test)]
+mod docs_tests;

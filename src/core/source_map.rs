@@ -63,15 +63,15 @@ impl SourceMap {
 
 /// The path one level up.
 fn parent(path: &str) -> &str {
-    if path.ends_with("\"]") {
-        if let Some(i) = path.rfind("[\"") {
-            return &path[..i];
-        }
+    if path.ends_with("\"]")
+        && let Some(i) = path.rfind("[\"")
+    {
+        return &path[..i];
     }
-    if path.ends_with(']') {
-        if let Some(i) = path.rfind('[') {
-            return &path[..i];
-        }
+    if path.ends_with(']')
+        && let Some(i) = path.rfind('[')
+    {
+        return &path[..i];
     }
     match path.rfind('.') {
         Some(i) => &path[..i],

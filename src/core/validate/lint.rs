@@ -45,6 +45,9 @@ fn check_reachability(cx: &mut Context) {
     let endings = (0..cx.graph.len()).filter(|&n| cx.graph.nodes[n].is_ending());
     let can_end = cx.graph.reaching(endings);
     for node in 0..cx.graph.len() {
+        if reachable[node] && can_end[node] {
+            continue;
+        }
         let id = &cx.graph.nodes[node].id;
         let path = format!("{}.id", cx.graph.node_path(node));
         let is_ending = cx.graph.nodes[node].is_ending();
@@ -81,35 +84,39 @@ fn check_reachability(cx: &mut Context) {
 fn check_feedback(cx: &mut Context) {
     let mut found = Vec::new();
     for node in 0..cx.graph.len() {
-        let base = cx.graph.node_path(node);
+        let base = || cx.graph.node_path(node);
         let n = cx.graph.nodes[node];
         for (c, choice) in n.choices.iter().enumerate() {
-            let what = format!("the choice \"{}\"", choice.id);
             found.extend(feedback_problem(
                 choice.feedback.as_ref(),
-                &format!("{base}.choices[{c}]"),
-                &what,
+                || format!("{}.choices[{c}]", base()),
+                || format!("the choice \"{}\"", choice.id),
             ));
         }
         if let Some(timeout) = &n.timeout {
-            let what = format!("the timeout of \"{}\"", n.id);
             found.extend(feedback_problem(
                 timeout.feedback.as_ref(),
-                &format!("{base}.timeout"),
-                &what,
+                || format!("{}.timeout", base()),
+                || format!("the timeout of \"{}\"", n.id),
             ));
         }
     }
     cx.out.extend(found);
 }
 
-fn feedback_problem(feedback: Option<&Feedback>, path: &str, what: &str) -> Option<Diagnostic> {
+/// The problem with one response's feedback, if any; `path` and `what` are built
+/// only when there is one.
+fn feedback_problem(
+    feedback: Option<&Feedback>,
+    path: impl Fn() -> String,
+    what: impl Fn() -> String,
+) -> Option<Diagnostic> {
     let Some(feedback) = feedback else {
         return Some(
             Diagnostic::warning(
                 "missing-feedback",
-                format!("{path}.id"),
-                format!("{what} has no feedback"),
+                format!("{}.id", path()),
+                format!("{} has no feedback", what()),
             )
             .with_label("the trainee learns nothing from this response")
             .with_help(
@@ -131,8 +138,8 @@ fn feedback_problem(feedback: Option<&Feedback>, path: &str, what: &str) -> Opti
     (!missing.is_empty()).then(|| {
         Diagnostic::warning(
             "incomplete-feedback",
-            format!("{path}.feedback"),
-            format!("the feedback on {what} lacks: {}", missing.join(", ")),
+            format!("{}.feedback", path()),
+            format!("the feedback on {} lacks: {}", what(), missing.join(", ")),
         )
         .with_label("incomplete")
         .with_help("feedback has three parts: what it does relationally, what the client may feel, and the concept with its source")

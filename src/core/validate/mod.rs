@@ -38,20 +38,29 @@ impl Context<'_> {
         self.out.push(diagnostic);
     }
 
-    /// Reports `id` at `path` if it names no node.
-    fn require_node(&mut self, id: &str, path: String, code: &'static str, what: &str) {
+    /// Reports `id` if it names no node. The path and the description of what
+    /// names it are built only when there is a problem: validation runs over every
+    /// choice of large scenarios.
+    fn require_node(
+        &mut self,
+        id: &str,
+        path: impl FnOnce() -> String,
+        code: &'static str,
+        what: impl FnOnce() -> String,
+    ) {
         if self.graph.index(id).is_none() {
             let help = did_you_mean(id, self.graph.ids());
+            let message = format!("{} \"{id}\", which does not exist", what());
             self.push(
-                Diagnostic::error(code, path, format!("{what} \"{id}\", which does not exist"))
+                Diagnostic::error(code, path(), message)
                     .with_label("no node has this id")
                     .with_optional_help(help.or_else(|| Some("use the id of a node".into()))),
             );
         }
     }
 
-    /// Reports `id` at `path` if it names no dimension.
-    fn require_dimension(&mut self, id: &str, path: String) {
+    /// Reports `id` if it names no dimension (the path is built only then).
+    fn require_dimension(&mut self, id: &str, path: impl FnOnce() -> String) {
         if self.dimensions.get(id).is_none() {
             let help = did_you_mean(id, self.dimensions.ids()).unwrap_or_else(|| {
                 let known: Vec<&str> = self.dimensions.ids().collect();
@@ -63,7 +72,7 @@ impl Context<'_> {
             self.push(
                 Diagnostic::error(
                     "unknown-dimension",
-                    path,
+                    path(),
                     format!("unknown dimension \"{id}\""),
                 )
                 .with_label("not a dimension of this scenario")

@@ -42,32 +42,37 @@ fn check_start(cx: &mut Context) {
     } else {
         cx.require_node(
             &start,
-            "start".into(),
+            || "start".into(),
             "unknown-start",
-            "the scenario starts at",
+            || "the scenario starts at".into(),
         );
     }
 }
 
-/// Reports each id that appears again in `ids` (given with their paths).
+/// Reports each id that appears again in `ids`; `path_of` gives the path of the
+/// id at a position, built only for duplicates.
 fn report_duplicates<'s>(
     cx: &mut Context,
     what: &str,
-    code: &'static str,
-    ids: impl IntoIterator<Item = (&'s str, String)>,
+    ids: impl IntoIterator<Item = &'s str>,
+    path_of: impl Fn(usize) -> String,
 ) {
-    let mut first: HashMap<&str, String> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::new();
     let mut found = Vec::new();
-    for (id, path) in ids {
+    for (position, id) in ids.into_iter().enumerate() {
         match first.get(id) {
-            Some(first_path) => found.push(
-                Diagnostic::error(code, path, format!("{what} id \"{id}\" is used twice"))
-                    .with_label("used again here")
-                    .with_related(first_path.clone(), "first used here")
-                    .with_help(format!("give each {what} its own id")),
+            Some(&earlier) => found.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    path_of(position),
+                    format!("{what} id \"{id}\" is used twice"),
+                )
+                .with_label("used again here")
+                .with_related(path_of(earlier), "first used here")
+                .with_help(format!("give each {what} its own id")),
             ),
             None => {
-                first.insert(id, path);
+                first.insert(id, position);
             }
         }
     }
@@ -76,73 +81,56 @@ fn report_duplicates<'s>(
     }
 }
 
+/// Whether any two of a node's few choices share an id, without allocating.
+fn choices_share_an_id(node: &Node) -> bool {
+    let choices = &node.choices;
+    (1..choices.len()).any(|i| choices[..i].iter().any(|c| c.id == choices[i].id))
+}
+
 fn check_unique_ids(cx: &mut Context) {
     let scenario = cx.scenario;
     report_duplicates(
         cx,
         "act",
-        "duplicate-id",
-        scenario
-            .acts
-            .iter()
-            .enumerate()
-            .map(|(a, act)| (act.id.as_str(), format!("acts[{a}].id"))),
+        scenario.acts.iter().map(|a| a.id.as_str()),
+        |a| format!("acts[{a}].id"),
     );
-    report_duplicates(
-        cx,
-        "node",
-        "duplicate-id",
-        scenario.acts.iter().enumerate().flat_map(|(a, act)| {
-            act.nodes
-                .iter()
-                .enumerate()
-                .map(move |(n, node)| (node.id.as_str(), format!("acts[{a}].nodes[{n}].id")))
-        }),
-    );
+    let node_ids: Vec<&str> = cx.graph.nodes.iter().map(|n| n.id.as_str()).collect();
+    let node_paths: Vec<(usize, usize)> = (0..cx.graph.len())
+        .map(|n| (cx.graph.node_act[n], cx.graph.node_slot[n]))
+        .collect();
+    report_duplicates(cx, "node", node_ids, |n| {
+        format!("acts[{}].nodes[{}].id", node_paths[n].0, node_paths[n].1)
+    });
     for (a, act) in scenario.acts.iter().enumerate() {
         for (n, node) in act.nodes.iter().enumerate() {
-            report_duplicates(
-                cx,
-                "choice",
-                "duplicate-id",
-                node.choices.iter().enumerate().map(|(c, choice)| {
-                    (
-                        choice.id.as_str(),
-                        format!("acts[{a}].nodes[{n}].choices[{c}].id"),
-                    )
-                }),
-            );
+            if choices_share_an_id(node) {
+                report_duplicates(
+                    cx,
+                    "choice",
+                    node.choices.iter().map(|c| c.id.as_str()),
+                    |c| format!("acts[{a}].nodes[{n}].choices[{c}].id"),
+                );
+            }
         }
     }
     report_duplicates(
         cx,
         "character",
-        "duplicate-id",
-        scenario
-            .characters
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), format!("characters[{i}].id"))),
+        scenario.characters.iter().map(|c| c.id.as_str()),
+        |i| format!("characters[{i}].id"),
     );
     report_duplicates(
         cx,
         "dimension",
-        "duplicate-id",
-        scenario
-            .dimensions
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), format!("dimensions[{i}].id"))),
+        scenario.dimensions.iter().map(|d| d.id.as_str()),
+        |i| format!("dimensions[{i}].id"),
     );
     report_duplicates(
         cx,
         "entry point",
-        "duplicate-id",
-        scenario
-            .entry_points
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), format!("entry_points[{i}].id"))),
+        scenario.entry_points.iter().map(|e| e.id.as_str()),
+        |i| format!("entry_points[{i}].id"),
     );
 }
 
@@ -231,9 +219,9 @@ fn check_act_clock(cx: &mut Context, act_index: usize) {
         let node = deadline.node.clone();
         cx.require_node(
             &node,
-            format!("{deadline_path}.node"),
+            || format!("{deadline_path}.node"),
             "unknown-deadline-node",
-            "the deadline leads to",
+            || "the deadline leads to".into(),
         );
     }
 }
@@ -289,12 +277,12 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         );
     }
     for (c, choice) in node.choices.iter().enumerate() {
-        let choice_path = format!("{path}.choices[{c}]");
+        let choice_path = || format!("{path}.choices[{c}]");
         if choice.id.trim().is_empty() {
             cx.push(
                 Diagnostic::error(
                     "empty-id",
-                    format!("{choice_path}.id"),
+                    format!("{}.id", choice_path()),
                     "a choice has an empty id",
                 )
                 .with_label("empty")
@@ -303,22 +291,22 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         }
         cx.require_node(
             &choice.target,
-            format!("{choice_path}.target"),
+            || format!("{}.target", choice_path()),
             "unknown-target",
-            &format!("the choice \"{}\" leads to", choice.id),
+            || format!("the choice \"{}\" leads to", choice.id),
         );
-        check_effects(cx, choice.effects.keys(), &choice_path);
-        check_conditions(cx, &choice.when, &choice_path);
+        check_effects(cx, choice.effects.keys(), choice_path);
+        check_conditions(cx, &choice.when, choice_path);
     }
     if let Some(timeout) = &node.timeout {
-        let timeout_path = format!("{path}.timeout");
+        let timeout_path = || format!("{path}.timeout");
         cx.require_node(
             &timeout.target,
-            format!("{timeout_path}.target"),
+            || format!("{}.target", timeout_path()),
             "unknown-target",
-            "the timeout leads to",
+            || "the timeout leads to".into(),
         );
-        check_effects(cx, timeout.effects.keys(), &timeout_path);
+        check_effects(cx, timeout.effects.keys(), timeout_path);
     }
 }
 
@@ -373,18 +361,24 @@ fn check_timing(cx: &mut Context, node: &Node, path: &str) {
     }
 }
 
-fn check_effects<'s>(cx: &mut Context, dimensions: impl Iterator<Item = &'s String>, path: &str) {
+fn check_effects<'s>(
+    cx: &mut Context,
+    dimensions: impl Iterator<Item = &'s String>,
+    path: impl Fn() -> String,
+) {
     for dimension in dimensions {
-        cx.require_dimension(dimension, format!("{path}.effects[\"{dimension}\"]"));
+        cx.require_dimension(dimension, || format!("{}.effects[\"{dimension}\"]", path()));
     }
 }
 
-fn check_conditions(cx: &mut Context, conditions: &[Condition], path: &str) {
+fn check_conditions(cx: &mut Context, conditions: &[Condition], path: impl Fn() -> String) {
     for (i, condition) in conditions.iter().enumerate() {
-        let condition_path = format!("{path}.when[{i}]");
+        let condition_path = || format!("{}.when[{i}]", path());
         match condition {
             Condition::Visited(node) | Condition::NotVisited(node) => {
-                cx.require_node(node, condition_path, "unknown-node", "the condition names");
+                cx.require_node(node, condition_path, "unknown-node", || {
+                    "the condition names".into()
+                });
             }
             Condition::AtLeast(dimension, _) | Condition::AtMost(dimension, _) => {
                 cx.require_dimension(dimension, condition_path);
@@ -400,24 +394,24 @@ fn check_entry_points(cx: &mut Context) {
         let path = format!("entry_points[{i}]");
         cx.require_node(
             &entry.node,
-            format!("{path}.node"),
+            || format!("{path}.node"),
             "unknown-entry-node",
-            &format!("the entry point \"{}\" starts at", entry.id),
+            || format!("the entry point \"{}\" starts at", entry.id),
         );
-        if let Some(clock) = &entry.clock {
-            if parse_clock(clock).is_none() {
-                cx.push(bad_clock(clock, format!("{path}.clock")));
-            }
+        if let Some(clock) = &entry.clock
+            && parse_clock(clock).is_none()
+        {
+            cx.push(bad_clock(clock, format!("{path}.clock")));
         }
         for dimension in entry.state.keys() {
-            cx.require_dimension(dimension, format!("{path}.state[\"{dimension}\"]"));
+            cx.require_dimension(dimension, || format!("{path}.state[\"{dimension}\"]"));
         }
         for (v, visited) in entry.visited.iter().enumerate() {
             cx.require_node(
                 visited,
-                format!("{path}.visited[{v}]"),
+                || format!("{path}.visited[{v}]"),
                 "unknown-node",
-                "the entry point assumes a visit to",
+                || "the entry point assumes a visit to".into(),
             );
         }
     }
@@ -431,11 +425,12 @@ fn check_expectations(cx: &mut Context) {
         .collect();
     for (i, expectation) in scenario.expectations.iter().enumerate() {
         let path = format!("expectations[{i}]");
-        if let Some(entry) = &expectation.entry {
-            if scenario.entry_points.iter().all(|e| &e.id != entry) {
-                let help = did_you_mean(entry, scenario.entry_points.iter().map(|e| e.id.as_str()))
-                    .unwrap_or_else(|| "name an entry point declared under `entry_points`".into());
-                cx.push(
+        if let Some(entry) = &expectation.entry
+            && scenario.entry_points.iter().all(|e| &e.id != entry)
+        {
+            let help = did_you_mean(entry, scenario.entry_points.iter().map(|e| e.id.as_str()))
+                .unwrap_or_else(|| "name an entry point declared under `entry_points`".into());
+            cx.push(
                     Diagnostic::error(
                         "unknown-entry",
                         format!("{path}.entry"),
@@ -444,35 +439,34 @@ fn check_expectations(cx: &mut Context) {
                     .with_label("no entry point has this id")
                     .with_help(help),
                 );
-            }
         }
         for (s, step) in expectation.steps.iter().enumerate() {
-            if let Step::Choose(choice) = step {
-                if !choice_ids.contains(&choice.as_str()) {
-                    let help = did_you_mean(choice, choice_ids.iter().copied())
-                        .unwrap_or_else(|| "name the id of a choice".into());
-                    cx.push(
-                        Diagnostic::error(
-                            "unknown-choice",
-                            format!("{path}.steps[{s}]"),
-                            format!("no node has a choice \"{choice}\""),
-                        )
-                        .with_label("unknown choice")
-                        .with_help(help),
-                    );
-                }
+            if let Step::Choose(choice) = step
+                && !choice_ids.contains(&choice.as_str())
+            {
+                let help = did_you_mean(choice, choice_ids.iter().copied())
+                    .unwrap_or_else(|| "name the id of a choice".into());
+                cx.push(
+                    Diagnostic::error(
+                        "unknown-choice",
+                        format!("{path}.steps[{s}]"),
+                        format!("no node has a choice \"{choice}\""),
+                    )
+                    .with_label("unknown choice")
+                    .with_help(help),
+                );
             }
         }
         if let Some(node) = &expectation.node {
             cx.require_node(
                 node,
-                format!("{path}.node"),
+                || format!("{path}.node"),
                 "unknown-node",
-                "the expectation ends at",
+                || "the expectation ends at".into(),
             );
         }
         for dimension in expectation.state.keys() {
-            cx.require_dimension(dimension, format!("{path}.state[\"{dimension}\"]"));
+            cx.require_dimension(dimension, || format!("{path}.state[\"{dimension}\"]"));
         }
     }
 }

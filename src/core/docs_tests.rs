@@ -1,0 +1,109 @@
+//! Every example in `docs/scenario-format.md` parses, so the guide cannot drift
+//! from the code. A block fenced as ```` ```ron TYPE ```` is parsed as that type;
+//! whole scenarios must also validate without errors.
+
+use serde::de::DeserializeOwned;
+
+use super::load::{LoadOptions, load_str};
+use super::model::{
+    Act, Character, Choice, Deadline, DimensionDef, Ending, EntryPoint, Expectation, Feedback,
+    Node, Timeout,
+};
+
+const GUIDE: &str = include_str!("../../docs/scenario-format.md");
+
+/// (type name, code, line where the block starts) for each RON block.
+fn ron_blocks() -> Vec<(String, String, usize)> {
+    let mut blocks = Vec::new();
+    let mut current: Option<(String, String, usize)> = None;
+    for (number, line) in GUIDE.lines().enumerate() {
+        match &mut current {
+            None => {
+                if let Some(info) = line.strip_prefix("```ron") {
+                    current = Some((info.trim().to_owned(), String::new(), number + 1));
+                }
+            }
+            Some(_) if line.starts_with("```") => {
+                blocks.push(current.take().expect("inside a block"));
+            }
+            Some((_, code, _)) => {
+                code.push_str(line);
+                code.push('\n');
+            }
+        }
+    }
+    blocks
+}
+
+fn parses_as<T: DeserializeOwned>(code: &str) -> Result<(), String> {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<T>(code)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn every_example_in_the_format_guide_parses() {
+    let blocks = ron_blocks();
+    assert!(blocks.len() >= 15, "found only {} examples", blocks.len());
+    for (kind, code, line) in blocks {
+        let result = match kind.as_str() {
+            "Scenario" => {
+                let loaded = load_str("guide", code.clone(), LoadOptions::default());
+                if loaded.report.error_count() == 0 {
+                    Ok(())
+                } else {
+                    Err(loaded.report.render_plain())
+                }
+            }
+            "Act" => parses_as::<Act>(&code),
+            "Character" => parses_as::<Character>(&code),
+            "Choice" => parses_as::<Choice>(&code),
+            "Deadline" => parses_as::<Deadline>(&code),
+            "Dimension" => parses_as::<DimensionDef>(&code),
+            "Ending" => parses_as::<Ending>(&code),
+            "EntryPoint" => parses_as::<EntryPoint>(&code),
+            "Expectation" => parses_as::<Expectation>(&code),
+            "Feedback" => parses_as::<Feedback>(&code),
+            "Node" => parses_as::<Node>(&code),
+            "Timeout" => parses_as::<Timeout>(&code),
+            other => Err(format!("unknown example type {other:?}: write ```ron TYPE")),
+        };
+        if let Err(error) = result {
+            panic!("docs/scenario-format.md, example at line {line} ({kind}):\n{error}");
+        }
+    }
+}
+
+#[test]
+fn every_error_and_warning_code_is_documented() {
+    let source = concat!(
+        include_str!("validate/rules.rs"),
+        include_str!("validate/lint.rs"),
+        include_str!("load.rs")
+    );
+    let mut codes: Vec<&str> = source
+        .match_indices('"')
+        .filter_map(|(i, _)| {
+            let rest = &source[i + 1..];
+            let end = rest.find('"')?;
+            let word = &rest[..end];
+            let is_code = word.len() > 3
+                && word.contains('-')
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit());
+            is_code.then_some(word)
+        })
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert!(codes.len() > 20, "found {codes:?}");
+    for code in codes {
+        assert!(
+            GUIDE.contains(&format!("`{code}`")),
+            "{code} is not documented in the guide"
+        );
+    }
+}

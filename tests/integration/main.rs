@@ -1,0 +1,4 @@
+//! Integration tests. All of them live in this one test binary (each file directly
+//! under `tests/` would link the whole crate again).
+
+mod cli;
