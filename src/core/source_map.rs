@@ -187,62 +187,63 @@ impl Indexer<'_> {
         Some(())
     }
 
-    fn sequence(&mut self) -> Option<()> {
-        self.pos += 1;
+    /// Indexes comma-separated items up to `close`, calling `item` with the
+    /// position of each; a trailing comma is allowed.
+    fn items(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self, usize) -> Option<()>,
+    ) -> Option<()> {
         let mut index = 0;
         loop {
             self.skip_trivia();
-            if self.eat(b']') {
+            if self.eat(close) {
                 return Some(());
             }
-            let saved = self.path.len();
-            self.path.push_str(&format!("[{index}]"));
-            let parsed = self.value();
-            self.path.truncate(saved);
-            parsed?;
+            item(self, index)?;
             index += 1;
             self.skip_trivia();
             if !self.eat(b',') {
                 self.skip_trivia();
-                return self.eat(b']').then_some(());
+                return self.eat(close).then_some(());
             }
         }
     }
 
+    /// Indexes one value with `suffix` added to the current path.
+    fn value_at(&mut self, suffix: &str) -> Option<()> {
+        let saved = self.path.len();
+        self.path.push_str(suffix);
+        let parsed = self.value();
+        self.path.truncate(saved);
+        parsed
+    }
+
+    fn sequence(&mut self) -> Option<()> {
+        self.pos += 1;
+        self.items(b']', |this, index| this.value_at(&format!("[{index}]")))
+    }
+
     fn map(&mut self) -> Option<()> {
         self.pos += 1;
-        loop {
-            self.skip_trivia();
-            if self.eat(b'}') {
-                return Some(());
-            }
-            let key_start = self.pos;
-            let saved = self.path.len();
-            self.path.push_str("#key");
-            let key = self.value();
-            self.path.truncate(saved);
-            key?;
-            let key_end = self.pos;
-            let key = self.key_text(key_start, key_end);
-            self.path.push_str(&format!("[\"{key}\"]"));
-            self.spans
-                .entry(self.path.clone())
+        self.items(b'}', |this, _| {
+            let key_start = this.pos;
+            this.value_at("#key")?;
+            let key_end = this.pos;
+            let entry = format!("[\"{}\"]", this.key_text(key_start, key_end));
+            let saved = this.path.len();
+            this.path.push_str(&entry);
+            this.spans
+                .entry(this.path.clone())
                 .or_insert(key_start..key_end);
-            self.skip_trivia();
-            let parsed = if self.eat(b':') {
-                self.skip_trivia();
-                self.value()
-            } else {
-                None
-            };
-            self.path.truncate(saved);
-            parsed?;
-            self.skip_trivia();
-            if !self.eat(b',') {
-                self.skip_trivia();
-                return self.eat(b'}').then_some(());
+            this.path.truncate(saved);
+            this.skip_trivia();
+            if !this.eat(b':') {
+                return None;
             }
-        }
+            this.skip_trivia();
+            this.value_at(&entry)
+        })
     }
 
     /// A key's text: a string's contents, or the token itself.
@@ -280,61 +281,30 @@ impl Indexer<'_> {
     }
 
     fn fields(&mut self) -> Option<()> {
-        loop {
-            self.skip_trivia();
-            if self.eat(b')') {
-                return Some(());
+        self.items(b')', |this, _| {
+            let name_start = this.pos;
+            while this.peek().is_some_and(is_ident_char) {
+                this.pos += 1;
             }
-            let name_start = self.pos;
-            while self.peek().is_some_and(is_ident_char) {
-                self.pos += 1;
-            }
-            if name_start == self.pos {
+            if name_start == this.pos {
                 return None;
             }
-            let name = String::from_utf8_lossy(&self.bytes[name_start..self.pos]).into_owned();
-            self.skip_trivia();
-            if !self.eat(b':') {
+            let name = String::from_utf8_lossy(&this.bytes[name_start..this.pos]).into_owned();
+            this.skip_trivia();
+            if !this.eat(b':') {
                 return None;
             }
-            self.skip_trivia();
-            let saved = self.path.len();
-            if !self.path.is_empty() {
-                self.path.push('.');
-            }
-            self.path.push_str(&name);
-            let parsed = self.value();
-            self.path.truncate(saved);
-            parsed?;
-            self.skip_trivia();
-            if !self.eat(b',') {
-                self.skip_trivia();
-                return self.eat(b')').then_some(());
-            }
-        }
+            this.skip_trivia();
+            let separator = if this.path.is_empty() { "" } else { "." };
+            this.value_at(&format!("{separator}{name}"))
+        })
     }
 
     fn tuple(&mut self) -> Option<()> {
-        let mut index = 0;
-        loop {
-            self.skip_trivia();
-            if self.eat(b')') {
-                return Some(());
-            }
-            let saved = self.path.len();
-            if index > 0 {
-                self.path.push_str(&format!("[{index}]"));
-            }
-            let parsed = self.value();
-            self.path.truncate(saved);
-            parsed?;
-            index += 1;
-            self.skip_trivia();
-            if !self.eat(b',') {
-                self.skip_trivia();
-                return self.eat(b')').then_some(());
-            }
-        }
+        self.items(b')', |this, index| match index {
+            0 => this.value(),
+            _ => this.value_at(&format!("[{index}]")),
+        })
     }
 
     fn string(&mut self) -> Option<()> {
