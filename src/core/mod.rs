@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod clock;
 pub mod diagnostic;
 pub mod dimensions;
+pub mod engine;
 pub mod graph;
 pub mod graph_export;
 pub mod load;

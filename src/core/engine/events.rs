@@ -1,0 +1,106 @@
+//! What the engine tells its caller, as plain data. The app draws these; the
+//! command line prints them.
+
+use serde::Serialize;
+
+use super::state::DimensionChange;
+use crate::core::model::{EndingKind, Feedback, RuptureKind};
+
+/// A choice as it is offered, in the order shown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownChoice {
+    pub id: String,
+    pub says: String,
+}
+
+/// Something that happened in the session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// A new act began, with its place and the time on the scenario clock.
+    ActBegan {
+        act: String,
+        title: String,
+        place: String,
+        clock: String,
+    },
+    /// Play arrived at a node: its resolved text and the choices in shown order.
+    NodeEntered {
+        node: String,
+        step: usize,
+        speaker: Option<String>,
+        narration: Option<String>,
+        text: String,
+        choices: Vec<ShownChoice>,
+    },
+    /// The response timer started.
+    TimerStarted {
+        seconds: f64,
+    },
+    /// Little time is left; the trainee can extend it.
+    TimerWarning {
+        remaining: f64,
+    },
+    /// More time was added.
+    TimerExtended {
+        added: f64,
+        remaining: f64,
+    },
+    /// The time ran out; the timeout outcome follows.
+    TimedOut {
+        node: String,
+    },
+    /// The trainee chose.
+    ChoiceMade {
+        node: String,
+        choice: String,
+        latency: f64,
+    },
+    /// Feedback on the response just given (immediate mode), with the client's
+    /// inner experience at that moment.
+    FeedbackReady {
+        step: usize,
+        feedback: Option<Feedback>,
+        inner: Option<String>,
+        exemplar: bool,
+    },
+    /// The scenario clock moved on.
+    ClockMoved {
+        from: String,
+        to: String,
+    },
+    /// The clock passed a deadline.
+    DeadlinePassed {
+        at: String,
+        label: String,
+        node: String,
+    },
+    /// A dimension changed.
+    StateChanged(DimensionChange),
+    RuptureOpened {
+        kind: RuptureKind,
+        step: usize,
+    },
+    RuptureRepaired {
+        kind: RuptureKind,
+        step: usize,
+    },
+    Paused,
+    Resumed,
+    /// Play went back to an earlier step; the abandoned branch is kept.
+    Rewound {
+        to_step: usize,
+    },
+    /// The scenario reached an ending.
+    Ended {
+        node: String,
+        kind: EndingKind,
+        title: String,
+        text: String,
+    },
+    /// No choice is offered and no timeout can happen: the scenario cannot go on
+    /// (an authoring error that `doorway check` reports).
+    Stuck {
+        node: String,
+    },
+}

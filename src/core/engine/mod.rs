@@ -1,0 +1,20 @@
+//! The session engine: plays a scenario as a state machine, with timers, the
+//! scenario clock, relational state, feedback modes, rewind and a transcript.
+//! No Bevy here: the app and the command line drive it alike.
+
+mod events;
+mod hash;
+mod session;
+mod settings;
+mod state;
+mod transcript;
+
+pub use events::{Event, ShownChoice};
+pub use hash::content_hash;
+pub use session::{Engine, EngineError, NodeTimer, Presentation, SessionState, Status};
+pub use settings::{FeedbackMode, MULTIPLIER_RANGE, Settings};
+pub use state::{DimensionChange, RelationalState, Rupture, StateSnapshot};
+pub use transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,707 @@
+//! The session engine: a state machine that plays a scenario. It is driven by
+//! explicit time deltas and choices, and answers every call with events as data.
+//! Given the scenario, the seed and the inputs with their times, it is fully
+//! deterministic.
+
+use std::collections::{BTreeSet, HashMap};
+use std::time::Duration;
+
+use rand::rngs::StdRng;
+use rand::seq::SliceRandom;
+use rand::{RngExt, SeedableRng};
+use serde::{Deserialize, Serialize};
+
+use super::events::{Event, ShownChoice};
+use super::hash::content_hash;
+use super::settings::{FeedbackMode, Settings};
+use super::state::RelationalState;
+use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
+use crate::core::clock::{format_clock, parse_clock};
+use crate::core::dimensions::DimensionSet;
+use crate::core::model::{Node, Outcome, RuptureEffect, Scenario, TakeOver};
+
+/// The shortest time limit the engine runs, whatever the multiplier.
+const MIN_LIMIT: Duration = Duration::from_millis(1);
+
+/// Timeouts one tick may cascade through; time beyond that is dropped, so a
+/// huge tick over a loop of timed nodes cannot hang the caller.
+const MAX_TIMEOUTS_PER_TICK: usize = 10_000;
+
+/// Why a call could not be carried out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EngineError {
+    UnknownEntry(String),
+    UnknownNode(String),
+    /// The choice is not among those offered at this node.
+    NotOffered {
+        choice: String,
+        offered: Vec<String>,
+    },
+    /// The session has ended (or is stuck).
+    NotPlaying,
+    Paused,
+    /// The current node has no time limit in force, or no timeout outcome.
+    NoTimer,
+    BadExtension,
+    /// Rewind to a step that does not exist yet.
+    BadStep {
+        step: usize,
+        steps: usize,
+    },
+    /// A saved session was made on a different version of the scenario.
+    ScenarioChanged,
+}
+
+impl std::fmt::Display for EngineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownEntry(id) => write!(f, "no entry point \"{id}\""),
+            Self::UnknownNode(id) => write!(f, "no node \"{id}\""),
+            Self::NotOffered { choice, offered } => write!(
+                f,
+                "\"{choice}\" is not offered here; the choices are: {}",
+                offered.join(", ")
+            ),
+            Self::NotPlaying => f.write_str("the session has ended"),
+            Self::Paused => f.write_str("the session is paused"),
+            Self::NoTimer => f.write_str("no time limit is running here"),
+            Self::BadExtension => f.write_str("extend by a positive number of seconds"),
+            Self::BadStep { step, steps } => {
+                write!(f, "step {step} does not exist (steps so far: {steps})")
+            }
+            Self::ScenarioChanged => {
+                f.write_str("the saved session was made on a different version of the scenario")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EngineError {}
+
+/// Where the session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Playing,
+    Ended,
+    /// No choice is offered and no timeout can happen.
+    Stuck,
+}
+
+/// The response timer of the current node, counting play time only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NodeTimer {
+    pub elapsed: Duration,
+    /// The limit in force, after accommodations and extensions.
+    pub limit: Option<Duration>,
+    pub warned: bool,
+    pub extensions: u32,
+}
+
+/// How the current node is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Presentation {
+    /// Which wording: 0 is the node's `text`, then its alternatives.
+    pub wording: usize,
+    /// Ids of the choices offered, in the order shown.
+    pub choices: Vec<String>,
+}
+
+/// Everything needed to continue a session exactly: save it mid-scenario, restore
+/// it with [`Engine::restore`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionState {
+    pub node: String,
+    pub act: usize,
+    /// Minutes after midnight on the scenario clock.
+    pub clock: u32,
+    pub relational: RelationalState,
+    /// Deadlines already passed, as (act, deadline) positions.
+    pub fired_deadlines: BTreeSet<(usize, usize)>,
+    pub timer: NodeTimer,
+    pub paused: bool,
+    pub shown: Presentation,
+    pub status: Status,
+    pub transcript: Transcript,
+}
+
+/// Plays one scenario.
+#[derive(Debug, Clone)]
+pub struct Engine<'s> {
+    scenario: &'s Scenario,
+    positions: HashMap<&'s str, (usize, usize)>,
+    dimensions: DimensionSet,
+    state: SessionState,
+}
+
+impl<'s> Engine<'s> {
+    /// Starts a session at the beginning, or at the named entry point.
+    pub fn start(
+        scenario: &'s Scenario,
+        entry: Option<&str>,
+        seed: u64,
+        settings: Settings,
+    ) -> Result<(Self, Vec<Event>), EngineError> {
+        let positions = positions(scenario);
+        let dimensions = DimensionSet::for_scenario(scenario);
+        let entry_point = match entry {
+            Some(id) => Some(
+                scenario
+                    .entry_points
+                    .iter()
+                    .find(|e| e.id == id)
+                    .ok_or_else(|| EngineError::UnknownEntry(id.to_owned()))?,
+            ),
+            None => None,
+        };
+        let first = entry_point.map_or(scenario.start.as_str(), |e| e.node.as_str());
+        let &(act, _) = positions
+            .get(first)
+            .ok_or_else(|| EngineError::UnknownNode(first.to_owned()))?;
+        let act_start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
+        let clock = entry_point
+            .and_then(|e| e.clock.as_deref())
+            .and_then(parse_clock)
+            .unwrap_or(act_start);
+        let settings = settings.sanitised();
+        let transcript = Transcript {
+            scenario_id: scenario.id.clone(),
+            scenario_version: scenario.version.clone(),
+            content_hash: content_hash(scenario),
+            seed,
+            entry: entry.map(str::to_owned),
+            settings,
+            steps: Vec::new(),
+            branches: Vec::new(),
+            ending: None,
+        };
+        let state = SessionState {
+            node: first.to_owned(),
+            act,
+            clock,
+            relational: RelationalState::initial(&dimensions, entry_point),
+            fired_deadlines: BTreeSet::new(),
+            timer: NodeTimer {
+                elapsed: Duration::ZERO,
+                limit: None,
+                warned: false,
+                extensions: 0,
+            },
+            paused: false,
+            shown: Presentation {
+                wording: 0,
+                choices: Vec::new(),
+            },
+            status: Status::Playing,
+            transcript,
+        };
+        let mut engine = Self {
+            scenario,
+            positions,
+            dimensions,
+            state,
+        };
+        let mut events = Vec::new();
+        engine.begin_act(act, clock, &mut events);
+        engine.enter_node(first, &mut events);
+        Ok((engine, events))
+    }
+
+    /// Continues a saved session. Fails if the scenario has changed since.
+    pub fn restore(scenario: &'s Scenario, state: SessionState) -> Result<Self, EngineError> {
+        if state.transcript.content_hash != content_hash(scenario) {
+            return Err(EngineError::ScenarioChanged);
+        }
+        let positions = positions(scenario);
+        if !positions.contains_key(state.node.as_str()) {
+            return Err(EngineError::UnknownNode(state.node.clone()));
+        }
+        Ok(Self {
+            scenario,
+            positions,
+            dimensions: DimensionSet::for_scenario(scenario),
+            state,
+        })
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &'s Scenario {
+        self.scenario
+    }
+
+    /// The whole state, for saving.
+    pub fn state(&self) -> &SessionState {
+        &self.state
+    }
+
+    /// The record so far.
+    pub fn transcript(&self) -> &Transcript {
+        &self.state.transcript
+    }
+
+    /// The dimensions in force.
+    pub fn dimensions(&self) -> &DimensionSet {
+        &self.dimensions
+    }
+
+    /// The node play is at.
+    pub fn node(&self) -> &'s Node {
+        let (act, slot) = self.positions[self.state.node.as_str()];
+        &self.scenario.acts[act].nodes[slot]
+    }
+
+    /// The text of the current node as shown (the wording picked for it).
+    pub fn shown_text(&self) -> &'s str {
+        self.node()
+            .wordings()
+            .nth(self.state.shown.wording)
+            .unwrap_or("")
+    }
+
+    /// Time left to respond, when a limit is in force.
+    pub fn remaining(&self) -> Option<Duration> {
+        let timer = &self.state.timer;
+        timer.limit.map(|limit| limit.saturating_sub(timer.elapsed))
+    }
+
+    /// The next deadline of the current act still to come, with the minutes left
+    /// until it: what the app shows as "next client in 12 min".
+    pub fn next_deadline(&self) -> Option<(&'s str, u32)> {
+        let act = &self.scenario.acts[self.state.act];
+        act.deadlines
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| !self.state.fired_deadlines.contains(&(self.state.act, *d)))
+            .filter_map(|(_, deadline)| {
+                let at = parse_clock(&deadline.at)?;
+                (at > self.state.clock).then(|| (deadline.label.as_str(), at - self.state.clock))
+            })
+            .min_by_key(|(_, minutes)| *minutes)
+    }
+
+    /// Lets play time pass. A running timer that reaches its limit takes the
+    /// node's timeout outcome exactly once, at the limit; what remains of the tick
+    /// runs on at the next node.
+    pub fn tick(&mut self, elapsed: Duration) -> Vec<Event> {
+        let mut events = Vec::new();
+        let mut left = elapsed;
+        for _ in 0..MAX_TIMEOUTS_PER_TICK {
+            if self.state.status != Status::Playing || self.state.paused {
+                break;
+            }
+            let timer = &mut self.state.timer;
+            let Some(limit) = timer.limit else {
+                timer.elapsed += left;
+                break;
+            };
+            let until_end = limit.saturating_sub(timer.elapsed);
+            if left < until_end {
+                timer.elapsed += left;
+                let remaining = limit - timer.elapsed;
+                if !timer.warned
+                    && remaining <= self.state.transcript.settings.warning_before(limit)
+                {
+                    timer.warned = true;
+                    events.push(Event::TimerWarning {
+                        remaining: remaining.as_secs_f64(),
+                    });
+                }
+                break;
+            }
+            left -= until_end;
+            timer.elapsed = limit;
+            self.time_out(limit, &mut events);
+        }
+        events
+    }
+
+    /// Answers with the offered choice `id`.
+    pub fn choose(&mut self, id: &str) -> Result<Vec<Event>, EngineError> {
+        self.require_playing()?;
+        if !self.state.shown.choices.iter().any(|c| c == id) {
+            return Err(EngineError::NotOffered {
+                choice: id.to_owned(),
+                offered: self.state.shown.choices.clone(),
+            });
+        }
+        let latency = self.state.timer.elapsed;
+        let mut events = vec![Event::ChoiceMade {
+            node: self.state.node.clone(),
+            choice: id.to_owned(),
+            latency: latency.as_secs_f64(),
+        }];
+        self.respond(Response::Choice(id.to_owned()), latency, &mut events);
+        Ok(events)
+    }
+
+    /// Takes the timeout outcome now: the trainee lets the moment pass (with time
+    /// limits off this is the only way to), or an author tries the timeout branch.
+    pub fn let_time_run_out(&mut self) -> Result<Vec<Event>, EngineError> {
+        self.require_playing()?;
+        if self.node().timeout.is_none() {
+            return Err(EngineError::NoTimer);
+        }
+        let mut events = Vec::new();
+        self.time_out(self.state.timer.elapsed, &mut events);
+        Ok(events)
+    }
+
+    /// Stops the clock; nothing counts until [`Engine::resume`].
+    pub fn pause(&mut self) -> Vec<Event> {
+        if self.state.paused || self.state.status != Status::Playing {
+            return Vec::new();
+        }
+        self.state.paused = true;
+        vec![Event::Paused]
+    }
+
+    /// Starts the clock again.
+    pub fn resume(&mut self) -> Vec<Event> {
+        if !self.state.paused {
+            return Vec::new();
+        }
+        self.state.paused = false;
+        vec![Event::Resumed]
+    }
+
+    /// Adds time to the running limit; may be repeated as often as wanted.
+    pub fn extend_timer(&mut self, seconds: f64) -> Result<Vec<Event>, EngineError> {
+        self.require_playing()?;
+        if !seconds.is_finite() || seconds <= 0.0 {
+            return Err(EngineError::BadExtension);
+        }
+        let timer = &mut self.state.timer;
+        let limit = timer.limit.ok_or(EngineError::NoTimer)?;
+        let added = Duration::from_secs_f64(seconds);
+        timer.limit = Some(limit + added);
+        timer.extensions += 1;
+        timer.warned = false;
+        let remaining = (limit + added).saturating_sub(timer.elapsed);
+        Ok(vec![Event::TimerExtended {
+            added: seconds,
+            remaining: remaining.as_secs_f64(),
+        }])
+    }
+
+    /// Goes back to step `step` (0 is the first), to respond differently. The
+    /// steps from there on are kept in the transcript as an abandoned branch.
+    pub fn rewind(&mut self, step: usize) -> Result<Vec<Event>, EngineError> {
+        let steps = self.state.transcript.steps.len();
+        if step >= steps {
+            return Err(EngineError::BadStep { step, steps });
+        }
+        let old = &self.state.transcript;
+        let entry = old.entry.clone();
+        let (mut fresh, _) =
+            Engine::start(self.scenario, entry.as_deref(), old.seed, old.settings)?;
+        for record in &old.steps[..step] {
+            let mut ignored = Vec::new();
+            fresh.respond(record.response.clone(), Duration::ZERO, &mut ignored);
+        }
+        let mut branches = old.branches.clone();
+        branches.push(Branch {
+            from_step: step,
+            steps: old.steps[step..].to_vec(),
+            ending: old.ending.clone(),
+        });
+        fresh.state.transcript.steps = old.steps[..step].to_vec();
+        fresh.state.transcript.branches = branches;
+        *self = fresh;
+        let mut events = vec![Event::Rewound { to_step: step }];
+        events.push(self.node_entered_event());
+        if let Some(limit) = self.state.timer.limit {
+            events.push(Event::TimerStarted {
+                seconds: limit.as_secs_f64(),
+            });
+        }
+        Ok(events)
+    }
+
+    fn require_playing(&self) -> Result<(), EngineError> {
+        if self.state.status != Status::Playing {
+            Err(EngineError::NotPlaying)
+        } else if self.state.paused {
+            Err(EngineError::Paused)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn time_out(&mut self, latency: Duration, events: &mut Vec<Event>) {
+        events.push(Event::TimedOut {
+            node: self.state.node.clone(),
+        });
+        self.respond(Response::Timeout, latency, events);
+    }
+
+    /// What the trainee sees of the relationship in this feedback mode.
+    fn shows_state(&self) -> bool {
+        self.state.transcript.settings.feedback != FeedbackMode::Exam
+    }
+
+    /// Carries out a response: effects, ruptures, the clock and its deadlines,
+    /// the transcript, the feedback, and the move to the next node.
+    fn respond(&mut self, response: Response, latency: Duration, events: &mut Vec<Event>) {
+        let node = self.node();
+        let step = self.state.transcript.steps.len();
+        let (outcome, exemplar): (Outcome<'s>, bool) = match &response {
+            Response::Choice(id) => {
+                let choice = node
+                    .choices
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .expect("only offered choices are taken");
+                (choice.outcome(), choice.exemplar)
+            }
+            Response::Timeout => (
+                node.timeout
+                    .as_ref()
+                    .expect("only nodes with a timeout time out")
+                    .outcome(),
+                false,
+            ),
+        };
+        let state_before = self.state.relational.snapshot();
+        let changes = self
+            .state
+            .relational
+            .apply(outcome.effects, &self.dimensions);
+        let shows_state = self.shows_state();
+        if shows_state {
+            events.extend(changes.into_iter().map(Event::StateChanged));
+        }
+        match outcome.rupture {
+            Some(RuptureEffect::Opens(kind)) => {
+                self.state.relational.open_rupture(kind, step);
+                if shows_state {
+                    events.push(Event::RuptureOpened { kind, step });
+                }
+            }
+            Some(RuptureEffect::Repairs) => {
+                for kind in self.state.relational.repair_all(step) {
+                    if shows_state {
+                        events.push(Event::RuptureRepaired { kind, step });
+                    }
+                }
+            }
+            None => {}
+        }
+        let clock_before = self.state.clock;
+        let (target, deadline) = self.advance_clock(outcome, events);
+        let timer = &self.state.timer;
+        let record = StepRecord {
+            index: step,
+            node: node.id.clone(),
+            act: self.scenario.acts[self.state.act].id.clone(),
+            clock: format_clock(clock_before),
+            wording: self.state.shown.wording,
+            shown_choices: self.state.shown.choices.clone(),
+            response,
+            latency: latency.as_secs_f64(),
+            time_limit: node.time_limit,
+            effective_limit: timer.limit.map(|l| l.as_secs_f64()),
+            extensions: timer.extensions,
+            state_before,
+            state_after: self.state.relational.snapshot(),
+            feedback: outcome.feedback.cloned(),
+            exemplar,
+            deadline,
+        };
+        self.state.transcript.steps.push(record);
+        if self.state.transcript.settings.feedback == FeedbackMode::Immediate {
+            events.push(Event::FeedbackReady {
+                step,
+                feedback: outcome.feedback.cloned(),
+                inner: node.inner.clone(),
+                exemplar,
+            });
+        }
+        self.enter_node(target, events);
+    }
+
+    /// Moves the clock on by the response's minutes and fires the deadlines it
+    /// passes. Returns the node to go to and the label of a deadline that passed.
+    fn advance_clock(
+        &mut self,
+        outcome: Outcome<'s>,
+        events: &mut Vec<Event>,
+    ) -> (&'s str, Option<String>) {
+        let from = self.state.clock;
+        let to = from + outcome.minutes;
+        self.state.clock = to;
+        if to != from {
+            events.push(Event::ClockMoved {
+                from: format_clock(from),
+                to: format_clock(to),
+            });
+        }
+        let act_index = self.state.act;
+        let act = &self.scenario.acts[act_index];
+        let mut passed: Vec<(u32, usize)> = act
+            .deadlines
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| !self.state.fired_deadlines.contains(&(act_index, *d)))
+            .filter_map(|(d, deadline)| {
+                let at = parse_clock(&deadline.at)?;
+                (from < at && at <= to).then_some((at, d))
+            })
+            .collect();
+        passed.sort_unstable();
+        let mut target = outcome.target;
+        let mut label = None;
+        for (position, &(_, d)) in passed.iter().enumerate() {
+            let deadline = &act.deadlines[d];
+            self.state.fired_deadlines.insert((act_index, d));
+            events.push(Event::DeadlinePassed {
+                at: deadline.at.clone(),
+                label: deadline.label.clone(),
+                node: deadline.node.clone(),
+            });
+            if position == 0 {
+                let target_ends = self
+                    .positions
+                    .get(target)
+                    .is_some_and(|&(a, s)| self.scenario.acts[a].nodes[s].is_ending());
+                if deadline.takes_over == TakeOver::Immediately || !target_ends {
+                    target = deadline.node.as_str();
+                }
+                label = Some(deadline.label.clone());
+            }
+        }
+        (target, label)
+    }
+
+    /// Starts an act at `clock`: deadlines already behind it count as passed.
+    fn begin_act(&mut self, act_index: usize, clock: u32, events: &mut Vec<Event>) {
+        let act = &self.scenario.acts[act_index];
+        self.state.act = act_index;
+        self.state.clock = clock;
+        for (d, deadline) in act.deadlines.iter().enumerate() {
+            if parse_clock(&deadline.at).is_some_and(|at| at <= clock) {
+                self.state.fired_deadlines.insert((act_index, d));
+            }
+        }
+        events.push(Event::ActBegan {
+            act: act.id.clone(),
+            title: act.title.clone(),
+            place: act.place.clone(),
+            clock: format_clock(clock),
+        });
+    }
+
+    /// A random generator for one step, so that a rewind or a replay shows each
+    /// step exactly as it was.
+    fn rng_for_step(&self, step: usize) -> StdRng {
+        let mixed = self
+            .state
+            .transcript
+            .seed
+            .wrapping_add((step as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        StdRng::seed_from_u64(mixed)
+    }
+
+    fn enter_node(&mut self, id: &str, events: &mut Vec<Event>) {
+        let Some(&(act, slot)) = self.positions.get(id) else {
+            self.state.status = Status::Stuck;
+            events.push(Event::Stuck {
+                node: id.to_owned(),
+            });
+            return;
+        };
+        if act != self.state.act {
+            let start = parse_clock(&self.scenario.acts[act].clock_start).unwrap_or(0);
+            self.begin_act(act, start, events);
+        }
+        let node = &self.scenario.acts[act].nodes[slot];
+        self.state.node = node.id.clone();
+        self.state.relational.visited.insert(node.id.clone());
+        let mut rng = self.rng_for_step(self.state.transcript.steps.len());
+        let wording = match node.alternatives.len() {
+            0 => 0,
+            n => rng.random_range(0..=n),
+        };
+        let mut choices: Vec<String> = node
+            .choices
+            .iter()
+            .filter(|c| c.when.iter().all(|w| self.state.relational.holds(w)))
+            .map(|c| c.id.clone())
+            .collect();
+        if !node.pin_order {
+            choices.shuffle(&mut rng);
+        }
+        self.state.shown = Presentation { wording, choices };
+        let settings = self.state.transcript.settings;
+        self.state.timer = NodeTimer {
+            elapsed: Duration::ZERO,
+            limit: settings
+                .effective_limit(node.time_limit)
+                .map(|l| l.max(MIN_LIMIT)),
+            warned: false,
+            extensions: 0,
+        };
+        events.push(self.node_entered_event());
+        if let Some(ending) = &node.ending {
+            self.state.status = Status::Ended;
+            self.state.timer.limit = None;
+            self.state.transcript.ending = Some(EndingRecord {
+                node: node.id.clone(),
+                kind: ending.kind,
+                title: ending.title.clone(),
+            });
+            events.push(Event::Ended {
+                node: node.id.clone(),
+                kind: ending.kind,
+                title: ending.title.clone(),
+                text: ending.text.clone(),
+            });
+            return;
+        }
+        if self.state.shown.choices.is_empty() && node.timeout.is_none() {
+            self.state.status = Status::Stuck;
+            events.push(Event::Stuck {
+                node: node.id.clone(),
+            });
+            return;
+        }
+        if let Some(limit) = self.state.timer.limit {
+            events.push(Event::TimerStarted {
+                seconds: limit.as_secs_f64(),
+            });
+        }
+    }
+
+    fn node_entered_event(&self) -> Event {
+        let node = self.node();
+        let choices = self
+            .state
+            .shown
+            .choices
+            .iter()
+            .filter_map(|id| node.choices.iter().find(|c| &c.id == id))
+            .map(|c| ShownChoice {
+                id: c.id.clone(),
+                says: c.says.clone(),
+            })
+            .collect();
+        Event::NodeEntered {
+            node: node.id.clone(),
+            step: self.state.transcript.steps.len(),
+            speaker: node.speaker.clone(),
+            narration: node.narration.clone(),
+            text: self.shown_text().to_owned(),
+            choices,
+        }
+    }
+}
+
+/// Each node's act and place in it, by id (the first node of an id wins).
+fn positions(scenario: &Scenario) -> HashMap<&str, (usize, usize)> {
+    let mut positions = HashMap::new();
+    for (a, act) in scenario.acts.iter().enumerate() {
+        for (s, node) in act.nodes.iter().enumerate() {
+            positions.entry(node.id.as_str()).or_insert((a, s));
+        }
+    }
+    positions
+}

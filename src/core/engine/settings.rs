@@ -1,0 +1,133 @@
+//! How a session is played: feedback mode and time accommodations.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+/// When the trainee sees feedback.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackMode {
+    /// After each response, with the relational state shown as it changes.
+    #[default]
+    Immediate,
+    /// All of it in the debrief; the relational state is still shown during play.
+    Deferred,
+    /// Nothing until the end: neither feedback nor the relational state.
+    Exam,
+}
+
+/// Time accommodations, following WCAG 2.2.1 (Timing Adjustable): a limit can be
+/// turned off, lengthened up to ten times, or extended with a warning before it
+/// runs out.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub feedback: FeedbackMode,
+    /// Multiplies every time limit (0.1 to 10; the app offers 1 to 10).
+    pub time_multiplier: f64,
+    /// No time limits at all; latency is still recorded.
+    pub timers_off: bool,
+    /// The warning comes when this many seconds remain (or at half the limit,
+    /// whichever is later), so there is time to ask for more.
+    pub warning_seconds: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            feedback: FeedbackMode::Immediate,
+            time_multiplier: 1.0,
+            timers_off: false,
+            warning_seconds: 20.0,
+        }
+    }
+}
+
+/// The smallest and largest time multipliers the engine accepts.
+pub const MULTIPLIER_RANGE: (f64, f64) = (0.1, 10.0);
+
+impl Settings {
+    /// The settings with out-of-range numbers brought into range.
+    pub fn sanitised(mut self) -> Self {
+        let (low, high) = MULTIPLIER_RANGE;
+        self.time_multiplier = if self.time_multiplier.is_finite() {
+            self.time_multiplier.clamp(low, high)
+        } else {
+            1.0
+        };
+        if !self.warning_seconds.is_finite() || self.warning_seconds < 0.0 {
+            self.warning_seconds = Settings::default().warning_seconds;
+        }
+        self
+    }
+
+    /// The limit in force for an authored limit in seconds, if any.
+    pub fn effective_limit(&self, authored: Option<f64>) -> Option<Duration> {
+        let authored = authored.filter(|s| s.is_finite() && *s > 0.0)?;
+        (!self.timers_off).then(|| Duration::from_secs_f64(authored * self.time_multiplier))
+    }
+
+    /// How long before the end of `limit` the warning comes.
+    pub fn warning_before(&self, limit: Duration) -> Duration {
+        Duration::from_secs_f64(self.warning_seconds).min(limit / 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_follow_the_accommodation() {
+        let standard = Settings::default();
+        assert_eq!(
+            standard.effective_limit(Some(30.0)),
+            Some(Duration::from_secs(30))
+        );
+        assert_eq!(standard.effective_limit(None), None);
+        let slow = Settings {
+            time_multiplier: 10.0,
+            ..standard
+        };
+        assert_eq!(
+            slow.effective_limit(Some(30.0)),
+            Some(Duration::from_secs(300))
+        );
+        let off = Settings {
+            timers_off: true,
+            ..standard
+        };
+        assert_eq!(off.effective_limit(Some(30.0)), None);
+    }
+
+    #[test]
+    fn out_of_range_settings_are_brought_into_range() {
+        let wild = Settings {
+            time_multiplier: 50.0,
+            warning_seconds: f64::NAN,
+            ..Settings::default()
+        };
+        let sane = wild.sanitised();
+        assert_eq!(sane.time_multiplier, 10.0);
+        assert_eq!(sane.warning_seconds, 20.0);
+        let nan = Settings {
+            time_multiplier: f64::NAN,
+            ..Settings::default()
+        }
+        .sanitised();
+        assert_eq!(nan.time_multiplier, 1.0);
+    }
+
+    #[test]
+    fn the_warning_leaves_time_to_extend() {
+        let settings = Settings::default();
+        assert_eq!(
+            settings.warning_before(Duration::from_secs(60)),
+            Duration::from_secs(20)
+        );
+        assert_eq!(
+            settings.warning_before(Duration::from_secs(30)),
+            Duration::from_secs(15)
+        );
+    }
+}

@@ -1,0 +1,570 @@
+//! The engine's behaviour: timers, clock and deadlines, acts, conditions,
+//! feedback modes, rewind, determinism and save/restore.
+
+use std::time::Duration;
+
+use super::*;
+use crate::core::load::{LoadOptions, load_str};
+use crate::core::model::{EndingKind, RuptureKind, Scenario};
+
+const FB: &str = r#"Feedback(relational: "r", client: "c", concept: "k", source: "s")"#;
+
+fn fixture_text() -> String {
+    r#"Scenario(id: "engine", title: "Engine", version: "1", difficulty: Beginner, estimated_minutes: 1,
+  characters: [Character(id: "c", name: "C", role: Client)],
+  start: "a",
+  acts: [
+    Act(id: "one", title: "One", place: "Room", clock_start: "14:50",
+      deadlines: [Deadline(at: "15:00", label: "Next client", node: "late")],
+      nodes: [
+        Node(id: "a", speaker: "c", text: "A0", alternatives: ["A1", "A2", "A3"], inner: "inside", time_limit: 30,
+          timeout: Timeout(target: "b", rupture: Opens(Withdrawal), effects: {"connection": -2}, feedback: FB),
+          choices: [
+            Choice(id: "warm", says: "Warm", target: "b", minutes: 1, effects: {"connection": 2}, exemplar: true, feedback: FB),
+            Choice(id: "slow", says: "Slow", target: "b", minutes: 12, effects: {"frame": -1}, feedback: FB),
+            Choice(id: "end_now", says: "End", target: "done", minutes: 15, feedback: FB),
+            Choice(id: "jump", says: "Jump", target: "later", feedback: FB),
+          ]),
+        Node(id: "b", text: "B", choices: [
+            Choice(id: "mend", says: "Mend", target: "done", rupture: Repairs, effects: {"repair": 2}, when: [RuptureOpen], feedback: FB),
+            Choice(id: "on", says: "On", target: "done", when: [NoRuptureOpen], feedback: FB),
+            Choice(id: "again", says: "Again", target: "a", effects: {"connection": 20}, feedback: FB),
+        ]),
+        Node(id: "late", text: "Late", pin_order: true, choices: [
+            Choice(id: "close", says: "Close", target: "done", feedback: FB),
+            Choice(id: "close2", says: "Close too", target: "done", feedback: FB),
+        ]),
+        Node(id: "done", ending: Ending(kind: Repaired, title: "Done", text: "The end.")),
+      ]),
+    Act(id: "two", title: "Two", place: "Later", clock_start: "09:00", nodes: [
+        Node(id: "later", text: "Later", choices: [
+            Choice(id: "fin", says: "Fin", target: "done", feedback: FB),
+            Choice(id: "to_stuck", says: "Stuck", target: "stuck", feedback: FB),
+        ]),
+        Node(id: "stuck", text: "S", choices: [Choice(id: "never", says: "x", target: "done", when: [AtLeast("connection", 99)], feedback: FB)]),
+    ]),
+  ],
+  entry_points: [EntryPoint(id: "drill", title: "Drill", node: "b", clock: "14:58", state: {"connection": -3}, open_ruptures: [Withdrawal], visited: ["a"])],
+)"#
+    .replace("FB", FB)
+}
+
+fn scenario_from(text: String) -> Scenario {
+    let loaded = load_str("engine.scenario.ron", text, LoadOptions::default());
+    assert_eq!(
+        loaded.report.error_count(),
+        0,
+        "{}",
+        loaded.report.render_plain()
+    );
+    loaded.scenario.expect("parses")
+}
+
+fn fixture() -> Scenario {
+    scenario_from(fixture_text())
+}
+
+fn start<'s>(scenario: &'s Scenario, settings: Settings) -> (Engine<'s>, Vec<Event>) {
+    Engine::start(scenario, None, 7, settings).expect("starts")
+}
+
+fn secs(s: f64) -> Duration {
+    Duration::from_secs_f64(s)
+}
+
+fn count(events: &[Event], wanted: fn(&Event) -> bool) -> usize {
+    events.iter().filter(|e| wanted(e)).count()
+}
+
+#[test]
+fn starting_enters_the_first_node_with_its_act_and_timer() {
+    let scenario = fixture();
+    let (engine, events) = start(&scenario, Settings::default());
+    assert!(
+        matches!(&events[0], Event::ActBegan { act, clock, .. } if act == "one" && clock == "14:50")
+    );
+    match &events[1] {
+        Event::NodeEntered {
+            node,
+            step,
+            choices,
+            text,
+            ..
+        } => {
+            assert_eq!((node.as_str(), *step), ("a", 0));
+            assert_eq!(choices.len(), 4);
+            assert!(["A0", "A1", "A2", "A3"].contains(&text.as_str()));
+        }
+        other => panic!("expected NodeEntered, got {other:?}"),
+    }
+    assert_eq!(events[2], Event::TimerStarted { seconds: 30.0 });
+    assert_eq!(engine.remaining(), Some(secs(30.0)));
+    assert_eq!(engine.next_deadline(), Some(("Next client", 10)));
+}
+
+#[test]
+fn a_tick_that_overshoots_times_out_once_at_the_limit_and_carries_the_rest() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let events = engine.tick(secs(45.0));
+    assert_eq!(count(&events, |e| matches!(e, Event::TimedOut { .. })), 1);
+    let step = &engine.transcript().steps[0];
+    assert_eq!(step.response, Response::Timeout);
+    assert_eq!(step.latency, 30.0, "latency is the limit, not the tick");
+    assert_eq!(engine.state().node, "b");
+    assert_eq!(
+        engine.state().timer.elapsed,
+        secs(15.0),
+        "the rest of the tick runs on"
+    );
+    assert!(
+        engine
+            .state()
+            .relational
+            .open_ruptures()
+            .any(|r| r.kind == RuptureKind::Withdrawal)
+    );
+}
+
+#[test]
+fn many_tiny_irregular_ticks_do_not_drift() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    // 29.999999999 s in uneven pieces, then the last nanosecond.
+    let pieces = [1_000_003u64, 7, 16_666_667, 3, 250_000_000];
+    let mut total = 0u64;
+    let limit = 30_000_000_000u64;
+    'outer: loop {
+        for &piece in &pieces {
+            let piece = piece.min(limit - 1 - total);
+            if piece == 0 {
+                break 'outer;
+            }
+            let events = engine.tick(Duration::from_nanos(piece));
+            assert!(
+                events.iter().all(|e| !matches!(e, Event::TimedOut { .. })),
+                "early timeout at {total} ns"
+            );
+            total += piece;
+        }
+    }
+    assert_eq!(engine.remaining(), Some(Duration::from_nanos(1)));
+    let events = engine.tick(Duration::from_nanos(1));
+    assert_eq!(count(&events, |e| matches!(e, Event::TimedOut { .. })), 1);
+    assert_eq!(engine.state().timer.elapsed, Duration::ZERO);
+}
+
+#[test]
+fn paused_time_does_not_count_and_choices_wait() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.tick(secs(10.0));
+    assert_eq!(engine.pause(), vec![Event::Paused]);
+    assert!(engine.pause().is_empty(), "pausing twice says nothing");
+    assert!(engine.tick(secs(1000.0)).is_empty());
+    assert_eq!(engine.choose("warm"), Err(EngineError::Paused));
+    assert_eq!(engine.resume(), vec![Event::Resumed]);
+    assert_eq!(engine.remaining(), Some(secs(20.0)));
+    engine.choose("warm").unwrap();
+    assert_eq!(engine.transcript().steps[0].latency, 10.0);
+}
+
+#[test]
+fn extending_adds_time_repeatedly_and_warns_again() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let warning = engine.tick(secs(15.0));
+    assert_eq!(warning, vec![Event::TimerWarning { remaining: 15.0 }]);
+    assert!(engine.tick(secs(1.0)).is_empty(), "the warning comes once");
+    for _ in 0..12 {
+        engine.extend_timer(10.0).unwrap();
+    }
+    assert_eq!(engine.remaining(), Some(secs(134.0)));
+    assert!(engine.tick(secs(100.0)).is_empty());
+    let again = engine.tick(secs(20.0));
+    assert!(
+        matches!(again[..], [Event::TimerWarning { .. }]),
+        "{again:?}"
+    );
+    let out = engine.tick(secs(14.0));
+    assert_eq!(count(&out, |e| matches!(e, Event::TimedOut { .. })), 1);
+    let step = &engine.transcript().steps[0];
+    assert_eq!((step.extensions, step.effective_limit), (12, Some(150.0)));
+    assert_eq!(engine.extend_timer(-1.0), Err(EngineError::BadExtension));
+}
+
+#[test]
+fn timers_off_never_time_out_but_record_latency() {
+    let scenario = fixture();
+    let settings = Settings {
+        timers_off: true,
+        ..Settings::default()
+    };
+    let (mut engine, events) = start(&scenario, settings);
+    assert_eq!(
+        count(&events, |e| matches!(e, Event::TimerStarted { .. })),
+        0
+    );
+    assert!(engine.tick(secs(10_000.0)).is_empty());
+    assert_eq!(engine.remaining(), None);
+    assert_eq!(engine.extend_timer(5.0), Err(EngineError::NoTimer));
+    engine.choose("warm").unwrap();
+    let step = &engine.transcript().steps[0];
+    assert_eq!(
+        (step.latency, step.time_limit, step.effective_limit),
+        (10_000.0, Some(30.0), None)
+    );
+}
+
+#[test]
+fn the_multiplier_lengthens_every_limit() {
+    let scenario = fixture();
+    let settings = Settings {
+        time_multiplier: 10.0,
+        ..Settings::default()
+    };
+    let (mut engine, events) = start(&scenario, settings);
+    assert!(events.contains(&Event::TimerStarted { seconds: 300.0 }));
+    assert_eq!(
+        count(&engine.tick(secs(299.0)), |e| matches!(
+            e,
+            Event::TimedOut { .. }
+        )),
+        0
+    );
+    assert_eq!(
+        count(&engine.tick(secs(1.0)), |e| matches!(
+            e,
+            Event::TimedOut { .. }
+        )),
+        1
+    );
+}
+
+#[test]
+fn letting_time_run_out_takes_the_timeout_now() {
+    let scenario = fixture();
+    let settings = Settings {
+        timers_off: true,
+        ..Settings::default()
+    };
+    let (mut engine, _) = start(&scenario, settings);
+    engine.tick(secs(3.0));
+    let events = engine.let_time_run_out().unwrap();
+    assert!(matches!(events[0], Event::TimedOut { .. }));
+    assert_eq!(engine.transcript().steps[0].response, Response::Timeout);
+    assert_eq!(
+        engine.let_time_run_out(),
+        Err(EngineError::NoTimer),
+        "node b has no timeout"
+    );
+}
+
+#[test]
+fn passing_a_deadline_hands_over_to_its_node() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let events = engine.choose("slow").unwrap();
+    assert!(events.contains(&Event::ClockMoved {
+        from: "14:50".into(),
+        to: "15:02".into()
+    }));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::DeadlinePassed { label, .. } if label == "Next client"))
+    );
+    assert_eq!(engine.state().node, "late", "the deadline replaced node b");
+    assert_eq!(
+        engine.transcript().steps[0].deadline.as_deref(),
+        Some("Next client")
+    );
+    assert_eq!(engine.next_deadline(), None);
+    // Pinned choices keep their written order.
+    assert_eq!(engine.state().shown.choices, vec!["close", "close2"]);
+}
+
+#[test]
+fn a_deadline_at_the_next_node_lets_an_ending_stand_unless_it_is_immediate() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.choose("end_now").unwrap();
+    assert_eq!(engine.state().status, Status::Ended);
+    assert_eq!(engine.transcript().ending.as_ref().unwrap().node, "done");
+
+    let immediate = scenario_from(fixture_text().replace(
+        r#"node: "late")"#,
+        r#"node: "late", takes_over: Immediately)"#,
+    ));
+    let (mut engine, _) = start(&immediate, Settings::default());
+    engine.choose("end_now").unwrap();
+    assert_eq!(engine.state().node, "late");
+    assert_eq!(engine.state().status, Status::Playing);
+}
+
+#[test]
+fn a_node_in_another_act_begins_that_act_and_its_clock() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let events = engine.choose("jump").unwrap();
+    assert!(events.iter().any(
+        |e| matches!(e, Event::ActBegan { act, clock, .. } if act == "two" && clock == "09:00")
+    ));
+    assert_eq!(engine.state().clock, 9 * 60);
+    assert_eq!(engine.state().act, 1);
+}
+
+#[test]
+fn conditions_decide_which_choices_are_offered() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.choose("warm").unwrap();
+    let mut offered = engine.state().shown.choices.clone();
+    offered.sort();
+    assert_eq!(offered, vec!["again", "on"], "no rupture is open");
+    assert!(matches!(
+        engine.choose("mend"),
+        Err(EngineError::NotOffered { .. })
+    ));
+
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.tick(secs(30.0));
+    let mut offered = engine.state().shown.choices.clone();
+    offered.sort();
+    assert_eq!(
+        offered,
+        vec!["again", "mend"],
+        "the timeout opened a rupture"
+    );
+    let events = engine.choose("mend").unwrap();
+    assert!(events.contains(&Event::RuptureRepaired {
+        kind: RuptureKind::Withdrawal,
+        step: 1
+    }));
+    assert_eq!(engine.state().relational.ruptures[0].repaired_step, Some(1));
+}
+
+#[test]
+fn effects_are_clamped_to_the_dimension_range() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.choose("warm").unwrap();
+    engine.choose("again").unwrap();
+    assert_eq!(
+        engine.state().relational.value("connection"),
+        10,
+        "2 + 20 stops at the maximum"
+    );
+}
+
+#[test]
+fn an_entry_point_starts_with_the_state_it_assumes() {
+    let scenario = fixture();
+    let (engine, events) = Engine::start(&scenario, Some("drill"), 1, Settings::default()).unwrap();
+    assert_eq!(engine.state().node, "b");
+    assert_eq!(engine.state().clock, 14 * 60 + 58);
+    assert_eq!(engine.state().relational.value("connection"), -3);
+    assert!(engine.state().relational.visited.contains("a"));
+    assert!(engine.state().shown.choices.contains(&"mend".to_owned()));
+    assert!(matches!(&events[0], Event::ActBegan { clock, .. } if clock == "14:58"));
+    assert!(matches!(
+        Engine::start(&scenario, Some("nope"), 1, Settings::default()),
+        Err(EngineError::UnknownEntry(_))
+    ));
+}
+
+#[test]
+fn reaching_an_ending_ends_the_session() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.choose("warm").unwrap();
+    let events = engine.choose("on").unwrap();
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::Ended {
+            kind: EndingKind::Repaired,
+            ..
+        }
+    )));
+    assert_eq!(engine.state().status, Status::Ended);
+    assert_eq!(engine.choose("on"), Err(EngineError::NotPlaying));
+    assert!(engine.tick(secs(100.0)).is_empty());
+}
+
+#[test]
+fn a_node_with_nothing_to_offer_is_reported_as_stuck() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.choose("jump").unwrap();
+    let events = engine.choose("to_stuck").unwrap();
+    assert!(events.contains(&Event::Stuck {
+        node: "stuck".into()
+    }));
+    assert_eq!(engine.state().status, Status::Stuck);
+}
+
+#[test]
+fn feedback_modes_decide_what_is_shown_but_the_transcript_keeps_everything() {
+    let scenario = fixture();
+    let shown = |mode: FeedbackMode| {
+        let settings = Settings {
+            feedback: mode,
+            ..Settings::default()
+        };
+        let (mut engine, _) = start(&scenario, settings);
+        let events = engine.choose("warm").unwrap();
+        let feedback = count(&events, |e| matches!(e, Event::FeedbackReady { .. }));
+        let state = count(&events, |e| matches!(e, Event::StateChanged(_)));
+        assert!(engine.transcript().steps[0].feedback.is_some());
+        (feedback, state)
+    };
+    assert_eq!(shown(FeedbackMode::Immediate), (1, 1));
+    assert_eq!(shown(FeedbackMode::Deferred), (0, 1));
+    assert_eq!(shown(FeedbackMode::Exam), (0, 0));
+}
+
+#[test]
+fn immediate_feedback_carries_the_clients_inner_experience() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let events = engine.choose("warm").unwrap();
+    let feedback = events.iter().find_map(|e| match e {
+        Event::FeedbackReady {
+            inner,
+            exemplar,
+            feedback,
+            ..
+        } => Some((inner.clone(), *exemplar, feedback.clone())),
+        _ => None,
+    });
+    let (inner, exemplar, feedback) = feedback.expect("feedback");
+    assert_eq!(inner.as_deref(), Some("inside"));
+    assert!(exemplar);
+    assert_eq!(feedback.unwrap().relational, "r");
+}
+
+#[test]
+fn rewinding_keeps_the_abandoned_branch() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.tick(secs(4.0));
+    engine.choose("warm").unwrap();
+    engine.choose("on").unwrap();
+    let events = engine.rewind(1).unwrap();
+    assert_eq!(events[0], Event::Rewound { to_step: 1 });
+    assert_eq!(engine.state().node, "b");
+    assert_eq!(engine.state().status, Status::Playing);
+    assert_eq!(engine.transcript().steps.len(), 1);
+    assert_eq!(
+        engine.transcript().steps[0].latency,
+        4.0,
+        "earlier steps keep their record"
+    );
+    assert_eq!(engine.transcript().ending, None);
+    let branch = &engine.transcript().branches[0];
+    assert_eq!((branch.from_step, branch.steps.len()), (1, 1));
+    assert_eq!(branch.ending.as_ref().unwrap().node, "done");
+    engine.choose("again").unwrap();
+    assert_eq!(engine.state().node, "a");
+    assert_eq!(engine.state().relational.value("connection"), 10);
+    assert!(matches!(
+        engine.rewind(9),
+        Err(EngineError::BadStep { step: 9, steps: 2 })
+    ));
+}
+
+#[test]
+fn rewinding_to_the_start_restores_the_initial_state() {
+    let scenario = fixture();
+    let (mut engine, start_events) = start(&scenario, Settings::default());
+    let first_text = match &start_events[1] {
+        Event::NodeEntered { text, .. } => text.clone(),
+        _ => unreachable!(),
+    };
+    engine.tick(secs(30.0));
+    engine.rewind(0).unwrap();
+    assert_eq!(engine.state().node, "a");
+    assert_eq!(engine.state().relational.value("connection"), 0);
+    assert!(engine.state().relational.ruptures.is_empty());
+    assert_eq!(
+        engine.shown_text(),
+        first_text,
+        "the step is shown as it was"
+    );
+}
+
+/// Plays a fixed script and returns the transcript as JSON.
+fn scripted(scenario: &Scenario, seed: u64) -> String {
+    let (mut engine, _) = Engine::start(scenario, None, seed, Settings::default()).unwrap();
+    engine.tick(secs(2.5));
+    engine.choose("warm").unwrap();
+    engine.tick(secs(1.25));
+    engine.choose("again").unwrap();
+    engine.tick(secs(31.0));
+    engine.choose("mend").unwrap();
+    serde_json::to_string(engine.transcript()).unwrap()
+}
+
+#[test]
+fn the_same_seed_and_inputs_give_a_byte_identical_transcript() {
+    let scenario = fixture();
+    assert_eq!(scripted(&scenario, 42), scripted(&scenario, 42));
+    let orders: std::collections::BTreeSet<String> =
+        (0..20).map(|seed| scripted(&scenario, seed)).collect();
+    assert!(
+        orders.len() > 1,
+        "different seeds show different wordings and orders"
+    );
+}
+
+#[test]
+fn a_restored_save_continues_identically() {
+    let scenario = fixture();
+    let (mut engine, _) = Engine::start(&scenario, None, 42, Settings::default()).unwrap();
+    engine.tick(secs(2.5));
+    engine.choose("warm").unwrap();
+    engine.tick(secs(1.25));
+    let saved = serde_json::to_string(engine.state()).unwrap();
+    let state: SessionState = serde_json::from_str(&saved).unwrap();
+    let mut restored = Engine::restore(&scenario, state).unwrap();
+    for engine in [&mut engine, &mut restored] {
+        engine.choose("again").unwrap();
+        engine.tick(secs(31.0));
+        engine.choose("mend").unwrap();
+    }
+    assert_eq!(
+        serde_json::to_string(engine.transcript()).unwrap(),
+        serde_json::to_string(restored.transcript()).unwrap()
+    );
+    assert_eq!(
+        serde_json::to_string(engine.transcript()).unwrap(),
+        scripted(&scenario, 42)
+    );
+}
+
+#[test]
+fn a_save_from_another_version_of_the_scenario_is_refused() {
+    let scenario = fixture();
+    let (engine, _) = start(&scenario, Settings::default());
+    let changed = scenario_from(fixture_text().replace(r#"says: "Warm""#, r#"says: "Warmer""#));
+    assert_eq!(
+        Engine::restore(&changed, engine.state().clone()).err(),
+        Some(EngineError::ScenarioChanged)
+    );
+    assert_ne!(content_hash(&scenario), content_hash(&changed));
+}
+
+#[test]
+fn the_shipped_drop_in_plays_its_founding_path() {
+    let text = include_str!("../../../scenarios/drop-in.scenario.ron").to_owned();
+    let scenario = scenario_from(text);
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.choose("procedural").unwrap();
+    assert_eq!(engine.state().relational.open_ruptures().count(), 1);
+    engine.choose("confirm_booking").unwrap();
+    let ending = engine.transcript().ending.clone().unwrap();
+    assert_eq!(
+        (ending.node.as_str(), ending.kind),
+        ("booked_and_gone", EndingKind::Unresolved)
+    );
+}
