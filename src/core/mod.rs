@@ -3,6 +3,7 @@
 //! the command line.
 
 pub mod analysis;
+pub mod check;
 pub mod clock;
 pub mod diagnostic;
 pub mod dimensions;

@@ -4,6 +4,7 @@
 
 mod events;
 mod hash;
+mod playable;
 mod session;
 mod settings;
 mod state;
@@ -11,6 +12,7 @@ mod transcript;
 
 pub use events::{Event, ShownChoice};
 pub use hash::content_hash;
+pub use playable::PlayableScenario;
 pub use session::{Engine, EngineError, NodeTimer, Presentation, SessionState, Status};
 pub use settings::{FeedbackMode, MULTIPLIER_RANGE, Settings};
 pub use state::{DimensionChange, RelationalState, Rupture, StateSnapshot};

@@ -3,7 +3,8 @@
 //! Given the scenario, the seed and the inputs with their times, it is fully
 //! deterministic.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use rand::rngs::StdRng;
@@ -12,7 +13,7 @@ use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 use super::events::{Event, ShownChoice};
-use super::hash::content_hash;
+use super::playable::PlayableScenario;
 use super::settings::{FeedbackMode, Settings};
 use super::state::RelationalState;
 use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
@@ -127,23 +128,20 @@ pub struct SessionState {
 
 /// Plays one scenario.
 #[derive(Debug, Clone)]
-pub struct Engine<'s> {
-    scenario: &'s Scenario,
-    positions: HashMap<&'s str, (usize, usize)>,
-    dimensions: DimensionSet,
+pub struct Engine {
+    playable: Arc<PlayableScenario>,
     state: SessionState,
 }
 
-impl<'s> Engine<'s> {
+impl Engine {
     /// Starts a session at the beginning, or at the named entry point.
     pub fn start(
-        scenario: &'s Scenario,
+        playable: &Arc<PlayableScenario>,
         entry: Option<&str>,
         seed: u64,
         settings: Settings,
     ) -> Result<(Self, Vec<Event>), EngineError> {
-        let positions = positions(scenario);
-        let dimensions = DimensionSet::for_scenario(scenario);
+        let scenario = playable.scenario();
         let entry_point = match entry {
             Some(id) => Some(
                 scenario
@@ -155,8 +153,8 @@ impl<'s> Engine<'s> {
             None => None,
         };
         let first = entry_point.map_or(scenario.start.as_str(), |e| e.node.as_str());
-        let &(act, _) = positions
-            .get(first)
+        let (act, _) = playable
+            .position(first)
             .ok_or_else(|| EngineError::UnknownNode(first.to_owned()))?;
         let act_start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
         let clock = entry_point
@@ -167,7 +165,7 @@ impl<'s> Engine<'s> {
         let transcript = Transcript {
             scenario_id: scenario.id.clone(),
             scenario_version: scenario.version.clone(),
-            content_hash: content_hash(scenario),
+            content_hash: playable.content_hash().to_owned(),
             seed,
             entry: entry.map(str::to_owned),
             settings,
@@ -179,7 +177,7 @@ impl<'s> Engine<'s> {
             node: first.to_owned(),
             act,
             clock,
-            relational: RelationalState::initial(&dimensions, entry_point),
+            relational: RelationalState::initial(playable.dimensions(), entry_point),
             fired_deadlines: BTreeSet::new(),
             timer: NodeTimer {
                 elapsed: Duration::ZERO,
@@ -196,9 +194,7 @@ impl<'s> Engine<'s> {
             transcript,
         };
         let mut engine = Self {
-            scenario,
-            positions,
-            dimensions,
+            playable: Arc::clone(playable),
             state,
         };
         let mut events = Vec::new();
@@ -208,25 +204,30 @@ impl<'s> Engine<'s> {
     }
 
     /// Continues a saved session. Fails if the scenario has changed since.
-    pub fn restore(scenario: &'s Scenario, state: SessionState) -> Result<Self, EngineError> {
-        if state.transcript.content_hash != content_hash(scenario) {
+    pub fn restore(
+        playable: &Arc<PlayableScenario>,
+        state: SessionState,
+    ) -> Result<Self, EngineError> {
+        if state.transcript.content_hash != playable.content_hash() {
             return Err(EngineError::ScenarioChanged);
         }
-        let positions = positions(scenario);
-        if !positions.contains_key(state.node.as_str()) {
+        if playable.position(&state.node).is_none() {
             return Err(EngineError::UnknownNode(state.node.clone()));
         }
         Ok(Self {
-            scenario,
-            positions,
-            dimensions: DimensionSet::for_scenario(scenario),
+            playable: Arc::clone(playable),
             state,
         })
     }
 
     /// The scenario being played.
-    pub fn scenario(&self) -> &'s Scenario {
-        self.scenario
+    pub fn scenario(&self) -> &Scenario {
+        self.playable.scenario()
+    }
+
+    /// The scenario with its lookups, shared with other sessions on it.
+    pub fn playable(&self) -> &Arc<PlayableScenario> {
+        &self.playable
     }
 
     /// The whole state, for saving.
@@ -241,17 +242,18 @@ impl<'s> Engine<'s> {
 
     /// The dimensions in force.
     pub fn dimensions(&self) -> &DimensionSet {
-        &self.dimensions
+        self.playable.dimensions()
     }
 
     /// The node play is at.
-    pub fn node(&self) -> &'s Node {
-        let (act, slot) = self.positions[self.state.node.as_str()];
-        &self.scenario.acts[act].nodes[slot]
+    pub fn node(&self) -> &Node {
+        self.playable
+            .node(&self.state.node)
+            .expect("play is always at a node of the scenario")
     }
 
     /// The text of the current node as shown (the wording picked for it).
-    pub fn shown_text(&self) -> &'s str {
+    pub fn shown_text(&self) -> &str {
         self.node()
             .wordings()
             .nth(self.state.shown.wording)
@@ -266,8 +268,8 @@ impl<'s> Engine<'s> {
 
     /// The next deadline of the current act still to come, with the minutes left
     /// until it: what the app shows as "next client in 12 min".
-    pub fn next_deadline(&self) -> Option<(&'s str, u32)> {
-        let act = &self.scenario.acts[self.state.act];
+    pub fn next_deadline(&self) -> Option<(&str, u32)> {
+        let act = &self.scenario().acts[self.state.act];
         act.deadlines
             .iter()
             .enumerate()
@@ -393,7 +395,7 @@ impl<'s> Engine<'s> {
         let old = &self.state.transcript;
         let entry = old.entry.clone();
         let (mut fresh, _) =
-            Engine::start(self.scenario, entry.as_deref(), old.seed, old.settings)?;
+            Engine::start(&self.playable, entry.as_deref(), old.seed, old.settings)?;
         for record in &old.steps[..step] {
             let mut ignored = Vec::new();
             fresh.respond(record.response.clone(), Duration::ZERO, &mut ignored);
@@ -442,9 +444,12 @@ impl<'s> Engine<'s> {
     /// Carries out a response: effects, ruptures, the clock and its deadlines,
     /// the transcript, the feedback, and the move to the next node.
     fn respond(&mut self, response: Response, latency: Duration, events: &mut Vec<Event>) {
-        let node = self.node();
+        let playable = Arc::clone(&self.playable);
+        let node = playable
+            .node(&self.state.node)
+            .expect("play is always at a node of the scenario");
         let step = self.state.transcript.steps.len();
-        let (outcome, exemplar): (Outcome<'s>, bool) = match &response {
+        let (outcome, exemplar): (Outcome, bool) = match &response {
             Response::Choice(id) => {
                 let choice = node
                     .choices
@@ -465,7 +470,7 @@ impl<'s> Engine<'s> {
         let changes = self
             .state
             .relational
-            .apply(outcome.effects, &self.dimensions);
+            .apply(outcome.effects, playable.dimensions());
         let shows_state = self.shows_state();
         if shows_state {
             events.extend(changes.into_iter().map(Event::StateChanged));
@@ -487,12 +492,12 @@ impl<'s> Engine<'s> {
             None => {}
         }
         let clock_before = self.state.clock;
-        let (target, deadline) = self.advance_clock(outcome, events);
+        let (target, deadline) = self.advance_clock(&playable, outcome, events);
         let timer = &self.state.timer;
         let record = StepRecord {
             index: step,
             node: node.id.clone(),
-            act: self.scenario.acts[self.state.act].id.clone(),
+            act: playable.scenario().acts[self.state.act].id.clone(),
             clock: format_clock(clock_before),
             wording: self.state.shown.wording,
             shown_choices: self.state.shown.choices.clone(),
@@ -521,11 +526,12 @@ impl<'s> Engine<'s> {
 
     /// Moves the clock on by the response's minutes and fires the deadlines it
     /// passes. Returns the node to go to and the label of a deadline that passed.
-    fn advance_clock(
+    fn advance_clock<'p>(
         &mut self,
-        outcome: Outcome<'s>,
+        playable: &'p PlayableScenario,
+        outcome: Outcome<'p>,
         events: &mut Vec<Event>,
-    ) -> (&'s str, Option<String>) {
+    ) -> (&'p str, Option<String>) {
         let from = self.state.clock;
         let to = from + outcome.minutes;
         self.state.clock = to;
@@ -536,7 +542,7 @@ impl<'s> Engine<'s> {
             });
         }
         let act_index = self.state.act;
-        let act = &self.scenario.acts[act_index];
+        let act = &playable.scenario().acts[act_index];
         let mut passed: Vec<(u32, usize)> = act
             .deadlines
             .iter()
@@ -559,10 +565,7 @@ impl<'s> Engine<'s> {
                 node: deadline.node.clone(),
             });
             if position == 0 {
-                let target_ends = self
-                    .positions
-                    .get(target)
-                    .is_some_and(|&(a, s)| self.scenario.acts[a].nodes[s].is_ending());
+                let target_ends = playable.node(target).is_some_and(Node::is_ending);
                 if deadline.takes_over == TakeOver::Immediately || !target_ends {
                     target = deadline.node.as_str();
                 }
@@ -574,7 +577,8 @@ impl<'s> Engine<'s> {
 
     /// Starts an act at `clock`: deadlines already behind it count as passed.
     fn begin_act(&mut self, act_index: usize, clock: u32, events: &mut Vec<Event>) {
-        let act = &self.scenario.acts[act_index];
+        let playable = Arc::clone(&self.playable);
+        let act = &playable.scenario().acts[act_index];
         self.state.act = act_index;
         self.state.clock = clock;
         for (d, deadline) in act.deadlines.iter().enumerate() {
@@ -602,18 +606,20 @@ impl<'s> Engine<'s> {
     }
 
     fn enter_node(&mut self, id: &str, events: &mut Vec<Event>) {
-        let Some(&(act, slot)) = self.positions.get(id) else {
+        let playable = Arc::clone(&self.playable);
+        let Some((act, slot)) = playable.position(id) else {
             self.state.status = Status::Stuck;
             events.push(Event::Stuck {
                 node: id.to_owned(),
             });
             return;
         };
+        let scenario = playable.scenario();
         if act != self.state.act {
-            let start = parse_clock(&self.scenario.acts[act].clock_start).unwrap_or(0);
+            let start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
             self.begin_act(act, start, events);
         }
-        let node = &self.scenario.acts[act].nodes[slot];
+        let node = &scenario.acts[act].nodes[slot];
         self.state.node = node.id.clone();
         self.state.relational.visited.insert(node.id.clone());
         let mut rng = self.rng_for_step(self.state.transcript.steps.len());
@@ -693,15 +699,4 @@ impl<'s> Engine<'s> {
             choices,
         }
     }
-}
-
-/// Each node's act and place in it, by id (the first node of an id wins).
-fn positions(scenario: &Scenario) -> HashMap<&str, (usize, usize)> {
-    let mut positions = HashMap::new();
-    for (a, act) in scenario.acts.iter().enumerate() {
-        for (s, node) in act.nodes.iter().enumerate() {
-            positions.entry(node.id.as_str()).or_insert((a, s));
-        }
-    }
-    positions
 }

@@ -1,11 +1,12 @@
 //! The engine's behaviour: timers, clock and deadlines, acts, conditions,
 //! feedback modes, rewind, determinism and save/restore.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::*;
 use crate::core::load::{LoadOptions, load_str};
-use crate::core::model::{EndingKind, RuptureKind, Scenario};
+use crate::core::model::{EndingKind, RuptureKind};
 
 const FB: &str = r#"Feedback(relational: "r", client: "c", concept: "k", source: "s")"#;
 
@@ -49,7 +50,7 @@ fn fixture_text() -> String {
     .replace("FB", FB)
 }
 
-fn scenario_from(text: String) -> Scenario {
+fn scenario_from(text: String) -> Arc<PlayableScenario> {
     let loaded = load_str("engine.scenario.ron", text, LoadOptions::default());
     assert_eq!(
         loaded.report.error_count(),
@@ -57,14 +58,14 @@ fn scenario_from(text: String) -> Scenario {
         "{}",
         loaded.report.render_plain()
     );
-    loaded.scenario.expect("parses")
+    PlayableScenario::new(loaded.scenario.expect("parses"))
 }
 
-fn fixture() -> Scenario {
+fn fixture() -> Arc<PlayableScenario> {
     scenario_from(fixture_text())
 }
 
-fn start<'s>(scenario: &'s Scenario, settings: Settings) -> (Engine<'s>, Vec<Event>) {
+fn start(scenario: &Arc<PlayableScenario>, settings: Settings) -> (Engine, Vec<Event>) {
     Engine::start(scenario, None, 7, settings).expect("starts")
 }
 
@@ -494,7 +495,7 @@ fn rewinding_to_the_start_restores_the_initial_state() {
 }
 
 /// Plays a fixed script and returns the transcript as JSON.
-fn scripted(scenario: &Scenario, seed: u64) -> String {
+fn scripted(scenario: &Arc<PlayableScenario>, seed: u64) -> String {
     let (mut engine, _) = Engine::start(scenario, None, seed, Settings::default()).unwrap();
     engine.tick(secs(2.5));
     engine.choose("warm").unwrap();
@@ -551,7 +552,11 @@ fn a_save_from_another_version_of_the_scenario_is_refused() {
         Engine::restore(&changed, engine.state().clone()).err(),
         Some(EngineError::ScenarioChanged)
     );
-    assert_ne!(content_hash(&scenario), content_hash(&changed));
+    assert_ne!(
+        content_hash(scenario.scenario()),
+        content_hash(changed.scenario())
+    );
+    assert_eq!(scenario.content_hash(), content_hash(scenario.scenario()));
 }
 
 #[test]
