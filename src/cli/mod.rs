@@ -1,9 +1,13 @@
 //! The `doorway` command line.
 
+mod check;
 mod files;
 mod graph;
+mod interactive;
 mod new;
+mod play;
 mod stats;
+mod transcript_text;
 mod validate;
 
 use std::process::ExitCode;
@@ -28,6 +32,10 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Write a new scenario file from a commented template.
     New(new::NewArgs),
+    /// Play a scenario in the terminal, or run a script and print the transcript.
+    Play(play::PlayArgs),
+    /// Play each scenario's expectations and explore its paths.
+    Check(check::CheckArgs),
 }
 
 /// Human-readable or machine-readable output.
@@ -47,6 +55,8 @@ pub fn run() -> ExitCode {
         Command::Graph(args) => graph::run(&args),
         Command::Stats(args) => stats::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Play(args) => play::run(&args),
+        Command::Check(args) => check::run(&args),
     };
     if ok {
         ExitCode::SUCCESS

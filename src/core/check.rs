@@ -180,25 +180,25 @@ pub fn run_expectation(
     }
     let state = engine.state();
     let ending = state.transcript.ending.as_ref();
-    if let Some(kind) = expectation.ending {
-        if ending.map(|e| e.kind) != Some(kind) {
-            let found = ending.map_or_else(
-                || format!("no ending (at node \"{}\")", state.node),
-                |e| format!("{:?} at \"{}\"", e.kind, e.node),
-            );
-            return Err(fail(
-                Some(&engine),
-                format!("expected a {kind:?} ending, reached {found}"),
-            ));
-        }
+    if let Some(kind) = expectation.ending
+        && ending.map(|e| e.kind) != Some(kind)
+    {
+        let found = ending.map_or_else(
+            || format!("no ending (at node \"{}\")", state.node),
+            |e| format!("{:?} at \"{}\"", e.kind, e.node),
+        );
+        return Err(fail(
+            Some(&engine),
+            format!("expected a {kind:?} ending, reached {found}"),
+        ));
     }
-    if let Some(node) = &expectation.node {
-        if &state.node != node {
-            return Err(fail(
-                Some(&engine),
-                format!("expected to end at \"{node}\", ended at \"{}\"", state.node),
-            ));
-        }
+    if let Some(node) = &expectation.node
+        && &state.node != node
+    {
+        return Err(fail(
+            Some(&engine),
+            format!("expected to end at \"{node}\", ended at \"{}\"", state.node),
+        ));
     }
     for (dimension, range) in &expectation.state {
         let value = state.relational.value(dimension);

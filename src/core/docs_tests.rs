@@ -12,14 +12,16 @@ use super::model::{
 
 const GUIDE: &str = include_str!("../../docs/scenario-format.md");
 
-/// (type name, code, line where the block starts) for each RON block.
-fn ron_blocks() -> Vec<(String, String, usize)> {
+/// (info after the language, code, line where the block starts) for each block
+/// fenced as `language`.
+fn blocks(language: &str) -> Vec<(String, String, usize)> {
     let mut blocks = Vec::new();
     let mut current: Option<(String, String, usize)> = None;
     for (number, line) in GUIDE.lines().enumerate() {
         match &mut current {
             None => {
-                if let Some(info) = line.strip_prefix("```ron") {
+                let fence = format!("```{language}");
+                if let Some(info) = line.strip_prefix(fence.as_str()) {
                     current = Some((info.trim().to_owned(), String::new(), number + 1));
                 }
             }
@@ -45,7 +47,7 @@ fn parses_as<T: DeserializeOwned>(code: &str) -> Result<(), String> {
 
 #[test]
 fn every_example_in_the_format_guide_parses() {
-    let blocks = ron_blocks();
+    let blocks = blocks("ron");
     assert!(blocks.len() >= 15, "found only {} examples", blocks.len());
     for (kind, code, line) in blocks {
         let result = match kind.as_str() {
@@ -72,6 +74,17 @@ fn every_example_in_the_format_guide_parses() {
         };
         if let Err(error) = result {
             panic!("docs/scenario-format.md, example at line {line} ({kind}):\n{error}");
+        }
+    }
+}
+
+#[test]
+fn every_play_script_in_the_guide_parses() {
+    let scripts = blocks("text");
+    assert!(!scripts.is_empty());
+    for (_, code, line) in scripts {
+        if let Err(error) = crate::core::script::parse_script(&code) {
+            panic!("docs/scenario-format.md, script at line {line}: {error}");
         }
     }
 }

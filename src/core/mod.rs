@@ -12,6 +12,7 @@ pub mod graph;
 pub mod graph_export;
 pub mod load;
 pub mod model;
+pub mod script;
 pub mod shipped;
 pub mod source_map;
 pub mod suggest;

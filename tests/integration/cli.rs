@@ -213,3 +213,187 @@ fn new_writes_a_clean_template_once() {
     let bad = doorway(&["new", "../escape"], dir.path());
     assert_eq!(bad.status.code(), Some(1));
 }
+
+fn doorway_with_input(args: &[&str], dir: &Path, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorway"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the doorway binary runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("input written");
+    child.wait_with_output().expect("finishes")
+}
+
+const REPAIR_SCRIPT: &str = "# the repair path\nwait 3\nchoose procedural\nwait 2.5\nchoose notice_and_repair\nchoose mostly\nchoose walk_to_desk_after_repair\n";
+
+#[test]
+fn play_runs_a_script_and_prints_the_transcript() {
+    let dir = folder_with("repair.script", REPAIR_SCRIPT);
+    let scenario = repo().join("scenarios/drop-in.scenario.ron");
+    let output = doorway(
+        &[
+            "play",
+            scenario.to_str().unwrap(),
+            "--script",
+            "repair.script",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("[procedural], after 3.0 s of 45 s"), "{text}");
+    assert!(text.contains("rupture opened"));
+    assert!(text.contains("rupture repaired"));
+    assert!(text.contains("Ending: Caught in time (Repaired)"));
+}
+
+#[test]
+fn the_same_seed_and_script_print_the_same_json_transcript() {
+    let run = |seed: &str| {
+        let output = doorway_with_input(
+            &[
+                "play",
+                "scenarios/drop-in.scenario.ron",
+                "--script",
+                "-",
+                "--json",
+                "--seed",
+                seed,
+            ],
+            &repo(),
+            REPAIR_SCRIPT,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let first = run("11");
+    assert_eq!(first, run("11"));
+    let json: serde_json::Value = serde_json::from_str(&first).expect("JSON");
+    assert_eq!(json["seed"], 11);
+    assert_eq!(json["steps"].as_array().unwrap().len(), 4);
+    assert_eq!(json["steps"][0]["latency"], 3.0);
+    assert_eq!(json["ending"]["kind"], "Repaired");
+    assert_eq!(json["content_hash"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn a_script_the_session_refuses_names_its_line() {
+    let output = doorway_with_input(
+        &["play", "scenarios/drop-in.scenario.ron", "--script", "-"],
+        &repo(),
+        "wait 1\nchoose walk_to_desk\n",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("script line 2: \"walk_to_desk\" is not offered here"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn play_starts_at_an_entry_point_with_other_settings() {
+    let output = doorway_with_input(
+        &[
+            "play",
+            "scenarios/drop-in.scenario.ron",
+            "--entry",
+            "after_the_procedural_answer",
+            "--feedback",
+            "exam",
+            "--time-scale",
+            "2",
+            "--script",
+            "-",
+            "--json",
+        ],
+        &repo(),
+        "wait 89\nwait 2\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["entry"], "after_the_procedural_answer");
+    assert_eq!(json["settings"]["feedback"], "exam");
+    let step = &json["steps"][0];
+    assert_eq!(
+        (step["node"].as_str(), step["response"].as_str()),
+        (Some("books_time"), Some("timeout"))
+    );
+    assert_eq!(step["effective_limit"], 90.0);
+    assert_eq!(json["ending"]["node"], "booked_and_gone");
+}
+
+#[test]
+fn interactive_play_honours_the_countdown() {
+    // No input at all: the timers run out (scaled to a tenth) until an ending.
+    let output = doorway_with_input(
+        &[
+            "play",
+            "scenarios/drop-in.scenario.ron",
+            "--time-scale",
+            "0.1",
+        ],
+        &repo(),
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("s left]"), "a countdown is shown: {text}");
+    assert_eq!(text.matches("Time ran out.").count(), 2, "{text}");
+    assert!(
+        text.contains("== The door closes (RuptureDeepened) =="),
+        "{text}"
+    );
+}
+
+#[test]
+fn interactive_play_takes_numbered_choices() {
+    let output = doorway_with_input(
+        &["play", "scenarios/drop-in.scenario.ron", "--seed", "5"],
+        &repo(),
+        "9\n1\nq\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("type a choice's number"),
+        "help for 9: {text}"
+    );
+    assert!(text.contains("-- feedback --"), "a choice was made: {text}");
+}
+
+#[test]
+fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
+    let output = doorway(&["check"], &repo());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("5/5 endings reached"));
+
+    let broken = drop_in().replacen(
+        "ending: RuptureDeepened,\n        ),",
+        "ending: Repaired,\n        ),",
+        1,
+    );
+    assert_ne!(broken, drop_in());
+    let dir = folder_with("broken.scenario.ron", &broken);
+    let output = doorway(&["check", "."], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("FAIL"), "{text}");
+    assert!(
+        text.contains("expectation \"freezing twice\": expected a Repaired ending"),
+        "{text}"
+    );
+    assert!(text.contains("path: (timeout) -> (timeout)"), "{text}");
+    let json = doorway(&["check", ".", "--format", "json"], dir.path());
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(value[0]["report"]["failures"][0]["path"][0], "(timeout)");
+}

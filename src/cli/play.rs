@@ -1,0 +1,115 @@
+//! `doorway play`: play a scenario in the terminal, or run a script and print the
+//! transcript.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::files::load_for_command;
+use super::interactive::play_interactively;
+use super::transcript_text::transcript_text;
+use crate::core::engine::{Engine, FeedbackMode, MULTIPLIER_RANGE, PlayableScenario, Settings};
+use crate::core::script::{parse_script, run_script};
+
+#[derive(Debug, Args)]
+pub struct PlayArgs {
+    /// The scenario file.
+    pub file: PathBuf,
+    /// Start at this entry point instead of the beginning.
+    #[arg(long)]
+    pub entry: Option<String>,
+    /// Seed for wordings and choice order (the same seed and inputs replay exactly).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    #[arg(long, value_enum, default_value_t = FeedbackArg::Immediate)]
+    pub feedback: FeedbackArg,
+    /// Multiply every time limit by X (0.1 to 10).
+    #[arg(long, default_value_t = 1.0, value_name = "X")]
+    pub time_scale: f64,
+    /// No time limits at all (latency is still recorded).
+    #[arg(long)]
+    pub no_time_limits: bool,
+    /// Run commands from FILE (or - for standard input) instead of asking.
+    #[arg(long, value_name = "FILE")]
+    pub script: Option<PathBuf>,
+    /// Print the transcript as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FeedbackArg {
+    Immediate,
+    Deferred,
+    Exam,
+}
+
+/// Plays; false on any problem.
+pub fn run(args: &PlayArgs) -> bool {
+    let (low, high) = MULTIPLIER_RANGE;
+    if !(low..=high).contains(&args.time_scale) {
+        eprintln!("error: --time-scale must be between {low} and {high}");
+        return false;
+    }
+    let Some(loaded) = load_for_command(&args.file) else {
+        return false;
+    };
+    let playable = PlayableScenario::new(loaded.scenario.expect("a playable scenario"));
+    let settings = Settings {
+        feedback: match args.feedback {
+            FeedbackArg::Immediate => FeedbackMode::Immediate,
+            FeedbackArg::Deferred => FeedbackMode::Deferred,
+            FeedbackArg::Exam => FeedbackMode::Exam,
+        },
+        time_multiplier: args.time_scale,
+        timers_off: args.no_time_limits,
+        ..Settings::default()
+    };
+    let (mut engine, events) =
+        match Engine::start(&playable, args.entry.as_deref(), args.seed, settings) {
+            Ok(started) => started,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return false;
+            }
+        };
+    let Some(script_path) = &args.script else {
+        return play_interactively(&mut engine, events);
+    };
+    let text = if script_path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(script_path)
+    };
+    let text = match text {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!(
+                "error: cannot read the script {}: {error}",
+                script_path.display()
+            );
+            return false;
+        }
+    };
+    let ran = parse_script(&text).and_then(|commands| run_script(&mut engine, &commands));
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(engine.transcript()).expect("a transcript serialises")
+        );
+    } else {
+        print!(
+            "{}",
+            transcript_text(playable.scenario(), engine.transcript())
+        );
+    }
+    match ran {
+        Ok(_) => true,
+        Err(error) => {
+            eprintln!("error: {error}");
+            false
+        }
+    }
+}
