@@ -26,6 +26,6 @@ for nodes in "${@:-1000 10000 100000}"; do
         full=$(count full "$n")
         base=$generate
         awk -v n="$n" -v b="$bare" -v f="$full" -v g="$base" \
-            'BEGIN { printf "%8d %16d %16d %8.2f\n", n, b - g, f - g, (f - g) / (b - g) }'
+            'BEGIN { printf "%8d %16.0f %16.0f %8.2f\n", n, b - g, f - g, (f - g) / (b - g) }'
     done
 done
