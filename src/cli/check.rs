@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use super::files::{emit_to_stdout, scenario_files};
+use super::files::{emit_to_stdout, scenario_files_or_complain};
 use super::{OutputFormat, plural};
 use crate::core::check::{CheckOptions, CheckReport, Exploration, Failure, check_scenario};
 use crate::core::engine::PlayableScenario;
@@ -29,16 +29,9 @@ struct JsonFile {
 
 /// Checks every scenario; true when nothing failed.
 pub fn run(args: &CheckArgs) -> bool {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("scenarios")]
-    } else {
-        args.paths.clone()
-    };
-    let files = scenario_files(&paths);
-    if files.is_empty() {
-        eprintln!("no *.scenario.ron files found");
+    let Some(files) = scenario_files_or_complain(&args.paths) else {
         return false;
-    }
+    };
     let mut results = Vec::new();
     let mut ok = true;
     for file in &files {

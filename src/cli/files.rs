@@ -6,38 +6,23 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 use crate::core::diagnostic::FileReport;
-use crate::core::load::{LoadOptions, Loaded, SCENARIO_EXTENSION, load_file};
+use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_file};
 
-/// The scenario files named by `paths`: files as given, folders searched
-/// recursively for `*.scenario.ron`, each folder's files in name order.
-/// Paths that do not exist are returned as they are, so loading reports them.
-pub fn scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            collect(path, &mut found);
-        } else {
-            found.push(path.clone());
-        }
-    }
-    found
-}
-
-fn collect(folder: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        found.push(folder.to_path_buf());
-        return;
+/// The scenario files named on the command line (`scenarios/` when none are),
+/// or a message on standard error and none when there are no files at all.
+pub fn scenario_files_or_complain(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths.to_vec()
     };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        match entry.file_type() {
-            Ok(kind) if kind.is_dir() => collect(&path, found),
-            Ok(_) if path.to_string_lossy().ends_with(SCENARIO_EXTENSION) => found.push(path),
-            _ => {}
-        }
+    let files = find_scenario_files(&paths);
+    if files.is_empty() {
+        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!("no *.scenario.ron files found in {}", named.join(", "));
+        return None;
     }
+    Some(files)
 }
 
 /// Loads one scenario for a command that needs it whole: on errors, prints them

@@ -10,16 +10,42 @@ mod stats;
 mod transcript_text;
 mod validate;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Doorway: rehearse the moments therapists most often get wrong.
+///
+/// With no command, opens the app.
 #[derive(Debug, Parser)]
 #[command(name = "doorway", version, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub app: AppArgs,
+}
+
+/// Options of the app (no command, or `open`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct AppArgs {
+    /// Also read scenarios from this folder (may be repeated); edits reload live.
+    #[arg(long = "scenarios", value_name = "DIR", global = true)]
+    pub scenarios: Vec<PathBuf>,
+    /// Author mode: node ids, jump to any node, every choice's feedback, a state watch.
+    #[arg(long, global = true)]
+    pub author: bool,
+    /// Render the first interactive screen into this PNG file and exit.
+    #[arg(long, value_name = "PATH", global = true)]
+    pub screenshot: Option<PathBuf>,
+    /// Keep preferences and attempts here instead of the user's data folder
+    /// (or $DOORWAY_DATA_DIR).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Redraw continuously, as Bevy does by default (for power measurements).
+    #[arg(long, hide = true, global = true)]
+    pub continuous: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -36,6 +62,14 @@ pub enum Command {
     Play(play::PlayArgs),
     /// Play each scenario's expectations and explore its paths.
     Check(check::CheckArgs),
+    /// Open the app straight at one scenario's briefing.
+    Open {
+        /// The scenario file.
+        file: PathBuf,
+        /// Skip the briefing and begin at once (for authors trying their edits).
+        #[arg(long)]
+        begin: bool,
+    },
 }
 
 /// Human-readable or machine-readable output.
@@ -51,17 +85,37 @@ pub enum OutputFormat {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let ok = match cli.command {
-        Command::Validate(args) => validate::run(&args),
-        Command::Graph(args) => graph::run(&args),
-        Command::Stats(args) => stats::run(&args),
-        Command::New(args) => new::run(&args),
-        Command::Play(args) => play::run(&args),
-        Command::Check(args) => check::run(&args),
+        None => return crate::app::run(app_options(cli.app, None, false)),
+        Some(Command::Open { file, begin }) => {
+            if !file.is_file() {
+                eprintln!("error: {} is not a file", file.display());
+                return ExitCode::FAILURE;
+            }
+            return crate::app::run(app_options(cli.app, Some(file), begin));
+        }
+        Some(Command::Validate(args)) => validate::run(&args),
+        Some(Command::Graph(args)) => graph::run(&args),
+        Some(Command::Stats(args)) => stats::run(&args),
+        Some(Command::New(args)) => new::run(&args),
+        Some(Command::Play(args)) => play::run(&args),
+        Some(Command::Check(args)) => check::run(&args),
     };
     if ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+fn app_options(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> crate::app::AppOptions {
+    crate::app::AppOptions {
+        extra_scenario_folders: args.scenarios,
+        author: args.author,
+        open_file,
+        begin,
+        screenshot: args.screenshot,
+        data_dir: args.data_dir,
+        continuous: args.continuous,
     }
 }
 

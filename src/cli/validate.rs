@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
-use super::files::{emit_to_stdout, scenario_files};
+use super::files::{emit_to_stdout, scenario_files_or_complain};
 use super::{OutputFormat, plural};
 use crate::core::diagnostic::{Diagnostic, FileReport};
 use crate::core::load::{LoadOptions, load_file};
@@ -38,16 +38,9 @@ struct JsonSummary<'a> {
 
 /// Validates every file; true when no errors were found.
 pub fn run(args: &ValidateArgs) -> bool {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("scenarios")]
-    } else {
-        args.paths.clone()
-    };
-    let files = scenario_files(&paths);
-    if files.is_empty() {
-        eprintln!("no *.scenario.ron files found in {}", display_list(&paths));
+    let Some(files) = scenario_files_or_complain(&args.paths) else {
         return false;
-    }
+    };
     let reports: Vec<FileReport> = files
         .iter()
         .map(|file| {
@@ -97,12 +90,4 @@ pub fn run(args: &ValidateArgs) -> bool {
         }
     }
     errors == 0
-}
-
-fn display_list(paths: &[PathBuf]) -> String {
-    paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

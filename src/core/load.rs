@@ -2,7 +2,7 @@
 //! parse errors into located diagnostics with hints.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
@@ -58,7 +58,7 @@ impl Loaded {
 pub fn load_file(path: &Path, options: LoadOptions) -> Loaded {
     let name = path.display().to_string();
     match read_limited(path, options.max_bytes) {
-        Ok(source) => load_str(&name, source, options),
+        Ok(bytes) => load_bytes(&name, bytes, options),
         Err(diagnostic) => Loaded {
             scenario: None,
             report: FileReport::new(name, String::new(), vec![*diagnostic]),
@@ -99,7 +99,7 @@ pub fn parse(source: &str, options: LoadOptions) -> Result<Scenario, Box<Diagnos
         .map_err(|error| Box::new(parse_error(source, &error, options)))
 }
 
-fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Box<Diagnostic>> {
+fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Box<Diagnostic>> {
     let unreadable = |error: std::io::Error| {
         Box::new(
             Diagnostic::new(
@@ -120,22 +120,75 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<String, Box<Diagnostic>> 
         let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
         return Err(Box::new(too_large(size, max_bytes)));
     }
-    String::from_utf8(bytes).map_err(|error| {
-        let valid = String::from_utf8_lossy(&error.as_bytes()[..error.utf8_error().valid_up_to()])
-            .into_owned();
-        let line = valid.bytes().filter(|&b| b == b'\n').count() + 1;
-        let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let mut diagnostic = Diagnostic::new(
-            Severity::Error,
-            "not-utf8",
-            Location::File,
-            format!("the file is not UTF-8 text (at line {line}, column {column})"),
-        )
-        .with_help("save the file as UTF-8 in your editor");
-        diagnostic.line = line;
-        diagnostic.column = column;
-        Box::new(diagnostic)
-    })
+    Ok(bytes)
+}
+
+/// Parses and validates a scenario from raw bytes (as the app's asset loader
+/// receives them): size, UTF-8, then [`load_str`].
+pub fn load_bytes(name: &str, bytes: Vec<u8>, options: LoadOptions) -> Loaded {
+    if bytes.len() as u64 > options.max_bytes {
+        let diagnostic = too_large(bytes.len() as u64, options.max_bytes);
+        return Loaded {
+            scenario: None,
+            report: FileReport::new(name, String::new(), vec![diagnostic]),
+        };
+    }
+    match String::from_utf8(bytes) {
+        Ok(source) => load_str(name, source, options),
+        Err(error) => Loaded {
+            scenario: None,
+            report: FileReport::new(name, String::new(), vec![not_utf8(&error)]),
+        },
+    }
+}
+
+fn not_utf8(error: &std::string::FromUtf8Error) -> Diagnostic {
+    let valid =
+        String::from_utf8_lossy(&error.as_bytes()[..error.utf8_error().valid_up_to()]).into_owned();
+    let line = valid.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let mut diagnostic = Diagnostic::new(
+        Severity::Error,
+        "not-utf8",
+        Location::File,
+        format!("the file is not UTF-8 text (at line {line}, column {column})"),
+    )
+    .with_help("save the file as UTF-8 in your editor");
+    diagnostic.line = line;
+    diagnostic.column = column;
+    diagnostic
+}
+
+/// The scenario files named by `paths`: files as given, folders searched
+/// recursively for `*.scenario.ron`, each folder's files in name order.
+/// Paths that do not exist are returned as they are, so loading reports them.
+pub fn find_scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            collect_scenario_files(path, &mut found);
+        } else {
+            found.push(path.clone());
+        }
+    }
+    found
+}
+
+fn collect_scenario_files(folder: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        found.push(folder.to_path_buf());
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => collect_scenario_files(&path, found),
+            Ok(_) if path.to_string_lossy().ends_with(SCENARIO_EXTENSION) => found.push(path),
+            _ => {}
+        }
+    }
 }
 
 fn too_large(size: u64, max_bytes: u64) -> Diagnostic {

@@ -1,4 +1,6 @@
 //! Integration tests. All of them live in this one test binary (each file directly
 //! under `tests/` would link the whole crate again).
 
+mod app;
 mod cli;
+mod smoke;

@@ -126,6 +126,16 @@ pub struct SessionState {
     pub transcript: Transcript,
 }
 
+/// Where and how a session begins.
+struct Beginning<'a> {
+    node: &'a str,
+    relational: RelationalState,
+    clock: Option<u32>,
+    seed: u64,
+    settings: Settings,
+    entry: Option<&'a str>,
+}
+
 /// Plays one scenario.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -153,31 +163,70 @@ impl Engine {
             None => None,
         };
         let first = entry_point.map_or(scenario.start.as_str(), |e| e.node.as_str());
-        let (act, _) = playable
-            .position(first)
-            .ok_or_else(|| EngineError::UnknownNode(first.to_owned()))?;
-        let act_start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
         let clock = entry_point
             .and_then(|e| e.clock.as_deref())
-            .and_then(parse_clock)
-            .unwrap_or(act_start);
-        let settings = settings.sanitised();
+            .and_then(parse_clock);
+        let relational = RelationalState::initial(playable.dimensions(), entry_point);
+        let begin = Beginning {
+            node: first,
+            relational,
+            clock,
+            seed,
+            settings,
+            entry,
+        };
+        Self::begin(playable, begin)
+    }
+
+    /// Starts a session at any node, with a given relational state and clock (the
+    /// act's start when none): how a session carries on after its scenario is
+    /// edited, and how an author jumps to a node.
+    pub fn start_at(
+        playable: &Arc<PlayableScenario>,
+        node: &str,
+        relational: RelationalState,
+        clock: Option<u32>,
+        seed: u64,
+        settings: Settings,
+    ) -> Result<(Self, Vec<Event>), EngineError> {
+        let begin = Beginning {
+            node,
+            relational,
+            clock,
+            seed,
+            settings,
+            entry: None,
+        };
+        Self::begin(playable, begin)
+    }
+
+    fn begin(
+        playable: &Arc<PlayableScenario>,
+        begin: Beginning,
+    ) -> Result<(Self, Vec<Event>), EngineError> {
+        let scenario = playable.scenario();
+        let (act, _) = playable
+            .position(begin.node)
+            .ok_or_else(|| EngineError::UnknownNode(begin.node.to_owned()))?;
+        let act_start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
+        let clock = begin.clock.unwrap_or(act_start);
+        let settings = begin.settings.sanitised();
         let transcript = Transcript {
             scenario_id: scenario.id.clone(),
             scenario_version: scenario.version.clone(),
             content_hash: playable.content_hash().to_owned(),
-            seed,
-            entry: entry.map(str::to_owned),
+            seed: begin.seed,
+            entry: begin.entry.map(str::to_owned),
             settings,
             steps: Vec::new(),
             branches: Vec::new(),
             ending: None,
         };
         let state = SessionState {
-            node: first.to_owned(),
+            node: begin.node.to_owned(),
             act,
             clock,
-            relational: RelationalState::initial(playable.dimensions(), entry_point),
+            relational: begin.relational,
             fired_deadlines: BTreeSet::new(),
             timer: NodeTimer {
                 elapsed: Duration::ZERO,
@@ -199,7 +248,7 @@ impl Engine {
         };
         let mut events = Vec::new();
         engine.begin_act(act, clock, &mut events);
-        engine.enter_node(first, &mut events);
+        engine.enter_node(begin.node, &mut events);
         Ok((engine, events))
     }
 

@@ -573,3 +573,37 @@ fn the_shipped_drop_in_plays_its_founding_path() {
         ("booked_and_gone", EndingKind::Unresolved)
     );
 }
+
+#[test]
+fn a_session_can_start_at_any_node_with_a_given_state() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine.tick(secs(30.0));
+    let carried = engine.state().relational.clone();
+    let (moved, events) = Engine::start_at(
+        &scenario,
+        "late",
+        carried.clone(),
+        Some(15 * 60 + 5),
+        7,
+        Settings::default(),
+    )
+    .unwrap();
+    assert_eq!(moved.state().node, "late");
+    let relational = &moved.state().relational;
+    assert_eq!(
+        (&relational.values, &relational.ruptures),
+        (&carried.values, &carried.ruptures)
+    );
+    assert!(relational.visited.contains("a") && relational.visited.contains("late"));
+    assert!(matches!(&events[0], Event::ActBegan { clock, .. } if clock == "15:05"));
+    assert_eq!(
+        moved.next_deadline(),
+        None,
+        "a deadline behind the clock has passed"
+    );
+    assert!(matches!(
+        Engine::start_at(&scenario, "nowhere", carried, None, 7, Settings::default()),
+        Err(EngineError::UnknownNode(_))
+    ));
+}

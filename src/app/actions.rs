@@ -1,0 +1,47 @@
+//! What the trainee asks for, as messages: the screens and the keyboard write
+//! them; the library and session plugins carry them out. Tests write them too.
+
+use bevy::prelude::*;
+
+use crate::core::engine::FeedbackMode;
+
+/// A request from the user.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Open the briefing of the scenario with this library key.
+    OpenBriefing(String),
+    /// Start the briefed scenario.
+    Begin {
+        entry: Option<String>,
+        feedback: FeedbackMode,
+    },
+    /// Choose the offered choice with this id.
+    Choose(String),
+    /// Choose the offered choice shown at this position (1 is the first).
+    ChooseNumber(usize),
+    /// Close the feedback panel and go on.
+    Continue,
+    TogglePause,
+    /// Add the preferred number of seconds to the running countdown.
+    ExtendTime,
+    /// Leave the scenario (never penalised).
+    Leave,
+    /// Author mode: take the timeout outcome now.
+    TimeOutNow,
+    /// Author mode: go to a node, keeping the relational state.
+    JumpTo(String),
+    /// Play the same scenario again from the briefing.
+    PlayAgain,
+    OpenSettings,
+    /// Back from the briefing or settings to where the user came from.
+    Back,
+}
+
+/// Registers the message.
+pub struct ActionPlugin;
+
+impl Plugin for ActionPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_message::<Action>();
+    }
+}

@@ -1,0 +1,66 @@
+//! Keys: 1 to 9 choose, Enter goes on after feedback, Esc pauses (or goes back),
+//! E adds time. Everything else is egui's own keyboard navigation (Tab, Space,
+//! Enter on the focused button).
+
+use bevy::input::InputSystems;
+use bevy::prelude::*;
+
+use super::actions::Action;
+use super::state::AppState;
+
+/// Maps keys to actions.
+pub struct KeyboardPlugin;
+
+impl Plugin for KeyboardPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            PreUpdate,
+            keys_to_actions
+                .after(InputSystems)
+                .run_if(resource_exists::<ButtonInput<KeyCode>>),
+        );
+    }
+}
+
+const NUMBER_KEYS: [(KeyCode, KeyCode); 9] = [
+    (KeyCode::Digit1, KeyCode::Numpad1),
+    (KeyCode::Digit2, KeyCode::Numpad2),
+    (KeyCode::Digit3, KeyCode::Numpad3),
+    (KeyCode::Digit4, KeyCode::Numpad4),
+    (KeyCode::Digit5, KeyCode::Numpad5),
+    (KeyCode::Digit6, KeyCode::Numpad6),
+    (KeyCode::Digit7, KeyCode::Numpad7),
+    (KeyCode::Digit8, KeyCode::Numpad8),
+    (KeyCode::Digit9, KeyCode::Numpad9),
+];
+
+fn keys_to_actions(
+    keys: Res<ButtonInput<KeyCode>>,
+    state: Res<State<AppState>>,
+    mut actions: MessageWriter<Action>,
+) {
+    match state.get() {
+        AppState::Play => {
+            if keys.just_pressed(KeyCode::Escape) {
+                actions.write(Action::TogglePause);
+            }
+            for (number, (digit, numpad)) in NUMBER_KEYS.iter().enumerate() {
+                if keys.any_just_pressed([*digit, *numpad]) {
+                    actions.write(Action::ChooseNumber(number + 1));
+                }
+            }
+            if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]) {
+                actions.write(Action::Continue);
+            }
+            if keys.just_pressed(KeyCode::KeyE) {
+                actions.write(Action::ExtendTime);
+            }
+        }
+        AppState::Briefing | AppState::Settings | AppState::End => {
+            if keys.just_pressed(KeyCode::Escape) {
+                actions.write(Action::Back);
+            }
+        }
+        AppState::Library => {}
+    }
+}

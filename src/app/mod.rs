@@ -1,0 +1,129 @@
+//! The desktop app: Bevy and egui on top of the core. Each plugin lives in its own
+//! file; systems only translate between Bevy and the core.
+//!
+//! [`LogicPlugins`] holds everything that runs without a window (and is what the
+//! headless tests use); [`run`] adds the window, egui and the screens.
+
+mod actions;
+mod keyboard;
+mod library;
+mod options;
+mod power;
+mod preferences;
+mod scenario_assets;
+mod screens;
+mod screenshot;
+mod session;
+mod state;
+mod theme;
+mod widgets;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use bevy::app::PluginGroupBuilder;
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::EguiPlugin;
+
+pub use actions::Action;
+pub use library::{LibraryEntry, ScenarioLibrary};
+pub use options::AppOptions;
+pub use preferences::UserPreferences;
+pub use scenario_assets::{ScenarioFile, ScenarioFolders};
+pub use session::{ActiveSession, FeedbackView};
+pub use state::{AppState, PlayPhase};
+
+/// Everything that runs without a window: scenarios and hot reload, the library,
+/// navigation between screens, the session and its timers, keys and preferences.
+pub struct LogicPlugins {
+    pub options: AppOptions,
+}
+
+impl PluginGroup for LogicPlugins {
+    fn build(self) -> PluginGroupBuilder {
+        PluginGroupBuilder::start::<Self>()
+            .add(state::StatePlugin)
+            .add(actions::ActionPlugin)
+            .add(preferences::PreferencesPlugin {
+                data_dir: self.options.data_dir.clone(),
+            })
+            .add(scenario_assets::ScenarioAssetsPlugin)
+            .add(library::LibraryPlugin {
+                open_file: self.options.open_file.clone(),
+                begin: self.options.begin,
+            })
+            .add(session::SessionPlugin {
+                author: self.options.author,
+            })
+            .add(keyboard::KeyboardPlugin)
+    }
+}
+
+/// An app with everything but the window: minimal plugins, states, assets (watched
+/// for edits when `watch` is set), input, and [`LogicPlugins`]. The headless
+/// tests run this; time is the caller's to set.
+pub fn headless_app(options: &AppOptions, watch: bool) -> App {
+    let mut app = App::new();
+    let folders = options.scenario_folders();
+    scenario_assets::register_sources(&mut app, &folders);
+    app.add_plugins((
+        MinimalPlugins,
+        bevy::state::app::StatesPlugin,
+        scenario_assets::asset_plugin_for(folders.first().map(PathBuf::as_path), watch),
+        bevy::input::InputPlugin,
+    ))
+    .add_plugins(LogicPlugins {
+        options: options.clone(),
+    });
+    app
+}
+
+/// Opens the window and runs the app until it is closed.
+pub fn run(options: AppOptions) -> ExitCode {
+    let mut app = App::new();
+    let folders = options.scenario_folders();
+    scenario_assets::register_sources(&mut app, &folders);
+    let window = Window {
+        title: "Doorway".into(),
+        resolution: WindowResolution::new(1280, 800),
+        ..default()
+    };
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(window),
+                ..default()
+            })
+            .set(scenario_assets::asset_plugin_for(
+                folders.first().map(PathBuf::as_path),
+                true,
+            )),
+    )
+    .add_plugins(EguiPlugin::default())
+    .add_plugins(LogicPlugins {
+        options: options.clone(),
+    })
+    .add_plugins((
+        theme::ThemePlugin,
+        power::PowerPlugin {
+            continuous: options.continuous,
+        },
+        screens::ScreensPlugin,
+    ));
+    if let Some(path) = &options.screenshot {
+        let screen = if options.open_file.is_some() {
+            AppState::Briefing
+        } else {
+            AppState::Library
+        };
+        app.add_plugins(screenshot::ScreenshotPlugin {
+            path: path.clone(),
+            screen,
+        });
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}

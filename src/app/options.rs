@@ -1,0 +1,44 @@
+//! What the app is started with, from the command line.
+
+use std::path::PathBuf;
+
+/// Command-line options of the app.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    /// Folders of scenarios besides `scenarios/` in the working folder.
+    pub extra_scenario_folders: Vec<PathBuf>,
+    /// Author mode: node ids, jumps, all feedback, a state watch.
+    pub author: bool,
+    /// A scenario file to open straight away.
+    pub open_file: Option<PathBuf>,
+    /// Begin the opened file at once, skipping its briefing.
+    pub begin: bool,
+    /// Render the first interactive frame into this PNG and exit.
+    pub screenshot: Option<PathBuf>,
+    /// Where preferences (and later attempts) are kept; the user's data folder
+    /// when not given.
+    pub data_dir: Option<PathBuf>,
+    /// Redraw continuously (Bevy's default), for power measurements.
+    pub continuous: bool,
+}
+
+impl AppOptions {
+    /// Every folder scenarios are read from: `scenarios/` in the working folder,
+    /// the folder of an opened file, and the extra folders.
+    pub fn scenario_folders(&self) -> Vec<PathBuf> {
+        let mut folders = vec![PathBuf::from("scenarios")];
+        if let Some(file) = &self.open_file {
+            let folder = file.parent().filter(|p| !p.as_os_str().is_empty());
+            folders.push(folder.map_or_else(|| PathBuf::from("."), PathBuf::from));
+        }
+        folders.extend(self.extra_scenario_folders.iter().cloned());
+        let mut unique: Vec<PathBuf> = Vec::new();
+        for folder in folders {
+            let canonical = folder.canonicalize().unwrap_or(folder);
+            if !unique.contains(&canonical) {
+                unique.push(canonical);
+            }
+        }
+        unique
+    }
+}

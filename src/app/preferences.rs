@@ -1,0 +1,84 @@
+//! The trainee's preferences as a resource: read at start (a damaged file is set
+//! aside and reported), written back atomically whenever they change.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use crate::core::preferences::{
+    Preferences, default_preferences_path, load_preferences, save_preferences,
+};
+
+/// The environment variable that overrides the data folder.
+pub const DATA_DIR_VARIABLE: &str = "DOORWAY_DATA_DIR";
+
+/// The preferences in force, where they are kept, and any problem reading them.
+#[derive(Resource, Debug, Clone)]
+pub struct UserPreferences {
+    pub current: Preferences,
+    /// The file they are saved to; none when no data folder could be found.
+    pub path: Option<PathBuf>,
+    /// A problem to tell the user about.
+    pub notice: Option<String>,
+}
+
+/// The data folder: `--data-dir`, else `$DOORWAY_DATA_DIR`, else the user's data
+/// folder for Doorway.
+pub fn data_folder(explicit: Option<PathBuf>) -> Option<PathBuf> {
+    explicit
+        .or_else(|| std::env::var_os(DATA_DIR_VARIABLE).map(PathBuf::from))
+        .or_else(|| {
+            directories::ProjectDirs::from("org", "Doorway", "Doorway")
+                .map(|dirs| dirs.data_dir().to_path_buf())
+        })
+}
+
+/// Loads the preferences and saves them when they change.
+pub struct PreferencesPlugin {
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Plugin for PreferencesPlugin {
+    fn build(&self, app: &mut App) {
+        let path = data_folder(self.data_dir.clone()).map(|dir| default_preferences_path(&dir));
+        let (current, notice) = match &path {
+            Some(path) => {
+                let loaded = load_preferences(path);
+                (loaded.preferences, loaded.notice)
+            }
+            None => (
+                Preferences::default(),
+                Some("No folder for your data was found, so preferences will not be kept.".into()),
+            ),
+        };
+        app.insert_resource(UserPreferences {
+            current,
+            path,
+            notice,
+        })
+        .add_systems(Last, save_changed_preferences);
+    }
+}
+
+fn save_changed_preferences(
+    mut preferences: ResMut<UserPreferences>,
+    mut last_saved: Local<Option<Preferences>>,
+) {
+    if last_saved.is_none() {
+        *last_saved = Some(preferences.current.clone());
+        return;
+    }
+    if last_saved.as_ref() == Some(&preferences.current) {
+        return;
+    }
+    *last_saved = Some(preferences.current.clone());
+    let Some(path) = preferences.path.clone() else {
+        return;
+    };
+    if let Err(error) = save_preferences(&path, &preferences.current) {
+        preferences.notice = Some(format!(
+            "Your preferences could not be saved to {}: {error}",
+            path.display()
+        ));
+    }
+}

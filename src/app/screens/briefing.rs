@@ -1,0 +1,182 @@
+//! The briefing: goals and content notes, where to start, the feedback mode and
+//! the time accommodation, before anything starts.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::actions::Action;
+use crate::app::library::ScenarioLibrary;
+use crate::app::preferences::UserPreferences;
+use crate::app::state::AppState;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, difficulty_label, reading_column_ui, root_ui, strong};
+use crate::core::engine::FeedbackMode;
+use crate::core::model::Scenario;
+use crate::core::preferences::Preferences;
+
+/// What the trainee picks in the briefing.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct BriefingChoices {
+    /// The entry point, or none for the beginning.
+    pub entry: Option<String>,
+    pub feedback: FeedbackMode,
+}
+
+/// Draws the briefing.
+pub struct BriefingScreenPlugin;
+
+impl Plugin for BriefingScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(OnEnter(AppState::Briefing), reset_choices)
+            .add_systems(
+                EguiPrimaryContextPass,
+                briefing_screen
+                    .run_if(in_state(AppState::Briefing))
+                    .in_set(super::ScreenSet),
+            );
+    }
+}
+
+fn reset_choices(mut commands: Commands, preferences: Res<UserPreferences>) {
+    commands.insert_resource(BriefingChoices {
+        entry: None,
+        feedback: preferences.current.feedback,
+    });
+}
+
+fn briefing_screen(
+    mut contexts: EguiContexts,
+    library: Res<ScenarioLibrary>,
+    mut preferences: ResMut<UserPreferences>,
+    mut choices: ResMut<BriefingChoices>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(playable) = library.selected_entry().and_then(|e| e.playable.clone()) else {
+        actions.write(Action::Back);
+        return Ok(());
+    };
+    let mut root = root_ui(ctx);
+    let mut wanted = Vec::new();
+    let mut edited = preferences.current.clone();
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| {
+                briefing_ui(
+                    ui,
+                    playable.scenario(),
+                    &mut choices,
+                    &mut edited,
+                    &mut wanted,
+                );
+            });
+        });
+    });
+    if edited != preferences.current {
+        preferences.current = edited;
+    }
+    actions.write_batch(wanted);
+    Ok(())
+}
+
+/// The briefing's contents.
+pub fn briefing_ui(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    choices: &mut BriefingChoices,
+    preferences: &mut Preferences,
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    ui.add_space(16.0);
+    if ui.button("← Library (Esc)").clicked() {
+        actions.push(Action::Back);
+    }
+    ui.label(strong(&scenario.title, 30.0));
+    ui.label(
+        egui::RichText::new(format!(
+            "{} · about {} minutes",
+            difficulty_label(scenario.difficulty),
+            scenario.estimated_minutes
+        ))
+        .color(colours.muted),
+    );
+    ui.label(&scenario.summary);
+    if !scenario.content_notes.is_empty() {
+        card_ui(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(strong("Content notes", 18.0).color(colours.warning));
+            for note in &scenario.content_notes {
+                ui.label(format!("• {note}"));
+            }
+            ui.label(
+                egui::RichText::new("You can pause (Esc) or leave at any moment; leaving is never counted against you.")
+                    .color(colours.muted)
+                    .size(15.0),
+            );
+        });
+    }
+    if !scenario.learning_goals.is_empty() {
+        ui.label(strong("What you will practise", 20.0));
+        for goal in &scenario.learning_goals {
+            ui.label(format!("• {goal}"));
+        }
+    }
+    ui.separator();
+    ui.label(strong("Where to start", 20.0));
+    ui.radio_value(&mut choices.entry, None, "From the beginning");
+    for entry in &scenario.entry_points {
+        ui.radio_value(&mut choices.entry, Some(entry.id.clone()), &entry.title);
+        if !entry.description.is_empty() {
+            ui.label(
+                egui::RichText::new(format!("    {}", entry.description))
+                    .color(colours.muted)
+                    .size(15.0),
+            );
+        }
+    }
+    ui.label(strong("Feedback", 20.0));
+    ui.radio_value(
+        &mut choices.feedback,
+        FeedbackMode::Immediate,
+        "After each answer",
+    );
+    ui.radio_value(
+        &mut choices.feedback,
+        FeedbackMode::Deferred,
+        "All at the end (the meters stay visible)",
+    );
+    ui.radio_value(
+        &mut choices.feedback,
+        FeedbackMode::Exam,
+        "Exam: nothing until the end",
+    );
+    ui.label(strong("Time", 20.0));
+    time_accommodation_ui(ui, preferences);
+    ui.add_space(12.0);
+    let begin = ui.add(egui::Button::new(strong("Begin", 20.0)).min_size(egui::vec2(200.0, 52.0)));
+    if begin.clicked() {
+        actions.push(Action::Begin {
+            entry: choices.entry.clone(),
+            feedback: choices.feedback,
+        });
+    }
+    ui.add_space(24.0);
+}
+
+/// The time accommodation (WCAG 2.2.1): a multiplier, off, and extension.
+pub fn time_accommodation_ui(ui: &mut egui::Ui, preferences: &mut Preferences) {
+    ui.checkbox(&mut preferences.timers_off, "No time limits");
+    ui.add_enabled_ui(!preferences.timers_off, |ui| {
+        ui.add(
+            egui::Slider::new(&mut preferences.time_multiplier, 1.0..=10.0)
+                .step_by(0.5)
+                .text("× more time to answer"),
+        );
+        ui.add(
+            egui::Slider::new(&mut preferences.extend_seconds, 5.0..=120.0)
+                .step_by(5.0)
+                .text("seconds added when you press E"),
+        );
+    });
+}

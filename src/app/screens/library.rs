@@ -1,0 +1,181 @@
+//! The library: scenarios as cards with their content notes, a filter, and the
+//! problems of any broken file.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::actions::Action;
+use crate::app::library::{LibraryEntry, ScenarioLibrary};
+use crate::app::preferences::UserPreferences;
+use crate::app::state::AppState;
+use crate::app::theme::palette;
+use crate::app::widgets::{
+    card_ui, diagnostics_banner_ui, difficulty_label, notice_ui, reading_column_ui, root_ui, strong,
+};
+
+/// Draws the library.
+pub struct LibraryScreenPlugin;
+
+impl Plugin for LibraryScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            library_screen
+                .run_if(in_state(AppState::Library))
+                .in_set(super::ScreenSet),
+        );
+    }
+}
+
+fn library_screen(
+    mut contexts: EguiContexts,
+    library: Res<ScenarioLibrary>,
+    preferences: Res<UserPreferences>,
+    mut filter: Local<String>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx);
+    let mut wanted = Vec::new();
+    egui::Panel::top("library-header").show(&mut root, |ui| {
+        header_ui(ui, &mut wanted);
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| {
+                let mut notices: Vec<&str> = library.notices.iter().map(String::as_str).collect();
+                notices.extend(preferences.notice.as_deref());
+                library_ui(ui, &library.entries, &notices, &mut filter, &mut wanted);
+            });
+        });
+    });
+    actions.write_batch(wanted);
+    Ok(())
+}
+
+fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label(strong("Doorway", 26.0));
+        ui.label(egui::RichText::new("rehearse the moments that matter").color(palette(ui).muted));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("⚙ Settings").clicked() {
+                actions.push(Action::OpenSettings);
+            }
+        });
+    });
+    ui.add_space(8.0);
+}
+
+/// Whether an entry matches the filter (title, id, summary or tags).
+fn matches(entry: &LibraryEntry, filter: &str) -> bool {
+    let filter = filter.trim().to_lowercase();
+    if filter.is_empty() {
+        return true;
+    }
+    let mut haystack = format!("{} {}", entry.key, entry.title()).to_lowercase();
+    if let Some(playable) = &entry.playable {
+        let scenario = playable.scenario();
+        haystack.push_str(&scenario.summary.to_lowercase());
+        for tag in &scenario.tags {
+            haystack.push(' ');
+            haystack.push_str(&tag.to_lowercase());
+        }
+    }
+    haystack.contains(&filter)
+}
+
+/// The library's contents: notices, a filter and a card per scenario.
+pub fn library_ui(
+    ui: &mut egui::Ui,
+    entries: &[LibraryEntry],
+    notices: &[&str],
+    filter: &mut String,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(12.0);
+    for notice in notices {
+        notice_ui(ui, notice);
+    }
+    for entry in entries {
+        if let Some(report) = &entry.problems {
+            diagnostics_banner_ui(ui, report, entry.playable.is_some());
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.label("Find:");
+        ui.add(
+            egui::TextEdit::singleline(filter)
+                .hint_text("title, tag or word")
+                .desired_width(320.0),
+        );
+    });
+    let shown: Vec<&LibraryEntry> = entries
+        .iter()
+        .filter(|e| e.playable.is_some() && matches(e, filter))
+        .collect();
+    if shown.is_empty() {
+        ui.label("No scenario matches.");
+    }
+    for entry in shown {
+        scenario_card_ui(ui, entry, actions);
+        ui.add_space(6.0);
+    }
+}
+
+fn scenario_card_ui(ui: &mut egui::Ui, entry: &LibraryEntry, actions: &mut Vec<Action>) {
+    let Some(playable) = &entry.playable else {
+        return;
+    };
+    let scenario = playable.scenario();
+    let colours = palette(ui);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(strong(&scenario.title, 22.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} · about {} min",
+                        difficulty_label(scenario.difficulty),
+                        scenario.estimated_minutes
+                    ))
+                    .color(colours.muted),
+                );
+            });
+        });
+        if !scenario.summary.is_empty() {
+            ui.label(&scenario.summary);
+        }
+        if !scenario.tags.is_empty() {
+            ui.label(
+                egui::RichText::new(scenario.tags.join(" · "))
+                    .color(colours.accent)
+                    .size(15.0),
+            );
+        }
+        if !scenario.content_notes.is_empty() {
+            ui.label(
+                egui::RichText::new(format!(
+                    "Content notes: {}",
+                    scenario.content_notes.join(" · ")
+                ))
+                .color(colours.warning)
+                .size(15.0),
+            );
+        }
+        ui.label(
+            egui::RichText::new("Last attempt: none on this computer yet")
+                .color(colours.muted)
+                .size(14.0),
+        );
+        ui.add_space(4.0);
+        let open = ui.add(
+            egui::Button::new(strong("Open the briefing →", 18.0))
+                .min_size(egui::vec2(220.0, 44.0)),
+        );
+        if open.clicked() {
+            actions.push(Action::OpenBriefing(entry.key.clone()));
+        }
+    });
+}

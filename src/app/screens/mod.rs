@@ -1,0 +1,40 @@
+//! The screens, one file each. Every screen is a system that draws with egui and
+//! turns what the trainee does into [`Action`](super::Action) messages.
+
+mod briefing;
+mod end;
+mod library;
+mod pause;
+mod play;
+mod settings;
+
+use bevy::prelude::*;
+use bevy_egui::EguiPrimaryContextPass;
+
+use super::theme::{FontsReady, ThemeSet};
+
+/// All screens.
+pub struct ScreensPlugin;
+
+/// The screens' drawing systems: after the theme, once the fonts are in use.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ScreenSet;
+
+impl Plugin for ScreensPlugin {
+    fn build(&self, app: &mut App) {
+        app.configure_sets(
+            EguiPrimaryContextPass,
+            ScreenSet
+                .after(ThemeSet)
+                .run_if(resource_exists::<FontsReady>),
+        )
+        .add_plugins((
+            library::LibraryScreenPlugin,
+            briefing::BriefingScreenPlugin,
+            play::PlayScreenPlugin,
+            pause::PauseScreenPlugin,
+            end::EndScreenPlugin,
+            settings::SettingsScreenPlugin,
+        ));
+    }
+}

@@ -1,0 +1,82 @@
+//! Settings: time accommodations, text size, theme, motion and focus.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::briefing::time_accommodation_ui;
+use crate::app::actions::Action;
+use crate::app::preferences::UserPreferences;
+use crate::app::state::AppState;
+use crate::app::widgets::{reading_column_ui, root_ui, strong};
+use crate::core::preferences::{Preferences, Theme};
+
+/// Draws the settings.
+pub struct SettingsScreenPlugin;
+
+impl Plugin for SettingsScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            settings_screen
+                .run_if(in_state(AppState::Settings))
+                .in_set(super::ScreenSet),
+        );
+    }
+}
+
+fn settings_screen(
+    mut contexts: EguiContexts,
+    mut preferences: ResMut<UserPreferences>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx);
+    let mut wanted = Vec::new();
+    let mut edited = preferences.current.clone();
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| settings_ui(ui, &mut edited, &mut wanted));
+        });
+    });
+    if edited != preferences.current {
+        preferences.current = edited.sanitised();
+    }
+    actions.write_batch(wanted);
+    Ok(())
+}
+
+/// The settings' contents.
+pub fn settings_ui(ui: &mut egui::Ui, preferences: &mut Preferences, actions: &mut Vec<Action>) {
+    ui.add_space(16.0);
+    if ui.button("← Back (Esc)").clicked() {
+        actions.push(Action::Back);
+    }
+    ui.label(strong("Settings", 30.0));
+    ui.label(strong("Time", 20.0));
+    time_accommodation_ui(ui, preferences);
+    ui.checkbox(
+        &mut preferences.pause_on_focus_loss,
+        "Pause when the window loses focus",
+    );
+    ui.label(strong("Reading", 20.0));
+    ui.add(
+        egui::Slider::new(&mut preferences.text_scale, 1.0..=2.0)
+            .step_by(0.1)
+            .custom_formatter(|v, _| format!("{:.0} %", v * 100.0))
+            .text("text size"),
+    );
+    ui.horizontal(|ui| {
+        ui.label("Theme:");
+        ui.radio_value(&mut preferences.theme, Theme::Light, "Light");
+        ui.radio_value(&mut preferences.theme, Theme::Dark, "Dark");
+        ui.radio_value(&mut preferences.theme, Theme::HighContrast, "High contrast");
+    });
+    ui.checkbox(
+        &mut preferences.reduced_motion,
+        "Reduce motion (the countdown moves in whole seconds)",
+    );
+    ui.checkbox(
+        &mut preferences.show_meters,
+        "Show the relational meters during play",
+    );
+}

@@ -1,0 +1,74 @@
+//! `--screenshot PATH`: renders the first interactive frame into a PNG and exits.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use bevy::window::RequestRedraw;
+
+use super::state::AppState;
+use super::theme::FontsReady;
+
+/// Frames drawn before the capture, so fonts and layout have settled.
+const SETTLE_FRAMES: u32 = 5;
+
+/// Frames to wait at most for the screen to be reached.
+const MAX_WAIT_FRAMES: u32 = 600;
+
+/// Takes one screenshot of `screen` (once it is showing), then exits.
+pub struct ScreenshotPlugin {
+    pub path: PathBuf,
+    pub screen: AppState,
+}
+
+#[derive(Resource)]
+struct ScreenshotTarget {
+    path: PathBuf,
+    screen: AppState,
+    frames: u32,
+    settled: u32,
+    requested: bool,
+}
+
+impl Plugin for ScreenshotPlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(ScreenshotTarget {
+            path: self.path.clone(),
+            screen: self.screen,
+            frames: 0,
+            settled: 0,
+            requested: false,
+        })
+        .add_systems(Update, capture_when_settled);
+    }
+}
+
+fn capture_when_settled(
+    mut target: ResMut<ScreenshotTarget>,
+    state: Res<State<AppState>>,
+    fonts: Option<Res<FontsReady>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut commands: Commands,
+) {
+    // Keep frames coming in reactive mode until the capture is written.
+    redraw.write(RequestRedraw);
+    if target.requested {
+        return;
+    }
+    target.frames += 1;
+    if *state.get() == target.screen && fonts.is_some() {
+        target.settled += 1;
+    }
+    if target.settled < SETTLE_FRAMES && target.frames < MAX_WAIT_FRAMES {
+        return;
+    }
+    target.requested = true;
+    commands
+        .spawn(Screenshot::primary_window())
+        .observe(save_to_disk(target.path.clone()))
+        .observe(
+            |_captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                exit.write(AppExit::Success);
+            },
+        );
+}

@@ -1,0 +1,32 @@
+//! The screens as Bevy states.
+
+use bevy::prelude::*;
+
+/// Which screen is showing.
+#[derive(States, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum AppState {
+    #[default]
+    Library,
+    Briefing,
+    Play,
+    End,
+    Settings,
+}
+
+/// Within play: running, or paused with the pause menu open.
+#[derive(SubStates, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[source(AppState = AppState::Play)]
+pub enum PlayPhase {
+    #[default]
+    Running,
+    Paused,
+}
+
+/// Registers the states.
+pub struct StatePlugin;
+
+impl Plugin for StatePlugin {
+    fn build(&self, app: &mut App) {
+        app.init_state::<AppState>().add_sub_state::<PlayPhase>();
+    }
+}

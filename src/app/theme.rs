@@ -1,0 +1,184 @@
+//! Fonts, colours and text size: Inter (embedded), light, dark and high-contrast
+//! themes, and the text size from the preferences.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::preferences::UserPreferences;
+use crate::core::preferences::{Preferences, Theme};
+
+const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+const INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
+
+/// The name of the semibold family, for headings and buttons.
+pub const SEMIBOLD: &str = "Inter SemiBold";
+
+/// Applies fonts once and the theme whenever the preferences change.
+pub struct ThemePlugin;
+
+/// Runs before the screens draw.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ThemeSet;
+
+/// Present once the fonts are in use: egui takes new fonts at the start of the
+/// pass after they are set, and drawing with a font family before that panics.
+#[derive(Resource, Debug)]
+pub struct FontsReady;
+
+impl Plugin for ThemePlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(Startup, spawn_camera)
+            .add_systems(EguiPrimaryContextPass, apply_theme.in_set(ThemeSet));
+    }
+}
+
+/// egui draws through a camera; the clear colour is the theme's background.
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+fn apply_theme(
+    mut contexts: EguiContexts,
+    preferences: Res<UserPreferences>,
+    mut applied: Local<Option<Preferences>>,
+    ready: Option<Res<FontsReady>>,
+    mut commands: Commands,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if applied.is_none() {
+        ctx.set_fonts(fonts());
+    } else if ready.is_none() {
+        commands.insert_resource(FontsReady);
+    }
+    if applied.as_ref() != Some(&preferences.current) {
+        style(ctx, &preferences.current);
+        *applied = Some(preferences.current.clone());
+    }
+    Ok(())
+}
+
+/// Inter for text, with egui's own fonts behind it for symbols.
+pub fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "Inter".into(),
+        Arc::new(egui::FontData::from_static(INTER_REGULAR)),
+    );
+    fonts.font_data.insert(
+        SEMIBOLD.into(),
+        Arc::new(egui::FontData::from_static(INTER_SEMIBOLD)),
+    );
+    let proportional = fonts
+        .families
+        .entry(egui::FontFamily::Proportional)
+        .or_default();
+    proportional.insert(0, "Inter".into());
+    let mut semibold = vec![SEMIBOLD.to_owned()];
+    semibold.extend(proportional.iter().skip(1).cloned());
+    fonts
+        .families
+        .insert(egui::FontFamily::Name(SEMIBOLD.into()), semibold);
+    fonts
+}
+
+/// Colours, spacing and size for the preferences.
+pub fn style(ctx: &egui::Context, preferences: &Preferences) {
+    let (theme, mut visuals) = match preferences.theme {
+        Theme::Light => (egui::Theme::Light, light()),
+        Theme::Dark => (egui::Theme::Dark, egui::Visuals::dark()),
+        Theme::HighContrast => (egui::Theme::Light, high_contrast()),
+    };
+    visuals.widgets.inactive.corner_radius = egui::CornerRadius::same(8);
+    visuals.widgets.hovered.corner_radius = egui::CornerRadius::same(8);
+    visuals.widgets.active.corner_radius = egui::CornerRadius::same(8);
+    ctx.set_theme(theme);
+    ctx.set_visuals_of(theme, visuals);
+    ctx.all_styles_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+        style.spacing.button_padding = egui::vec2(14.0, 10.0);
+        style.animation_time = if preferences.reduced_motion { 0.0 } else { 0.1 };
+        for (text_style, size) in [
+            (egui::TextStyle::Heading, 28.0),
+            (egui::TextStyle::Body, 18.0),
+            (egui::TextStyle::Button, 18.0),
+            (egui::TextStyle::Small, 14.0),
+            (egui::TextStyle::Monospace, 15.0),
+        ] {
+            if let Some(font) = style.text_styles.get_mut(&text_style) {
+                font.size = size;
+            }
+        }
+        if let Some(heading) = style.text_styles.get_mut(&egui::TextStyle::Heading) {
+            heading.family = egui::FontFamily::Name(SEMIBOLD.into());
+        }
+    });
+    ctx.set_zoom_factor(preferences.text_scale);
+}
+
+/// A calm, warm light theme.
+fn light() -> egui::Visuals {
+    let mut visuals = egui::Visuals::light();
+    visuals.panel_fill = egui::Color32::from_rgb(0xf7, 0xf4, 0xef);
+    visuals.window_fill = egui::Color32::from_rgb(0xfd, 0xfb, 0xf8);
+    visuals.extreme_bg_color = egui::Color32::from_rgb(0xff, 0xff, 0xff);
+    visuals.faint_bg_color = egui::Color32::from_rgb(0xee, 0xea, 0xe3);
+    visuals.override_text_color = Some(egui::Color32::from_rgb(0x22, 0x22, 0x26));
+    visuals.selection.bg_fill = egui::Color32::from_rgb(0x2f, 0x5d, 0x8a);
+    visuals.hyperlink_color = egui::Color32::from_rgb(0x1f, 0x4e, 0x79);
+    visuals
+}
+
+/// Black on white with strong outlines, for low vision.
+fn high_contrast() -> egui::Visuals {
+    let mut visuals = egui::Visuals::light();
+    visuals.panel_fill = egui::Color32::WHITE;
+    visuals.window_fill = egui::Color32::WHITE;
+    visuals.extreme_bg_color = egui::Color32::WHITE;
+    visuals.faint_bg_color = egui::Color32::from_gray(235);
+    visuals.override_text_color = Some(egui::Color32::BLACK);
+    let stroke = egui::Stroke::new(2.0, egui::Color32::BLACK);
+    visuals.widgets.noninteractive.bg_stroke = stroke;
+    visuals.widgets.inactive.bg_stroke = stroke;
+    visuals.widgets.inactive.weak_bg_fill = egui::Color32::WHITE;
+    visuals.widgets.hovered.bg_stroke = egui::Stroke::new(3.0, egui::Color32::BLACK);
+    visuals.widgets.active.bg_stroke = egui::Stroke::new(3.0, egui::Color32::BLACK);
+    visuals.selection.bg_fill = egui::Color32::from_rgb(0x00, 0x3d, 0x99);
+    visuals.selection.stroke = egui::Stroke::new(2.0, egui::Color32::WHITE);
+    visuals
+}
+
+/// Colours that carry meaning, per theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    pub accent: egui::Color32,
+    pub warning: egui::Color32,
+    pub good: egui::Color32,
+    pub muted: egui::Color32,
+    pub band: egui::Color32,
+    pub card: egui::Color32,
+}
+
+/// The palette for the current visuals.
+pub fn palette(ui: &egui::Ui) -> Palette {
+    if ui.visuals().dark_mode {
+        Palette {
+            accent: egui::Color32::from_rgb(0x8a, 0xb4, 0xe8),
+            warning: egui::Color32::from_rgb(0xf2, 0xa3, 0x5e),
+            good: egui::Color32::from_rgb(0x8f, 0xd1, 0x9e),
+            muted: egui::Color32::from_gray(170),
+            band: egui::Color32::from_rgba_unmultiplied(0x8f, 0xd1, 0x9e, 60),
+            card: egui::Color32::from_gray(40),
+        }
+    } else {
+        Palette {
+            accent: egui::Color32::from_rgb(0x2f, 0x5d, 0x8a),
+            warning: egui::Color32::from_rgb(0xb3, 0x4a, 0x00),
+            good: egui::Color32::from_rgb(0x2e, 0x6b, 0x3a),
+            muted: egui::Color32::from_gray(90),
+            band: egui::Color32::from_rgba_unmultiplied(0x2e, 0x6b, 0x3a, 50),
+            card: ui.visuals().window_fill,
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Pieces the screens share: the root of a screen, cards, meters, the countdown,
+//! notices and diagnostics banners. Pure functions of `&mut egui::Ui`.
+
+use std::time::Duration;
+
+use bevy_egui::egui;
+
+use super::theme::{SEMIBOLD, palette};
+use crate::core::diagnostic::FileReport;
+use crate::core::model::{Difficulty, EndingKind};
+
+/// The widest the reading column grows, for comfortable line lengths.
+pub const READING_WIDTH: f32 = 760.0;
+
+/// A `Ui` covering the whole window, to put panels in.
+pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        "doorway-root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
+}
+
+/// Runs `add` in a centred column no wider than [`READING_WIDTH`].
+pub fn reading_column_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let width = ui.available_width().min(READING_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
+    })
+    .inner
+}
+
+/// A rounded card.
+pub fn card_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let colours = palette(ui);
+    egui::Frame::new()
+        .fill(colours.card)
+        .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
+        .corner_radius(12)
+        .inner_margin(18)
+        .show(ui, add)
+        .inner
+}
+
+/// Text in the semibold face.
+pub fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
+    egui::RichText::new(text)
+        .size(size)
+        .family(egui::FontFamily::Name(SEMIBOLD.into()))
+}
+
+/// A full-width button with a large target.
+pub fn wide_button_ui(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let width = ui.available_width();
+    ui.add(
+        egui::Button::new(text)
+            .min_size(egui::vec2(width, 48.0))
+            .wrap(),
+    )
+}
+
+/// "Beginner", "Intermediate", "Advanced".
+pub fn difficulty_label(difficulty: Difficulty) -> &'static str {
+    match difficulty {
+        Difficulty::Beginner => "Beginner",
+        Difficulty::Intermediate => "Intermediate",
+        Difficulty::Advanced => "Advanced",
+    }
+}
+
+/// An ending kind in words.
+pub fn ending_label(kind: EndingKind) -> &'static str {
+    match kind {
+        EndingKind::Repaired => "Repaired",
+        EndingKind::Unresolved => "Unresolved",
+        EndingKind::RuptureDeepened => "Rupture deepened",
+        EndingKind::Neutral => "No rupture at stake",
+    }
+}
+
+/// A notice line (problems with files or preferences).
+pub fn notice_ui(ui: &mut egui::Ui, text: &str) {
+    let colours = palette(ui);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, colours.warning))
+        .corner_radius(8)
+        .inner_margin(10)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(format!("⚠ {text}")).color(colours.warning));
+        });
+}
+
+/// The diagnostics of a broken scenario file, as the command line shows them.
+pub fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keeps_last_good: bool) {
+    let colours = palette(ui);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, colours.warning))
+        .corner_radius(8)
+        .inner_margin(12)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let what = if keeps_last_good {
+                "has errors; the last version that loaded stays playable"
+            } else {
+                "has errors and cannot be played yet"
+            };
+            ui.label(strong(format!("⚠ {} {what}", report.name), 16.0).color(colours.warning));
+            egui::ScrollArea::vertical()
+                .id_salt(("diagnostics", &report.name))
+                .max_height(180.0)
+                .show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new(report.render_plain())
+                            .monospace()
+                            .size(13.0),
+                    );
+                });
+        });
+}
+
+/// The countdown: a bar and whole seconds, in the warning colour near the end.
+pub fn countdown_ui(
+    ui: &mut egui::Ui,
+    remaining: Duration,
+    limit: Duration,
+    warned: bool,
+    reduced_motion: bool,
+) {
+    let colours = palette(ui);
+    let seconds = remaining.as_secs_f32().ceil();
+    let fraction = if limit.is_zero() {
+        0.0
+    } else if reduced_motion {
+        seconds / limit.as_secs_f32().ceil().max(1.0)
+    } else {
+        remaining.as_secs_f32() / limit.as_secs_f32()
+    };
+    let colour = if warned {
+        colours.warning
+    } else {
+        colours.accent
+    };
+    ui.horizontal(|ui| {
+        let label = format!("⏱ {seconds:.0} s");
+        ui.label(strong(label, 20.0).color(colour));
+        if warned {
+            ui.label(egui::RichText::new("press E for more time").color(colours.warning));
+        }
+    });
+    let bar = egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+        .fill(colour)
+        .desired_height(10.0)
+        .corner_radius(5);
+    ui.add(bar);
+}
+
+/// A horizontal meter from `min` to `max` with a marker at `value` and, for a
+/// dimension with an optimal band, the band shaded.
+pub fn meter_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: i32,
+    range: (i32, i32),
+    band: Option<(i32, i32)>,
+) {
+    let colours = palette(ui);
+    ui.label(egui::RichText::new(format!("{label}: {value}")).size(15.0));
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 14.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let span = (range.1 - range.0).max(1) as f32;
+    let x = |v: i32| rect.left() + rect.width() * (v - range.0) as f32 / span;
+    painter.rect_filled(rect, 7.0, ui.visuals().faint_bg_color);
+    if let Some((low, high)) = band {
+        let band_rect = egui::Rect::from_x_y_ranges(x(low)..=x(high), rect.y_range());
+        painter.rect_filled(band_rect, 3.0, colours.band);
+    }
+    let out_of_band = band.is_some_and(|(low, high)| value < low || value > high);
+    let marker = if out_of_band {
+        colours.warning
+    } else {
+        colours.accent
+    };
+    painter.circle_filled(egui::pos2(x(value), rect.center().y), 7.0, marker);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text drawn, with the app's fonts (installed in a first pass, as in the
+    /// app).
+    fn render(add: impl FnMut(&mut egui::Ui)) -> String {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(crate::app::theme::fonts());
+        let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
+        first.textures_delta.clear();
+        let mut output = ctx.run_ui(egui::RawInput::default(), add);
+        output.textures_delta.clear();
+        format!("{:?}", output.shapes)
+    }
+
+    #[test]
+    fn the_countdown_shows_whole_seconds_rounded_up() {
+        let text = render(|ui| {
+            countdown_ui(
+                ui,
+                Duration::from_millis(12_100),
+                Duration::from_secs(30),
+                false,
+                false,
+            )
+        });
+        assert!(text.contains("13 s"), "12.1 s left shows as 13");
+        assert!(!text.contains("press E"), "no warning yet");
+    }
+
+    #[test]
+    fn the_warning_asks_for_more_time() {
+        let text = render(|ui| {
+            countdown_ui(
+                ui,
+                Duration::from_secs(5),
+                Duration::from_secs(30),
+                true,
+                false,
+            )
+        });
+        assert!(text.contains("press E for more time"));
+    }
+
+    #[test]
+    fn labels_read_as_words() {
+        assert_eq!(
+            ending_label(EndingKind::RuptureDeepened),
+            "Rupture deepened"
+        );
+        assert_eq!(difficulty_label(Difficulty::Advanced), "Advanced");
+    }
+}

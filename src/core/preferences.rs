@@ -1,0 +1,204 @@
+//! The trainee's preferences (accommodations, text size, theme), kept in a file
+//! under the user's data folder.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::engine::FeedbackMode;
+use super::files::{set_aside, write_atomically};
+
+/// Colour themes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
+}
+
+/// Everything the trainee can set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Multiplies every time limit, 1 to 10 (WCAG 2.2.1).
+    pub time_multiplier: f64,
+    /// No time limits at all.
+    pub timers_off: bool,
+    /// Seconds added each time the trainee asks for more.
+    pub extend_seconds: f64,
+    /// Text size, 1.0 to 2.0.
+    pub text_scale: f32,
+    pub theme: Theme,
+    /// No animation: the countdown bar moves in whole seconds.
+    pub reduced_motion: bool,
+    /// Pause a running scenario when the window loses focus.
+    pub pause_on_focus_loss: bool,
+    /// Show the relational meters during play.
+    pub show_meters: bool,
+    /// The feedback mode a briefing starts with.
+    pub feedback: FeedbackMode,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Self {
+            time_multiplier: 1.0,
+            timers_off: false,
+            extend_seconds: 20.0,
+            text_scale: 1.0,
+            theme: Theme::Light,
+            reduced_motion: false,
+            pause_on_focus_loss: true,
+            show_meters: true,
+            feedback: FeedbackMode::Immediate,
+        }
+    }
+}
+
+impl Preferences {
+    /// The preferences with every number brought into its range.
+    pub fn sanitised(mut self) -> Self {
+        let default = Self::default();
+        let clamp = |value: f64, low: f64, high: f64, fallback: f64| {
+            if value.is_finite() {
+                value.clamp(low, high)
+            } else {
+                fallback
+            }
+        };
+        self.time_multiplier = clamp(self.time_multiplier, 1.0, 10.0, default.time_multiplier);
+        self.extend_seconds = clamp(self.extend_seconds, 5.0, 120.0, default.extend_seconds);
+        self.text_scale = clamp(f64::from(self.text_scale), 1.0, 2.0, 1.0) as f32;
+        self
+    }
+}
+
+/// Preferences as loaded, with a note for the user when the file was unusable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedPreferences {
+    pub preferences: Preferences,
+    /// What went wrong, in words for the user.
+    pub notice: Option<String>,
+}
+
+/// Where preferences live by default: the user's data folder for Doorway.
+pub fn default_preferences_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("preferences.ron")
+}
+
+/// Reads preferences. A missing file gives the defaults; a damaged one is set
+/// aside (never overwritten) and the defaults are used, with a notice.
+pub fn load_preferences(path: &Path) -> LoadedPreferences {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return LoadedPreferences {
+                preferences: Preferences::default(),
+                notice: None,
+            };
+        }
+        Err(error) => {
+            return LoadedPreferences {
+                preferences: Preferences::default(),
+                notice: Some(format!(
+                    "Your preferences at {} could not be read ({error}); the defaults are in use.",
+                    path.display()
+                )),
+            };
+        }
+    };
+    let parsed = std::str::from_utf8(&text)
+        .map_err(|e| e.to_string())
+        .and_then(|t| ron::from_str::<Preferences>(t).map_err(|e| e.to_string()));
+    match parsed {
+        Ok(preferences) => LoadedPreferences {
+            preferences: preferences.sanitised(),
+            notice: None,
+        },
+        Err(error) => {
+            let aside = set_aside(path);
+            let kept = match aside {
+                Ok(place) => format!("it was kept as {}", place.display()),
+                Err(move_error) => format!("it could not be moved aside ({move_error})"),
+            };
+            LoadedPreferences {
+                preferences: Preferences::default(),
+                notice: Some(format!(
+                    "Your preferences file was damaged ({error}); {kept}, and the defaults are in use."
+                )),
+            }
+        }
+    }
+}
+
+/// Writes preferences atomically.
+pub fn save_preferences(path: &Path, preferences: &Preferences) -> std::io::Result<()> {
+    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    write_atomically(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_file_gives_the_defaults_quietly() {
+        let dir = tempfile::tempdir().unwrap();
+        let loaded = load_preferences(&dir.path().join("none.ron"));
+        assert_eq!(
+            loaded,
+            LoadedPreferences {
+                preferences: Preferences::default(),
+                notice: None
+            }
+        );
+    }
+
+    #[test]
+    fn preferences_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.ron");
+        let mine = Preferences {
+            time_multiplier: 3.0,
+            theme: Theme::HighContrast,
+            text_scale: 1.5,
+            ..Preferences::default()
+        };
+        save_preferences(&path, &mine).unwrap();
+        assert_eq!(load_preferences(&path).preferences, mine);
+    }
+
+    #[test]
+    fn a_damaged_file_is_set_aside_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.ron");
+        std::fs::write(&path, "(time_multiplier: \"fast\"").unwrap();
+        let loaded = load_preferences(&path);
+        assert_eq!(loaded.preferences, Preferences::default());
+        let notice = loaded.notice.expect("a notice");
+        assert!(
+            notice.contains("damaged") && notice.contains(".damaged-"),
+            "{notice}"
+        );
+        assert!(!path.exists(), "the damaged file is moved, not overwritten");
+        let kept: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(kept.len(), 1);
+    }
+
+    #[test]
+    fn out_of_range_values_are_brought_into_range() {
+        let wild = Preferences {
+            time_multiplier: 40.0,
+            text_scale: 9.0,
+            extend_seconds: f64::NAN,
+            ..Preferences::default()
+        };
+        let sane = wild.sanitised();
+        assert_eq!(
+            (sane.time_multiplier, sane.text_scale, sane.extend_seconds),
+            (10.0, 2.0, 20.0)
+        );
+    }
+}

@@ -1,0 +1,281 @@
+//! The app without a window: library, briefing, play with timers and keys, pause,
+//! the end, and live edits of scenario files.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput, NativeKey};
+use bevy::prelude::*;
+use bevy::time::TimeUpdateStrategy;
+use doorway::app::{
+    Action, ActiveSession, AppOptions, AppState, PlayPhase, ScenarioLibrary, headless_app,
+};
+use doorway::core::engine::{FeedbackMode, Status};
+
+/// A small scenario: a timed moment, two answers and a timeout.
+fn test_scenario(says: &str) -> String {
+    format!(
+        r#"Scenario(
+    id: "test-door", title: "Test door", version: "1", difficulty: Beginner, estimated_minutes: 1,
+    content_notes: ["A test"],
+    characters: [Character(id: "sam", name: "Sam", role: Client)],
+    start: "door",
+    acts: [Act(id: "one", title: "One", clock_start: "10:00", nodes: [
+        Node(id: "door", speaker: "sam", text: "Hello?", time_limit: 5, pin_order: true,
+            timeout: Timeout(target: "gone", feedback: Feedback(relational: "Silence.", client: "Nobody.", concept: "Timing out", source: "s")),
+            choices: [
+                Choice(id: "welcome", says: "{says}", target: "stay", exemplar: true, effects: {{"connection": 2}},
+                    feedback: Feedback(relational: "Warm.", client: "Glad.", concept: "Welcome", source: "s")),
+                Choice(id: "later", says: "Later.", target: "gone", effects: {{"connection": -2}},
+                    feedback: Feedback(relational: "Cool.", client: "Sent away.", concept: "Distance", source: "s")),
+            ]),
+        Node(id: "stay", ending: Ending(kind: Neutral, title: "Stayed")),
+        Node(id: "gone", ending: Ending(kind: Unresolved, title: "Gone")),
+    ])],
+)"#
+    )
+}
+
+struct Harness {
+    app: App,
+    _dirs: (tempfile::TempDir, tempfile::TempDir),
+    scenario_file: PathBuf,
+}
+
+impl Harness {
+    fn new(watch: bool) -> Self {
+        let scenarios = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
+        let scenario_file = scenarios.path().join("test-door.scenario.ron");
+        std::fs::write(&scenario_file, test_scenario("Come in.")).unwrap();
+        let options = AppOptions {
+            extra_scenario_folders: vec![scenarios.path().to_path_buf()],
+            data_dir: Some(data.path().to_path_buf()),
+            ..AppOptions::default()
+        };
+        let mut app = headless_app(&options, watch);
+        app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            100,
+        )));
+        let mut harness = Self {
+            app,
+            _dirs: (scenarios, data),
+            scenario_file,
+        };
+        harness.update_until("the test scenario loads", |world| {
+            world
+                .resource::<ScenarioLibrary>()
+                .get("test-door")
+                .is_some_and(|e| e.playable.is_some())
+        });
+        harness
+    }
+
+    fn update(&mut self, frames: usize) {
+        for _ in 0..frames {
+            self.app.update();
+        }
+    }
+
+    /// Updates until `done`, with a bound (file loading is asynchronous).
+    fn update_until(&mut self, what: &str, done: impl Fn(&World) -> bool) {
+        for _ in 0..600 {
+            self.app.update();
+            if done(self.app.world()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("timed out waiting until {what}");
+    }
+
+    fn act(&mut self, action: Action) {
+        self.app.world_mut().write_message(action);
+        self.update(2);
+    }
+
+    fn state(&self) -> AppState {
+        *self.app.world().resource::<State<AppState>>().get()
+    }
+
+    fn session(&self) -> &ActiveSession {
+        self.app.world().resource::<ActiveSession>()
+    }
+
+    fn begin(&mut self) {
+        self.act(Action::OpenBriefing("test-door".into()));
+        assert_eq!(self.state(), AppState::Briefing);
+        self.act(Action::Begin {
+            entry: None,
+            feedback: FeedbackMode::Immediate,
+        });
+        assert_eq!(self.state(), AppState::Play);
+    }
+
+    /// Presses and releases a key, as the window would report it.
+    fn press(&mut self, key: KeyCode) {
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            self.app.world_mut().write_message(KeyboardInput {
+                key_code: key,
+                logical_key: Key::Unidentified(NativeKey::Unidentified),
+                state,
+                text: None,
+                repeat: false,
+                window: Entity::PLACEHOLDER,
+            });
+            self.update(1);
+        }
+    }
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn library_to_briefing_to_play_to_timeout_to_feedback_to_end() {
+    let mut harness = Harness::new(false);
+    assert_eq!(harness.state(), AppState::Library);
+    let library = harness.app.world().resource::<ScenarioLibrary>();
+    assert!(
+        library.get("drop-in").is_some(),
+        "the shipped scenarios are there too"
+    );
+    harness.begin();
+    let remaining = harness.session().engine.remaining().unwrap();
+    assert!(
+        remaining <= Duration::from_secs(5) && remaining > Duration::from_millis(4500),
+        "{remaining:?}"
+    );
+    // 5 s of play time at 100 ms a frame.
+    harness.update(55);
+    let feedback = harness
+        .session()
+        .feedback
+        .clone()
+        .expect("the timeout's feedback shows");
+    assert_eq!(feedback.said, None);
+    assert_eq!(feedback.feedback.unwrap().relational, "Silence.");
+    assert_eq!(
+        harness.state(),
+        AppState::Play,
+        "the feedback is read before the end"
+    );
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+    let ending = harness
+        .session()
+        .engine
+        .transcript()
+        .ending
+        .clone()
+        .unwrap();
+    assert_eq!(ending.node, "gone");
+    harness.act(Action::Leave);
+    assert_eq!(harness.state(), AppState::Library);
+    assert!(
+        harness
+            .app
+            .world()
+            .get_resource::<ActiveSession>()
+            .is_none()
+    );
+}
+
+#[test]
+fn a_number_key_chooses_the_choice_shown_at_that_place() {
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.press(KeyCode::Digit2);
+    let feedback = harness
+        .session()
+        .feedback
+        .clone()
+        .expect("feedback after a choice");
+    assert_eq!(feedback.said.as_deref(), Some("Later."));
+    assert_eq!(feedback.changes[0].to, -2);
+    harness.press(KeyCode::Enter);
+    assert_eq!(harness.state(), AppState::End);
+}
+
+#[test]
+fn pausing_stops_the_countdown() {
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.update(10);
+    let before = harness.session().engine.remaining().unwrap();
+    harness.press(KeyCode::Escape);
+    assert_eq!(
+        *harness.app.world().resource::<State<PlayPhase>>().get(),
+        PlayPhase::Paused
+    );
+    harness.update(100);
+    assert_eq!(
+        harness.session().engine.remaining().unwrap(),
+        before,
+        "10 s paused changed nothing"
+    );
+    assert!(
+        harness.session().feedback.is_none(),
+        "no timeout while paused"
+    );
+    harness.press(KeyCode::Escape);
+    harness.update(60);
+    assert!(
+        harness.session().feedback.is_some(),
+        "after resuming, time runs out"
+    );
+}
+
+#[test]
+fn leaving_from_the_pause_menu_is_always_possible() {
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.act(Action::TogglePause);
+    harness.act(Action::Leave);
+    assert_eq!(harness.state(), AppState::Library);
+}
+
+#[test]
+fn an_edited_scenario_reloads_and_the_session_carries_on() {
+    let mut harness = Harness::new(true);
+    harness.begin();
+    let file = harness.scenario_file.clone();
+    // The watcher needs the file to change after it started watching.
+    std::thread::sleep(Duration::from_millis(500));
+    write(&file, &test_scenario("Come in, it's good to see you."));
+    harness.update_until("the edit is picked up", |world| {
+        world.resource::<ActiveSession>().notice.is_some()
+    });
+    let session = harness.session();
+    assert_eq!(session.engine.state().node, "door", "the same moment");
+    let says = &session.engine.node().choices[0].says;
+    assert_eq!(says, "Come in, it's good to see you.");
+    assert_eq!(session.engine.state().status, Status::Playing);
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_version_playable() {
+    let mut harness = Harness::new(true);
+    let file = harness.scenario_file.clone();
+    std::thread::sleep(Duration::from_millis(500));
+    write(
+        &file,
+        &test_scenario("Come in.").replace("target: \"stay\"", "target: \"nowhere\""),
+    );
+    harness.update_until("the broken edit is reported", |world| {
+        world
+            .resource::<ScenarioLibrary>()
+            .entries
+            .iter()
+            .any(|e| e.problems.is_some())
+    });
+    let library = harness.app.world().resource::<ScenarioLibrary>();
+    let entry = library.get("test-door").expect("still in the library");
+    let report = entry.problems.as_ref().expect("the problems are shown");
+    assert!(report.render_plain().contains("unknown-target"));
+    assert!(entry.playable.is_some(), "the last good version stays");
+    harness.begin();
+    assert_eq!(harness.session().engine.node().choices[0].target, "stay");
+}
