@@ -5,12 +5,14 @@
 # each in Doorway's reactive mode and in Bevy's default continuous mode.
 # Prints the share of one core used. Needs xvfb (apt-get install xvfb
 # mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 libgl1-mesa-dri).
-# Usage: scripts/idle-cpu.sh [SECONDS]
+# Usage: scripts/idle-cpu.sh [SECONDS]     (DOORWAY_BINARY=path measures another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
-cargo build --release --quiet
-binary="$PWD/target/release/doorway"
+if [ -z "${DOORWAY_BINARY:-}" ]; then
+    cargo build --release --quiet
+fi
+binary="${DOORWAY_BINARY:-$PWD/target/release/doorway}"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 # Ten times the time, so the first countdown outlasts the measurement.

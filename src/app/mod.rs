@@ -112,10 +112,10 @@ pub fn run(options: AppOptions) -> ExitCode {
         screens::ScreensPlugin,
     ));
     if let Some(path) = &options.screenshot {
-        let screen = if options.open_file.is_some() {
-            AppState::Briefing
-        } else {
-            AppState::Library
+        let screen = match (&options.open_file, options.begin) {
+            (Some(_), true) => AppState::Play,
+            (Some(_), false) => AppState::Briefing,
+            (None, _) => AppState::Library,
         };
         app.add_plugins(screenshot::ScreenshotPlugin {
             path: path.clone(),

@@ -1,6 +1,12 @@
-//! Power: the app sleeps while nothing moves, wakes ten times a second while a
-//! countdown runs, and pauses a scenario when the window loses focus (if the
-//! trainee wants that).
+//! Power: the app sleeps while nothing moves; while a countdown runs it wakes
+//! exactly when the seconds shown change (once a second), and it pauses a
+//! scenario when the window loses focus (if the trainee wants that).
+//!
+//! Under a software renderer one frame of this window costs about a tenth of a
+//! second of CPU, so redrawing ten times a second would keep a core busy: the
+//! countdown is drawn in whole seconds and redrawn only when it changes. The
+//! wake-up comes from a small timer thread through winit's event loop proxy:
+//! changing `WinitSettings` instead would itself force an immediate frame.
 //!
 //! bevy_egui 0.42 pushes a `ModifiersChanged` event into egui's input every frame,
 //! changed or not; egui treats any input event as a reason to repaint at once, and
@@ -8,11 +14,15 @@
 //! [`drop_unchanged_modifiers`] removes that event when the modifiers did not
 //! change, which lets the app sleep.
 
-use std::time::Duration;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
+use bevy::time::{TimeSystems, TimeUpdateStrategy};
 use bevy::window::WindowFocused;
-use bevy::winit::{UpdateMode, WinitSettings};
+use bevy::winit::{
+    EventLoopProxy, EventLoopProxyWrapper, UpdateMode, WinitSettings, WinitUserEvent,
+};
 use bevy_egui::{EguiInput, EguiPreUpdateSet, egui};
 
 use super::actions::Action;
@@ -20,8 +30,8 @@ use super::preferences::UserPreferences;
 use super::session::ActiveSession;
 use super::state::{AppState, PlayPhase};
 
-/// How often the screen is redrawn while a countdown runs.
-pub const COUNTDOWN_FRAME: Duration = Duration::from_millis(100);
+/// How long after a whole second the frame comes, so the shown value has changed.
+const AFTER_THE_SECOND: Duration = Duration::from_millis(5);
 
 /// The longest the app sleeps while focused and idle.
 const IDLE_WAIT: Duration = Duration::from_secs(5);
@@ -41,11 +51,14 @@ impl Plugin for PowerPlugin {
                 .before(EguiPreUpdateSet::BeginPass),
         )
         .add_systems(Update, pause_on_focus_loss);
+        app.insert_resource(FrameStart(Instant::now()))
+            .add_systems(First, start_frame_clock.before(TimeSystems));
         if self.continuous {
             app.insert_resource(WinitSettings::game());
         } else {
             app.insert_resource(idle_settings())
-                .add_systems(Update, wake_for_countdown);
+                .add_systems(Startup, start_waker)
+                .add_systems(Last, wake_for_countdown);
         }
     }
 }
@@ -57,10 +70,66 @@ fn idle_settings() -> WinitSettings {
     }
 }
 
-fn countdown_settings() -> WinitSettings {
-    WinitSettings {
-        focused_mode: UpdateMode::reactive(COUNTDOWN_FRAME),
-        unfocused_mode: UpdateMode::reactive_low_power(COUNTDOWN_FRAME),
+/// When this frame began. Real time is read here, at the start of the frame:
+/// Bevy's default takes it from the render world, which reports when the previous
+/// frame was presented, and in a reactive app that can be most of a second ago,
+/// so a countdown would lag by as much.
+#[derive(Resource, Debug, Clone, Copy)]
+struct FrameStart(Instant);
+
+fn start_frame_clock(mut start: ResMut<FrameStart>, mut strategy: ResMut<TimeUpdateStrategy>) {
+    let now = Instant::now();
+    start.0 = now;
+    *strategy = TimeUpdateStrategy::ManualInstant(now);
+}
+
+/// Time until `remaining`, shown rounded up to whole seconds, shows a new value.
+pub fn until_next_second(remaining: Duration) -> Duration {
+    let into_second = Duration::from_nanos(u64::from(remaining.subsec_nanos()));
+    if into_second.is_zero() {
+        Duration::from_secs(1)
+    } else {
+        into_second
+    }
+}
+
+/// Asks a timer thread to wake the event loop at an instant (or not at all).
+#[derive(Resource)]
+struct CountdownWaker {
+    schedule: Sender<Option<Instant>>,
+    scheduled: Option<Instant>,
+}
+
+/// A thread that sleeps until the latest instant it was given, then wakes the
+/// event loop once.
+fn spawn_waker(proxy: EventLoopProxy<WinitUserEvent>) -> Sender<Option<Instant>> {
+    let (schedule, instants) = mpsc::channel::<Option<Instant>>();
+    std::thread::spawn(move || {
+        let mut deadline: Option<Instant> = None;
+        loop {
+            let next = match deadline {
+                Some(at) => instants.recv_timeout(at.saturating_duration_since(Instant::now())),
+                None => instants.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match next {
+                Ok(instant) => deadline = instant,
+                Err(RecvTimeoutError::Timeout) => {
+                    let _ = proxy.send_event(WinitUserEvent::WakeUp);
+                    deadline = None;
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+        }
+    });
+    schedule
+}
+
+fn start_waker(proxy: Option<Res<EventLoopProxyWrapper>>, mut commands: Commands) {
+    if let Some(proxy) = proxy {
+        commands.insert_resource(CountdownWaker {
+            schedule: spawn_waker((**proxy).clone()),
+            scheduled: None,
+        });
     }
 }
 
@@ -81,24 +150,25 @@ fn drop_unchanged_modifiers(
     }
 }
 
-/// Wakes the app every [`COUNTDOWN_FRAME`] while a countdown runs, so it stays
-/// exact on screen; otherwise lets it sleep.
+/// While a countdown runs, wakes the app just after its shown seconds change, so
+/// it stays exact on screen; otherwise lets it sleep.
 fn wake_for_countdown(
     session: Option<Res<ActiveSession>>,
     state: Res<State<AppState>>,
     phase: Option<Res<State<PlayPhase>>>,
-    mut settings: ResMut<WinitSettings>,
+    waker: Option<ResMut<CountdownWaker>>,
+    frame: Res<FrameStart>,
 ) {
-    let running = *state.get() == AppState::Play
-        && phase.is_some_and(|p| *p.get() == PlayPhase::Running)
-        && session.is_some_and(|s| s.countdown_running());
-    let wanted = if running {
-        countdown_settings()
-    } else {
-        idle_settings()
-    };
-    if settings.focused_mode != wanted.focused_mode {
-        *settings = wanted;
+    let Some(mut waker) = waker else { return };
+    let running =
+        *state.get() == AppState::Play && phase.is_some_and(|p| *p.get() == PlayPhase::Running);
+    let wake_at = session
+        .filter(|s| running && s.countdown_running())
+        .and_then(|s| s.engine.remaining())
+        .map(|remaining| frame.0 + until_next_second(remaining) + AFTER_THE_SECOND);
+    if wake_at != waker.scheduled {
+        waker.scheduled = wake_at;
+        let _ = waker.schedule.send(wake_at);
     }
 }
 
@@ -114,5 +184,27 @@ fn pause_on_focus_loss(
         *state.get() == AppState::Play && phase.is_some_and(|p| *p.get() == PlayPhase::Running);
     if lost && running && preferences.current.pause_on_focus_loss {
         actions.write(Action::TogglePause);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_wake_is_when_the_shown_second_changes() {
+        // 12.3 s shows as 13 until 12.0 s remain.
+        assert_eq!(
+            until_next_second(Duration::from_millis(12_300)),
+            Duration::from_millis(300)
+        );
+        assert_eq!(
+            until_next_second(Duration::from_secs(12)),
+            Duration::from_secs(1)
+        );
+        assert_eq!(
+            until_next_second(Duration::from_nanos(1)),
+            Duration::from_nanos(1)
+        );
     }
 }

@@ -358,6 +358,9 @@ fn follow_edits(
         let Some(playable) = library.get(key).and_then(|e| e.playable.clone()) else {
             continue;
         };
+        if playable.content_hash() == session.engine.playable().content_hash() {
+            continue; // the same text loaded again, as at start-up
+        }
         let state = session.engine.state().clone();
         let settings = state.transcript.settings;
         let seed = state.transcript.seed;

@@ -128,22 +128,12 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keeps_last_
 }
 
 /// The countdown: a bar and whole seconds, in the warning colour near the end.
-pub fn countdown_ui(
-    ui: &mut egui::Ui,
-    remaining: Duration,
-    limit: Duration,
-    warned: bool,
-    reduced_motion: bool,
-) {
+/// Both move once a second, when the seconds shown change (the app redraws only
+/// then).
+pub fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Duration, warned: bool) {
     let colours = palette(ui);
     let seconds = remaining.as_secs_f32().ceil();
-    let fraction = if limit.is_zero() {
-        0.0
-    } else if reduced_motion {
-        seconds / limit.as_secs_f32().ceil().max(1.0)
-    } else {
-        remaining.as_secs_f32() / limit.as_secs_f32()
-    };
+    let fraction = seconds / limit.as_secs_f32().ceil().max(1.0);
     let colour = if warned {
         colours.warning
     } else {

@@ -30,7 +30,7 @@ pub struct Preferences {
     /// Text size, 1.0 to 2.0.
     pub text_scale: f32,
     pub theme: Theme,
-    /// No animation: the countdown bar moves in whole seconds.
+    /// No animations.
     pub reduced_motion: bool,
     /// Pause a running scenario when the window loses focus.
     pub pause_on_focus_loss: bool,

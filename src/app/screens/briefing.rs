@@ -59,6 +59,9 @@ fn briefing_screen(
     let mut root = root_ui(ctx);
     let mut wanted = Vec::new();
     let mut edited = preferences.current.clone();
+    egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
+        begin_bar_ui(ui, &choices, &mut wanted);
+    });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             reading_column_ui(ui, |ui| {
@@ -153,15 +156,27 @@ pub fn briefing_ui(
     );
     ui.label(strong("Time", 20.0));
     time_accommodation_ui(ui, preferences);
-    ui.add_space(12.0);
-    let begin = ui.add(egui::Button::new(strong("Begin", 20.0)).min_size(egui::vec2(200.0, 52.0)));
-    if begin.clicked() {
-        actions.push(Action::Begin {
-            entry: choices.entry.clone(),
-            feedback: choices.feedback,
-        });
-    }
     ui.add_space(24.0);
+}
+
+/// The bar that stays at the bottom of the briefing: Begin, and how to play.
+pub fn begin_bar_ui(ui: &mut egui::Ui, choices: &BriefingChoices, actions: &mut Vec<Action>) {
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let begin =
+            ui.add(egui::Button::new(strong("Begin", 20.0)).min_size(egui::vec2(200.0, 48.0)));
+        if begin.clicked() {
+            actions.push(Action::Begin {
+                entry: choices.entry.clone(),
+                feedback: choices.feedback,
+            });
+        }
+        ui.label(
+            egui::RichText::new("In play: 1-9 answer · Enter goes on · E more time · Esc pause")
+                .color(palette(ui).muted),
+        );
+    });
+    ui.add_space(8.0);
 }
 
 /// The time accommodation (WCAG 2.2.1): a multiplier, off, and extension.

@@ -42,7 +42,6 @@ fn play_screen(
     let mut root = root_ui(ctx);
     let mut wanted = Vec::new();
     let mut show_meters = preferences.current.show_meters;
-    let reduced_motion = preferences.current.reduced_motion;
     egui::Panel::top("scene-header").show(&mut root, |ui| {
         scene_header_ui(ui, &session, &mut show_meters, &mut wanted);
     });
@@ -69,7 +68,7 @@ fn play_screen(
                 }
                 match &session.feedback {
                     Some(view) => feedback_ui(ui, view, client_name(&session.engine), &mut wanted),
-                    None => moment_ui(ui, &session, author.0, reduced_motion, &mut wanted),
+                    None => moment_ui(ui, &session, author.0, &mut wanted),
                 }
             });
         });
@@ -127,13 +126,7 @@ pub fn scene_header_ui(
 }
 
 /// The moment: narration, speech, countdown and choices.
-fn moment_ui(
-    ui: &mut egui::Ui,
-    session: &ActiveSession,
-    author: bool,
-    reduced_motion: bool,
-    actions: &mut Vec<Action>,
-) {
+fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: &mut Vec<Action>) {
     let engine = &session.engine;
     let node = engine.node();
     let colours = palette(ui);
@@ -168,7 +161,7 @@ fn moment_ui(
     }
     ui.add_space(12.0);
     if let (Some(remaining), Some(limit)) = (engine.remaining(), engine.state().timer.limit) {
-        countdown_ui(ui, remaining, limit, session.warned, reduced_motion);
+        countdown_ui(ui, remaining, limit, session.warned);
         ui.add_space(8.0);
     }
     choices_ui(ui, engine, author, actions);

@@ -73,7 +73,7 @@ pub fn settings_ui(ui: &mut egui::Ui, preferences: &mut Preferences, actions: &m
     });
     ui.checkbox(
         &mut preferences.reduced_motion,
-        "Reduce motion (the countdown moves in whole seconds)",
+        "Reduce motion (no animations)",
     );
     ui.checkbox(
         &mut preferences.show_meters,
