@@ -207,7 +207,6 @@ mod tests {
                 Duration::from_millis(12_100),
                 Duration::from_secs(30),
                 false,
-                false,
             )
         });
         assert!(text.contains("13 s"), "12.1 s left shows as 13");
@@ -216,15 +215,8 @@ mod tests {
 
     #[test]
     fn the_warning_asks_for_more_time() {
-        let text = render(|ui| {
-            countdown_ui(
-                ui,
-                Duration::from_secs(5),
-                Duration::from_secs(30),
-                true,
-                false,
-            )
-        });
+        let text =
+            render(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));
         assert!(text.contains("press E for more time"));
     }
 
