@@ -113,7 +113,7 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
             ui.label(strong(answer, 17.0));
             let limit = step
                 .effective_limit
-                .map_or(String::new(), |l| format!(" of {l:.0}"));
+                .map_or(String::new(), |l| format!(" of {l:.0} s"));
             ui.label(
                 egui::RichText::new(format!("after {:.1} s{limit}", step.latency))
                     .size(14.0)
