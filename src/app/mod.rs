@@ -31,7 +31,7 @@ pub use library::{LibraryEntry, ScenarioLibrary};
 pub use options::AppOptions;
 pub use preferences::UserPreferences;
 pub use scenario_assets::{ScenarioFile, ScenarioFolders};
-pub use session::{ActiveSession, FeedbackView};
+pub use session::{ActiveSession, FeedbackView, LastAttempts};
 pub use state::{AppState, PlayPhase};
 
 /// Everything that runs without a window: scenarios and hot reload, the library,

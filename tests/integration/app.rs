@@ -279,3 +279,17 @@ fn a_broken_edit_keeps_the_last_good_version_playable() {
     harness.begin();
     assert_eq!(harness.session().engine.node().choices[0].target, "stay");
 }
+
+#[test]
+fn the_library_remembers_how_the_last_attempt_ended() {
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.act(Action::Choose("welcome".into()));
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+    let attempts = harness.app.world().resource::<doorway::app::LastAttempts>();
+    assert_eq!(
+        attempts.0.get("test-door").map(String::as_str),
+        Some("Stayed (No rupture at stake)")
+    );
+}

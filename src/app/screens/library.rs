@@ -7,6 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::app::actions::Action;
 use crate::app::library::{LibraryEntry, ScenarioLibrary};
 use crate::app::preferences::UserPreferences;
+use crate::app::session::LastAttempts;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{
@@ -30,6 +31,7 @@ impl Plugin for LibraryScreenPlugin {
 fn library_screen(
     mut contexts: EguiContexts,
     library: Res<ScenarioLibrary>,
+    attempts: Res<LastAttempts>,
     preferences: Res<UserPreferences>,
     mut filter: Local<String>,
     mut actions: MessageWriter<Action>,
@@ -45,7 +47,14 @@ fn library_screen(
             reading_column_ui(ui, |ui| {
                 let mut notices: Vec<&str> = library.notices.iter().map(String::as_str).collect();
                 notices.extend(preferences.notice.as_deref());
-                library_ui(ui, &library.entries, &notices, &mut filter, &mut wanted);
+                library_ui(
+                    ui,
+                    &library.entries,
+                    &attempts,
+                    &notices,
+                    &mut filter,
+                    &mut wanted,
+                );
             });
         });
     });
@@ -89,6 +98,7 @@ fn matches(entry: &LibraryEntry, filter: &str) -> bool {
 pub fn library_ui(
     ui: &mut egui::Ui,
     entries: &[LibraryEntry],
+    attempts: &LastAttempts,
     notices: &[&str],
     filter: &mut String,
     actions: &mut Vec<Action>,
@@ -118,12 +128,18 @@ pub fn library_ui(
         ui.label("No scenario matches.");
     }
     for entry in shown {
-        scenario_card_ui(ui, entry, actions);
+        let last = attempts.0.get(&entry.key).map(String::as_str);
+        scenario_card_ui(ui, entry, last, actions);
         ui.add_space(6.0);
     }
 }
 
-fn scenario_card_ui(ui: &mut egui::Ui, entry: &LibraryEntry, actions: &mut Vec<Action>) {
+fn scenario_card_ui(
+    ui: &mut egui::Ui,
+    entry: &LibraryEntry,
+    last: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
     let Some(playable) = &entry.playable else {
         return;
     };
@@ -164,11 +180,10 @@ fn scenario_card_ui(ui: &mut egui::Ui, entry: &LibraryEntry, actions: &mut Vec<A
                 .size(15.0),
             );
         }
-        ui.label(
-            egui::RichText::new("Last attempt: none on this computer yet")
-                .color(colours.muted)
-                .size(14.0),
-        );
+        let last = last.map_or("Not tried yet".to_owned(), |outcome| {
+            format!("Last attempt: {outcome}")
+        });
+        ui.label(egui::RichText::new(last).color(colours.muted).size(14.0));
         ui.add_space(4.0);
         let open = ui.add(
             egui::Button::new(strong("Open the briefing →", 18.0))

@@ -6,6 +6,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::briefing::time_accommodation_ui;
 use crate::app::actions::Action;
 use crate::app::preferences::UserPreferences;
+use crate::app::session::AuthorMode;
 use crate::app::state::AppState;
 use crate::app::widgets::{reading_column_ui, root_ui, strong};
 use crate::core::preferences::{Preferences, Theme};
@@ -27,17 +28,29 @@ impl Plugin for SettingsScreenPlugin {
 fn settings_screen(
     mut contexts: EguiContexts,
     mut preferences: ResMut<UserPreferences>,
+    mut author: ResMut<AuthorMode>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx);
     let mut wanted = Vec::new();
     let mut edited = preferences.current.clone();
+    let mut author_mode = author.0;
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| settings_ui(ui, &mut edited, &mut wanted));
+            reading_column_ui(ui, |ui| {
+                settings_ui(ui, &mut edited, &mut wanted);
+                ui.label(strong("Authoring", 20.0));
+                ui.checkbox(
+                    &mut author_mode,
+                    "Author mode: node ids, jump to any node, every choice's feedback, the state watch",
+                );
+            });
         });
     });
+    if author_mode != author.0 {
+        author.0 = author_mode;
+    }
     if edited != preferences.current {
         preferences.current = edited.sanitised();
     }
