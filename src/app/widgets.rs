@@ -7,7 +7,7 @@ use bevy_egui::egui;
 
 use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
-use crate::core::model::{Difficulty, EndingKind};
+use crate::core::model::{Difficulty, EndingKind, Scenario};
 
 /// The widest the reading column grows, for comfortable line lengths.
 pub const READING_WIDTH: f32 = 760.0;
@@ -74,6 +74,15 @@ pub fn difficulty_label(difficulty: Difficulty) -> &'static str {
         Difficulty::Intermediate => "Intermediate",
         Difficulty::Advanced => "Advanced",
     }
+}
+
+/// "Intermediate · about 10 minutes".
+pub fn level_and_length(scenario: &Scenario) -> String {
+    format!(
+        "{} · about {} minutes",
+        difficulty_label(scenario.difficulty),
+        scenario.estimated_minutes
+    )
 }
 
 /// An ending kind in words.

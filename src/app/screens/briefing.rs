@@ -9,7 +9,7 @@ use crate::app::library::ScenarioLibrary;
 use crate::app::preferences::UserPreferences;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, difficulty_label, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, level_and_length, reading_column_ui, root_ui, strong};
 use crate::core::engine::FeedbackMode;
 use crate::core::model::Scenario;
 use crate::core::preferences::Preferences;
@@ -96,14 +96,7 @@ pub fn briefing_ui(
         actions.push(Action::Back);
     }
     ui.label(strong(&scenario.title, 30.0));
-    ui.label(
-        egui::RichText::new(format!(
-            "{} · about {} minutes",
-            difficulty_label(scenario.difficulty),
-            scenario.estimated_minutes
-        ))
-        .color(colours.muted),
-    );
+    ui.label(egui::RichText::new(level_and_length(scenario)).color(colours.muted));
     ui.label(&scenario.summary);
     if !scenario.content_notes.is_empty() {
         card_ui(ui, |ui| {

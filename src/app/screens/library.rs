@@ -11,7 +11,7 @@ use crate::app::session::LastAttempts;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{
-    card_ui, diagnostics_banner_ui, difficulty_label, notice_ui, reading_column_ui, root_ui, strong,
+    card_ui, diagnostics_banner_ui, level_and_length, notice_ui, reading_column_ui, root_ui, strong,
 };
 
 /// Draws the library.
@@ -150,14 +150,7 @@ fn scenario_card_ui(
         ui.horizontal(|ui| {
             ui.label(strong(&scenario.title, 22.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{} · about {} min",
-                        difficulty_label(scenario.difficulty),
-                        scenario.estimated_minutes
-                    ))
-                    .color(colours.muted),
-                );
+                ui.label(egui::RichText::new(level_and_length(scenario)).color(colours.muted));
             });
         });
         if !scenario.summary.is_empty() {
