@@ -103,16 +103,18 @@ pub fn scene_header_ui(
     let colours = palette(ui);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
+        ui.label(strong(format!("🕒 {}", format_clock(state.clock)), 20.0));
         ui.label(strong(&act.title, 20.0));
-        ui.label(egui::RichText::new(&act.place).color(colours.muted));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("⏸ Pause (Esc)").clicked() {
                 actions.push(Action::TogglePause);
             }
             ui.toggle_value(show_meters, "Meters");
-            ui.label(strong(format!("🕒 {}", format_clock(state.clock)), 20.0));
         });
     });
+    if !act.place.is_empty() {
+        ui.label(egui::RichText::new(&act.place).color(colours.muted));
+    }
     if let Some((label, minutes)) = engine.next_deadline() {
         let text = match minutes {
             1 => format!("{label} in 1 minute"),
