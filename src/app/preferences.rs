@@ -5,12 +5,10 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use crate::core::files::data_folder;
 use crate::core::preferences::{
     Preferences, default_preferences_path, load_preferences, save_preferences,
 };
-
-/// The environment variable that overrides the data folder.
-pub const DATA_DIR_VARIABLE: &str = "DOORWAY_DATA_DIR";
 
 /// The preferences in force, where they are kept, and any problem reading them.
 #[derive(Resource, Debug, Clone)]
@@ -20,17 +18,6 @@ pub struct UserPreferences {
     pub path: Option<PathBuf>,
     /// A problem to tell the user about.
     pub notice: Option<String>,
-}
-
-/// The data folder: `--data-dir`, else `$DOORWAY_DATA_DIR`, else the user's data
-/// folder for Doorway.
-pub fn data_folder(explicit: Option<PathBuf>) -> Option<PathBuf> {
-    explicit
-        .or_else(|| std::env::var_os(DATA_DIR_VARIABLE).map(PathBuf::from))
-        .or_else(|| {
-            directories::ProjectDirs::from("org", "Doorway", "Doorway")
-                .map(|dirs| dirs.data_dir().to_path_buf())
-        })
 }
 
 /// Loads the preferences and saves them when they change.

@@ -3,6 +3,7 @@
 mod check;
 mod files;
 mod graph;
+mod history;
 mod interactive;
 mod new;
 mod play;
@@ -62,6 +63,8 @@ pub enum Command {
     Play(play::PlayArgs),
     /// Play each scenario's expectations and explore its paths.
     Check(check::CheckArgs),
+    /// List the attempts saved on this computer (see `play --save`).
+    History(history::HistoryArgs),
     /// Open the app straight at one scenario's briefing.
     Open {
         /// The scenario file.
@@ -97,7 +100,19 @@ pub fn run() -> ExitCode {
         Some(Command::Graph(args)) => graph::run(&args),
         Some(Command::Stats(args)) => stats::run(&args),
         Some(Command::New(args)) => new::run(&args),
-        Some(Command::Play(args)) => play::run(&args),
+        Some(Command::Play(args)) => play::run(&args, cli.app.data_dir.clone()),
+        Some(Command::History(args)) => {
+            match crate::core::files::data_folder(cli.app.data_dir.clone()) {
+                Some(data) => history::run(
+                    &args,
+                    &crate::core::store::AttemptStore::in_data_folder(&data),
+                ),
+                None => {
+                    eprintln!("error: no data folder could be found; give one with --data-dir");
+                    false
+                }
+            }
+        }
         Some(Command::Check(args)) => check::run(&args),
     };
     if ok {

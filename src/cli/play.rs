@@ -10,7 +10,9 @@ use super::files::load_for_command;
 use super::interactive::play_interactively;
 use super::transcript_text::transcript_text;
 use crate::core::engine::{Engine, FeedbackMode, MULTIPLIER_RANGE, PlayableScenario, Settings};
+use crate::core::files::data_folder;
 use crate::core::script::{parse_script, run_script};
+use crate::core::store::{Attempt, AttemptStore};
 
 #[derive(Debug, Args)]
 pub struct PlayArgs {
@@ -36,6 +38,9 @@ pub struct PlayArgs {
     /// Print the transcript as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Keep the attempt in the store, as the app does (see `doorway history`).
+    #[arg(long)]
+    pub save: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,7 +51,7 @@ pub enum FeedbackArg {
 }
 
 /// Plays; false on any problem.
-pub fn run(args: &PlayArgs) -> bool {
+pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
     let (low, high) = MULTIPLIER_RANGE;
     if !(low..=high).contains(&args.time_scale) {
         eprintln!("error: --time-scale must be between {low} and {high}");
@@ -75,7 +80,8 @@ pub fn run(args: &PlayArgs) -> bool {
             }
         };
     let Some(script_path) = &args.script else {
-        return play_interactively(&mut engine, events);
+        let finished = play_interactively(&mut engine, events);
+        return save_if_asked(args, data_dir, &engine) && finished;
     };
     let text = if script_path.as_os_str() == "-" {
         let mut text = String::new();
@@ -106,9 +112,35 @@ pub fn run(args: &PlayArgs) -> bool {
         );
     }
     match ran {
-        Ok(_) => true,
+        Ok(_) => save_if_asked(args, data_dir, &engine),
         Err(error) => {
             eprintln!("error: {error}");
+            false
+        }
+    }
+}
+
+/// With `--save`, keeps the attempt in the store; false if that failed.
+fn save_if_asked(args: &PlayArgs, data_dir: Option<PathBuf>, engine: &Engine) -> bool {
+    if !args.save {
+        return true;
+    }
+    let Some(data) = data_folder(data_dir) else {
+        eprintln!("error: no data folder could be found; give one with --data-dir");
+        return false;
+    };
+    let store = AttemptStore::in_data_folder(&data);
+    let attempt = Attempt::new(&engine.scenario().title, engine.transcript().clone());
+    match store.save(&attempt) {
+        Ok(path) => {
+            eprintln!("saved the attempt as {}", path.display());
+            true
+        }
+        Err(error) => {
+            eprintln!(
+                "error: the attempt could not be saved in {}: {error}",
+                store.folder().display()
+            );
             false
         }
     }

@@ -5,6 +5,20 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// The environment variable that overrides the data folder.
+pub const DATA_DIR_VARIABLE: &str = "DOORWAY_DATA_DIR";
+
+/// The folder for preferences and attempts: the one given (`--data-dir`), else
+/// `$DOORWAY_DATA_DIR`, else the user's data folder for Doorway.
+pub fn data_folder(explicit: Option<PathBuf>) -> Option<PathBuf> {
+    explicit
+        .or_else(|| std::env::var_os(DATA_DIR_VARIABLE).map(PathBuf::from))
+        .or_else(|| {
+            directories::ProjectDirs::from("org", "Doorway", "Doorway")
+                .map(|dirs| dirs.data_dir().to_path_buf())
+        })
+}
+
 /// Writes `bytes` to `path` atomically: into a temporary file in the same folder,
 /// flushed to disk, then renamed over the old file. A crash at any point leaves
 /// either the old file or the new one, never neither. The file is readable by

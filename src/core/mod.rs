@@ -17,6 +17,7 @@ pub mod preferences;
 pub mod script;
 pub mod shipped;
 pub mod source_map;
+pub mod store;
 pub mod suggest;
 pub mod synthetic;
 pub mod template;

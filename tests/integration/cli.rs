@@ -397,3 +397,53 @@ fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
     let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     assert_eq!(value[0]["report"]["failures"][0]["path"][0], "(timeout)");
 }
+
+#[test]
+fn play_save_keeps_the_attempt_and_history_lists_it() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let output = doorway_with_input(
+        &[
+            "play",
+            "scenarios/drop-in.scenario.ron",
+            "--script",
+            "-",
+            "--save",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+        "choose procedural\nchoose confirm_booking\n",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("saved the attempt as"));
+    let history = doorway(
+        &["history", "--format", "json", "--data-dir", data_dir],
+        &repo(),
+    );
+    assert_eq!(history.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&history)).unwrap();
+    assert_eq!(json[0]["scenario_id"], "drop-in");
+    assert_eq!(json[0]["attempts"][0]["ending"], "A name on the schedule");
+    assert_eq!(json[0]["attempts"][0]["steps"], 2);
+
+    let unsaved = doorway_with_input(
+        &[
+            "play",
+            "scenarios/drop-in.scenario.ron",
+            "--script",
+            "-",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+        "choose procedural\n",
+    );
+    assert_eq!(unsaved.status.code(), Some(0));
+    let human = doorway(&["history", "--data-dir", data_dir], &repo());
+    assert!(
+        stdout(&human).contains("The drop-in (drop-in): 1 attempt"),
+        "{}",
+        stdout(&human)
+    );
+}

@@ -1,0 +1,137 @@
+//! `doorway history`: the attempts kept on this computer, per scenario.
+
+use std::collections::BTreeMap;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::{OutputFormat, plural};
+use crate::core::store::{Attempt, AttemptStore, Listing};
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: OutputFormat,
+}
+
+/// One attempt in the listing.
+#[derive(Debug, Serialize)]
+struct AttemptLine {
+    id: String,
+    saved_at: u64,
+    ending: Option<String>,
+    ending_kind: Option<String>,
+    steps: usize,
+    connection: Option<i32>,
+    distance: Option<i32>,
+    content_hash: String,
+}
+
+/// The attempts of one scenario.
+#[derive(Debug, Serialize)]
+struct ScenarioHistory {
+    scenario_id: String,
+    title: String,
+    attempts: Vec<AttemptLine>,
+}
+
+/// Prints the history; false when the store could not be found.
+pub fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
+    let listing = store.load();
+    report_problems(&listing);
+    let histories = by_scenario(&listing.attempts);
+    match args.format {
+        OutputFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&histories).expect("plain data serialises")
+        ),
+        OutputFormat::Human => {
+            if histories.is_empty() {
+                println!("No attempts saved yet in {}.", store.folder().display());
+            }
+            for history in &histories {
+                println!(
+                    "{} ({}): {}",
+                    history.title,
+                    history.scenario_id,
+                    plural(history.attempts.len(), "attempt")
+                );
+                for line in &history.attempts {
+                    let ending = line.ending.as_deref().unwrap_or("no ending (left early)");
+                    let state = match (line.connection, line.distance) {
+                        (Some(c), Some(d)) => format!(", connection {c}, distance {d}"),
+                        _ => String::new(),
+                    };
+                    println!(
+                        "  {}  {}  {}{state}  [{}]",
+                        when(line.saved_at),
+                        ending,
+                        plural(line.steps, "step"),
+                        line.id
+                    );
+                }
+            }
+        }
+    }
+    true
+}
+
+fn report_problems(listing: &Listing) {
+    for aside in &listing.set_aside {
+        let place = aside
+            .moved_to
+            .as_ref()
+            .map_or("it could not be moved".into(), |p| {
+                format!("it was kept as {}", p.display())
+            });
+        eprintln!(
+            "note: the attempt file {} could not be read ({}); {place}.",
+            aside.original.display(),
+            aside.reason
+        );
+    }
+    for newer in &listing.newer {
+        eprintln!(
+            "note: {} was written by a newer Doorway and is left as it is.",
+            newer.display()
+        );
+    }
+}
+
+fn by_scenario(attempts: &[Attempt]) -> Vec<ScenarioHistory> {
+    let mut grouped: BTreeMap<&str, ScenarioHistory> = BTreeMap::new();
+    for attempt in attempts {
+        let transcript = &attempt.transcript;
+        let history = grouped
+            .entry(transcript.scenario_id.as_str())
+            .or_insert_with(|| ScenarioHistory {
+                scenario_id: transcript.scenario_id.clone(),
+                title: attempt.scenario_title.clone(),
+                attempts: Vec::new(),
+            });
+        let last = transcript.steps.last().map(|s| &s.state_after.values);
+        history.attempts.push(AttemptLine {
+            id: attempt.id.clone(),
+            saved_at: attempt.saved_at,
+            ending: transcript.ending.as_ref().map(|e| e.title.clone()),
+            ending_kind: transcript.ending.as_ref().map(|e| format!("{:?}", e.kind)),
+            steps: transcript.steps.len(),
+            connection: last.and_then(|v| v.get("connection").copied()),
+            distance: last.and_then(|v| v.get("distance").copied()),
+            content_hash: transcript.content_hash.clone(),
+        });
+    }
+    grouped.into_values().collect()
+}
+
+/// A Unix time as "2026-11-28 07:53 UTC".
+fn when(seconds: u64) -> String {
+    let format =
+        time::format_description::parse_borrowed::<2>("[year]-[month]-[day] [hour]:[minute] UTC")
+            .expect("a valid format description");
+    i64::try_from(seconds)
+        .ok()
+        .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| seconds.to_string())
+}

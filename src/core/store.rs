@@ -1,0 +1,270 @@
+//! The local attempt store: one JSON file per attempt under the user's data
+//! folder. Writes are atomic and owner-only; a file that cannot be read is moved
+//! aside and reported, never overwritten; every file carries a schema version.
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::engine::Transcript;
+use super::files::{set_aside, write_atomically};
+
+/// The version of the attempt format written now.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A trainee's answer to a reflection prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    pub prompt: String,
+    pub answer: String,
+}
+
+/// One attempt at a scenario, finished or abandoned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// The format version this attempt was written in.
+    pub schema: u32,
+    /// Unique, and sortable by time: `YYYYMMDD-HHMMSS-xxxxxxxx` style.
+    pub id: String,
+    pub scenario_title: String,
+    /// Seconds since the Unix epoch when the attempt was saved.
+    pub saved_at: u64,
+    /// The whole record: steps, state, settings, seed and content hash.
+    pub transcript: Transcript,
+    #[serde(default)]
+    pub reflections: Vec<Reflection>,
+}
+
+impl Attempt {
+    /// A new attempt from a transcript, with a fresh id.
+    pub fn new(scenario_title: &str, transcript: Transcript) -> Self {
+        let saved_at = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        let id = format!("{saved_at:010}-{:08x}", rand::random::<u32>());
+        Self {
+            schema: SCHEMA_VERSION,
+            id,
+            scenario_title: scenario_title.to_owned(),
+            saved_at,
+            transcript,
+            reflections: Vec::new(),
+        }
+    }
+}
+
+/// A file that could not be read, where it was moved, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    pub original: PathBuf,
+    /// Where it went, or none if it could not be moved either.
+    pub moved_to: Option<PathBuf>,
+    pub reason: String,
+}
+
+/// What the store holds.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    /// Attempts, oldest first.
+    pub attempts: Vec<Attempt>,
+    /// Damaged files, moved out of the way.
+    pub set_aside: Vec<SetAside>,
+    /// Files written by a newer Doorway, left where they are.
+    pub newer: Vec<PathBuf>,
+}
+
+/// Why an attempt file could not be read.
+enum Unreadable {
+    /// Broken: it is moved aside.
+    Damaged(String),
+    /// Written in a later schema: it is left alone for the newer version.
+    Newer,
+}
+
+/// The attempts folder.
+#[derive(Debug, Clone)]
+pub struct AttemptStore {
+    folder: PathBuf,
+}
+
+impl AttemptStore {
+    /// The store under a data folder (`DATA/attempts`).
+    pub fn in_data_folder(data: &Path) -> Self {
+        Self {
+            folder: data.join("attempts"),
+        }
+    }
+
+    /// Where attempts are kept.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// Saves an attempt atomically, readable by the user alone.
+    pub fn save(&self, attempt: &Attempt) -> std::io::Result<PathBuf> {
+        let path = self.folder.join(format!("{}.json", attempt.id));
+        let text = serde_json::to_vec_pretty(attempt).map_err(std::io::Error::other)?;
+        write_atomically(&path, &text)?;
+        Ok(path)
+    }
+
+    /// Reads every attempt. Files that cannot be read are moved aside (with a
+    /// timestamped name) and listed, so nothing is lost and nothing is
+    /// overwritten. A missing folder is an empty store.
+    pub fn load(&self) -> Listing {
+        let mut listing = Listing::default();
+        let Ok(entries) = std::fs::read_dir(&self.folder) else {
+            return listing;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            match read_attempt(&path) {
+                Ok(attempt) => listing.attempts.push(attempt),
+                Err(Unreadable::Newer) => listing.newer.push(path),
+                Err(Unreadable::Damaged(reason)) => listing.set_aside.push(SetAside {
+                    moved_to: set_aside(&path).ok(),
+                    original: path,
+                    reason,
+                }),
+            }
+        }
+        listing
+            .attempts
+            .sort_by(|a, b| (a.saved_at, &a.id).cmp(&(b.saved_at, &b.id)));
+        listing
+    }
+}
+
+/// Reads one attempt file, migrating older formats.
+fn read_attempt(path: &Path) -> Result<Attempt, Unreadable> {
+    let damaged = |e: String| Unreadable::Damaged(e);
+    let bytes = std::fs::read(path).map_err(|e| damaged(e.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))?;
+    migrate(value)
+}
+
+/// Brings an attempt written in any known schema to the current one. Version 1
+/// is the first; a later version adds a step here from the one before it.
+fn migrate(value: serde_json::Value) -> Result<Attempt, Unreadable> {
+    let schema = value
+        .get("schema")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| Unreadable::Damaged("no schema version".into()))?;
+    match schema {
+        1 => serde_json::from_value(value).map_err(|e| Unreadable::Damaged(e.to_string())),
+        newer if newer > u64::from(SCHEMA_VERSION) => Err(Unreadable::Newer),
+        unknown => Err(Unreadable::Damaged(format!("unknown schema {unknown}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::engine::{Engine, PlayableScenario, Settings};
+    use crate::core::load::{LoadOptions, load_str};
+    use crate::core::shipped::SHIPPED_SCENARIOS;
+
+    fn transcript() -> Transcript {
+        let (name, text) = SHIPPED_SCENARIOS[0];
+        let scenario = load_str(name, text.to_owned(), LoadOptions::default())
+            .scenario
+            .unwrap();
+        let playable = PlayableScenario::new(scenario);
+        let (mut engine, _) = Engine::start(&playable, None, 3, Settings::default()).unwrap();
+        engine.choose("procedural").unwrap();
+        engine.choose("confirm_booking").unwrap();
+        engine.transcript().clone()
+    }
+
+    #[test]
+    fn attempts_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        let mut attempt = Attempt::new("The drop-in", transcript());
+        attempt.reflections.push(Reflection {
+            prompt: "What pulled you towards that answer?".into(),
+            answer: "The clock.".into(),
+        });
+        store.save(&attempt).unwrap();
+        let listing = store.load();
+        assert_eq!(listing.attempts, vec![attempt]);
+        assert!(listing.set_aside.is_empty());
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_empty_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let listing = AttemptStore::in_data_folder(&dir.path().join("none")).load();
+        assert!(listing.attempts.is_empty() && listing.set_aside.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_file_is_set_aside_and_the_rest_still_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        let good = Attempt::new("The drop-in", transcript());
+        store.save(&good).unwrap();
+        let damaged = store.folder().join("0000000001-deadbeef.json");
+        std::fs::write(&damaged, "{\"schema\": 1, \"id\": ").unwrap();
+        let listing = store.load();
+        assert_eq!(listing.attempts, vec![good]);
+        assert_eq!(listing.set_aside.len(), 1);
+        let aside = &listing.set_aside[0];
+        assert_eq!(aside.original, damaged);
+        let moved = aside.moved_to.as_ref().expect("moved aside");
+        assert_eq!(
+            std::fs::read_to_string(moved).unwrap(),
+            "{\"schema\": 1, \"id\": "
+        );
+        assert!(!damaged.exists());
+        assert!(
+            store.load().set_aside.is_empty(),
+            "reported once, then out of the way"
+        );
+    }
+
+    #[test]
+    fn a_file_from_a_newer_version_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        std::fs::create_dir_all(store.folder()).unwrap();
+        let newer = store.folder().join("x.json");
+        std::fs::write(&newer, "{\"schema\": 99}").unwrap();
+        let listing = store.load();
+        assert_eq!(listing.newer, vec![newer.clone()]);
+        assert!(listing.set_aside.is_empty() && newer.exists());
+    }
+
+    #[test]
+    fn an_interrupted_write_leaves_the_old_attempt_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        let attempt = Attempt::new("The drop-in", transcript());
+        let path = store.save(&attempt).unwrap();
+        // A crash after writing the temporary file but before the rename leaves a
+        // partial temporary file beside the old one: simulate every cut-off point.
+        let new_text = serde_json::to_vec_pretty(&Attempt {
+            reflections: vec![],
+            scenario_title: "changed".into(),
+            ..attempt.clone()
+        })
+        .unwrap();
+        for cut in [0, 1, new_text.len() / 2, new_text.len() - 1, new_text.len()] {
+            let partial = store.folder().join(format!(".tmp-crash-{cut}"));
+            std::fs::write(&partial, &new_text[..cut]).unwrap();
+            let listing = store.load();
+            assert_eq!(listing.attempts, vec![attempt.clone()], "cut at {cut}");
+            assert!(listing.set_aside.is_empty());
+        }
+        // And once the rename happens, the new one is there whole.
+        write_atomically(&path, &new_text).unwrap();
+        assert_eq!(store.load().attempts[0].scenario_title, "changed");
+    }
+}
