@@ -5,6 +5,7 @@
 //! headless tests use); [`run`] adds the window, egui and the screens.
 
 mod actions;
+mod attempts;
 mod keyboard;
 mod library;
 mod options;
@@ -27,11 +28,12 @@ use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 
 pub use actions::Action;
+pub use attempts::LastAttempts;
 pub use library::{LibraryEntry, ScenarioLibrary};
 pub use options::AppOptions;
 pub use preferences::UserPreferences;
 pub use scenario_assets::{ScenarioFile, ScenarioFolders};
-pub use session::{ActiveSession, FeedbackView, LastAttempts};
+pub use session::{ActiveSession, FeedbackView};
 pub use state::{AppState, PlayPhase};
 
 /// Everything that runs without a window: scenarios and hot reload, the library,
@@ -55,6 +57,9 @@ impl PluginGroup for LogicPlugins {
             })
             .add(session::SessionPlugin {
                 author: self.options.author,
+            })
+            .add(attempts::AttemptsPlugin {
+                data_dir: self.options.data_dir.clone(),
             })
             .add(keyboard::KeyboardPlugin)
     }

@@ -53,10 +53,6 @@ impl ActiveSession {
     }
 }
 
-/// How each scenario's latest attempt in this run ended, by library key.
-#[derive(Resource, Debug, Default)]
-pub struct LastAttempts(pub std::collections::HashMap<String, String>);
-
 /// Where Settings goes back to.
 #[derive(Resource, Debug, Default)]
 struct ReturnState(Option<AppState>);
@@ -74,9 +70,7 @@ impl Plugin for SessionPlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(AuthorMode(self.author))
             .init_resource::<ReturnState>()
-            .init_resource::<LastAttempts>()
             .add_systems(OnEnter(AppState::Play), reopen_pause_menu)
-            .add_systems(OnEnter(AppState::End), remember_attempt)
             .add_systems(
                 Update,
                 (
@@ -89,20 +83,6 @@ impl Plugin for SessionPlugin {
                     .chain(),
             );
     }
-}
-
-/// Notes how the attempt ended, for the library card.
-fn remember_attempt(session: Option<Res<ActiveSession>>, mut attempts: ResMut<LastAttempts>) {
-    let Some(session) = session else { return };
-    let outcome = match &session.engine.transcript().ending {
-        Some(ending) => format!(
-            "{} ({})",
-            ending.title,
-            crate::app::widgets::ending_label(ending.kind)
-        ),
-        None => "stopped before an ending".to_owned(),
-    };
-    attempts.0.insert(session.key.clone(), outcome);
 }
 
 /// Coming back from the settings to a paused session shows the pause menu again.

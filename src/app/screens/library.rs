@@ -5,9 +5,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
+use crate::app::attempts::LastAttempts;
 use crate::app::library::{LibraryEntry, ScenarioLibrary};
 use crate::app::preferences::UserPreferences;
-use crate::app::session::LastAttempts;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{

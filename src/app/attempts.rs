@@ -1,0 +1,94 @@
+//! Attempts: each finished session is kept in the attempt store, and the library
+//! shows how each scenario's latest attempt ended, across runs of the app.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use super::library::ScenarioLibrary;
+use super::session::ActiveSession;
+use super::state::AppState;
+use super::widgets::ending_label;
+use crate::core::engine::Transcript;
+use crate::core::files::data_folder;
+use crate::core::store::{Attempt, AttemptStore};
+
+/// How each scenario's latest attempt ended, by scenario id.
+#[derive(Resource, Debug, Default)]
+pub struct LastAttempts(pub HashMap<String, String>);
+
+/// The store attempts are saved to, when a data folder was found.
+#[derive(Resource, Debug, Clone)]
+struct Store(AttemptStore);
+
+/// Keeps attempts.
+pub struct AttemptsPlugin {
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Plugin for AttemptsPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<LastAttempts>()
+            .add_systems(Startup, read_attempts)
+            .add_systems(OnEnter(AppState::End), keep_attempt);
+        if let Some(data) = data_folder(self.data_dir.clone()) {
+            app.insert_resource(Store(AttemptStore::in_data_folder(&data)));
+        }
+    }
+}
+
+/// "Caught in time (Repaired)", or how an unfinished attempt stopped.
+fn outcome(transcript: &Transcript) -> String {
+    match &transcript.ending {
+        Some(ending) => format!("{} ({})", ending.title, ending_label(ending.kind)),
+        None => "stopped before an ending".to_owned(),
+    }
+}
+
+fn read_attempts(
+    store: Option<Res<Store>>,
+    mut last: ResMut<LastAttempts>,
+    mut library: ResMut<ScenarioLibrary>,
+) {
+    let Some(store) = store else { return };
+    let listing = store.0.load();
+    for attempt in &listing.attempts {
+        last.0.insert(
+            attempt.transcript.scenario_id.clone(),
+            outcome(&attempt.transcript),
+        );
+    }
+    for aside in &listing.set_aside {
+        let kept = aside
+            .moved_to
+            .as_ref()
+            .map_or("it could not be moved".to_owned(), |p| {
+                format!("it was kept as {}", p.display())
+            });
+        library.notices.push(format!(
+            "A saved attempt could not be read ({}); {kept}.",
+            aside.reason
+        ));
+    }
+}
+
+fn keep_attempt(
+    session: Option<Res<ActiveSession>>,
+    store: Option<Res<Store>>,
+    mut last: ResMut<LastAttempts>,
+    mut library: ResMut<ScenarioLibrary>,
+) {
+    let Some(session) = session else { return };
+    let transcript = session.engine.transcript();
+    last.0
+        .insert(transcript.scenario_id.clone(), outcome(transcript));
+    let Some(store) = store else { return };
+    let attempt = Attempt::new(&session.engine.scenario().title, transcript.clone());
+    if let Err(error) = store.0.save(&attempt) {
+        library.notices.push(format!(
+            "This attempt could not be saved in {}: {error}",
+            store.0.folder().display()
+        ));
+    }
+}
