@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use super::actions::Action;
 use super::library::ScenarioLibrary;
 use super::session::ActiveSession;
 use super::state::AppState;
@@ -31,7 +32,8 @@ impl Plugin for AttemptsPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<LastAttempts>()
             .add_systems(Startup, read_attempts)
-            .add_systems(OnEnter(AppState::End), keep_attempt);
+            .add_systems(OnEnter(AppState::End), keep_attempt)
+            .add_systems(Update, keep_abandoned_attempt);
         if let Some(data) = data_folder(self.data_dir.clone()) {
             app.insert_resource(Store(AttemptStore::in_data_folder(&data)));
         }
@@ -42,7 +44,7 @@ impl Plugin for AttemptsPlugin {
 fn outcome(transcript: &Transcript) -> String {
     match &transcript.ending {
         Some(ending) => format!("{} ({})", ending.title, ending_label(ending.kind)),
-        None => "stopped before an ending".to_owned(),
+        None => "left before an ending".to_owned(),
     }
 }
 
@@ -76,10 +78,39 @@ fn read_attempts(
 fn keep_attempt(
     session: Option<Res<ActiveSession>>,
     store: Option<Res<Store>>,
+    last: ResMut<LastAttempts>,
+    library: ResMut<ScenarioLibrary>,
+) {
+    if let Some(session) = session {
+        save(&session, store.as_deref(), last, library);
+    }
+}
+
+/// A session left during play is kept too, once something was answered (the end
+/// screen keeps the others).
+fn keep_abandoned_attempt(
+    mut actions: MessageReader<Action>,
+    state: Res<State<AppState>>,
+    session: Option<Res<ActiveSession>>,
+    store: Option<Res<Store>>,
+    last: ResMut<LastAttempts>,
+    library: ResMut<ScenarioLibrary>,
+) {
+    let left = actions.read().any(|a| *a == Action::Leave) && *state.get() == AppState::Play;
+    let Some(session) = session.filter(|_| left) else {
+        return;
+    };
+    if !session.engine.transcript().steps.is_empty() {
+        save(&session, store.as_deref(), last, library);
+    }
+}
+
+fn save(
+    session: &ActiveSession,
+    store: Option<&Store>,
     mut last: ResMut<LastAttempts>,
     mut library: ResMut<ScenarioLibrary>,
 ) {
-    let Some(session) = session else { return };
     let transcript = session.engine.transcript();
     last.0
         .insert(transcript.scenario_id.clone(), outcome(transcript));

@@ -293,3 +293,32 @@ fn the_library_remembers_how_the_last_attempt_ended() {
         Some("Stayed (No rupture at stake)")
     );
 }
+
+#[test]
+fn an_attempt_left_part_way_is_kept_too() {
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.act(Action::TogglePause);
+    harness.act(Action::Leave);
+    let data = harness._dirs.1.path().to_path_buf();
+    let store = doorway::core::store::AttemptStore::in_data_folder(&data);
+    assert!(
+        store.load().attempts.is_empty(),
+        "nothing answered, nothing kept"
+    );
+    harness.begin();
+    harness.update(55); // the time runs out: one step
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+    harness.begin();
+    harness.act(Action::Choose("later".into()));
+    assert_eq!(harness.state(), AppState::Play, "the feedback is showing");
+    harness.act(Action::TogglePause);
+    harness.act(Action::Leave);
+    let listing = store.load();
+    assert_eq!(
+        listing.attempts.len(),
+        2,
+        "the finished one and the one left before its ending"
+    );
+}
