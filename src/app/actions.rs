@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 
 use crate::core::engine::FeedbackMode;
+use crate::core::store::Reflection;
 
 /// A request from the user.
 #[derive(Message, Debug, Clone, PartialEq)]
@@ -33,6 +34,8 @@ pub enum Action {
     /// Play the same scenario again from the briefing.
     PlayAgain,
     OpenSettings,
+    /// Keep the reflections written at the end with the attempt.
+    SaveReflections(Vec<Reflection>),
     /// Back from the briefing or settings to where the user came from.
     Back,
 }

@@ -19,6 +19,14 @@ use crate::core::store::{Attempt, AttemptStore};
 #[derive(Resource, Debug, Default)]
 pub struct LastAttempts(pub HashMap<String, String>);
 
+/// The attempt of the session on the end screen, as saved, and whether the
+/// trainee's reflections are kept with it.
+#[derive(Resource, Debug, Default)]
+pub struct CurrentAttempt {
+    pub attempt: Option<Attempt>,
+    pub reflections_kept: bool,
+}
+
 /// The store attempts are saved to, when a data folder was found.
 #[derive(Resource, Debug, Clone)]
 struct Store(AttemptStore);
@@ -31,6 +39,8 @@ pub struct AttemptsPlugin {
 impl Plugin for AttemptsPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<LastAttempts>()
+            .init_resource::<CurrentAttempt>()
+            .add_systems(Update, keep_reflections)
             .add_systems(Startup, read_attempts)
             .add_systems(OnEnter(AppState::End), keep_attempt)
             .add_systems(Update, keep_abandoned_attempt);
@@ -80,9 +90,38 @@ fn keep_attempt(
     store: Option<Res<Store>>,
     last: ResMut<LastAttempts>,
     library: ResMut<ScenarioLibrary>,
+    mut current: ResMut<CurrentAttempt>,
 ) {
     if let Some(session) = session {
-        save(&session, store.as_deref(), last, library);
+        *current = CurrentAttempt {
+            attempt: Some(save(&session, store.as_deref(), last, library)),
+            reflections_kept: false,
+        };
+    }
+}
+
+/// Writes the reflections into the attempt just saved (the same file, atomically).
+fn keep_reflections(
+    mut actions: MessageReader<Action>,
+    store: Option<Res<Store>>,
+    mut current: ResMut<CurrentAttempt>,
+    mut library: ResMut<ScenarioLibrary>,
+) {
+    for action in actions.read() {
+        let Action::SaveReflections(reflections) = action else {
+            continue;
+        };
+        let Some(attempt) = current.attempt.as_mut() else {
+            continue;
+        };
+        attempt.reflections = reflections.clone();
+        let saved = store.as_ref().map(|store| store.0.save(attempt));
+        match saved {
+            Some(Err(error)) => library
+                .notices
+                .push(format!("Your reflections could not be saved: {error}")),
+            _ => current.reflections_kept = true,
+        }
     }
 }
 
@@ -105,21 +144,21 @@ fn keep_abandoned_attempt(
     }
 }
 
+/// Saves the session as an attempt and notes its outcome; returns the attempt.
 fn save(
     session: &ActiveSession,
     store: Option<&Store>,
     mut last: ResMut<LastAttempts>,
     mut library: ResMut<ScenarioLibrary>,
-) {
+) -> Attempt {
     let transcript = session.engine.transcript();
     last.0
         .insert(transcript.scenario_id.clone(), outcome(transcript));
-    let Some(store) = store else { return };
     let attempt = Attempt::new(&session.engine.scenario().title, transcript.clone());
-    if let Err(error) = store.0.save(&attempt) {
-        library.notices.push(format!(
-            "This attempt could not be saved in {}: {error}",
-            store.0.folder().display()
-        ));
+    if let Some(Err(error)) = store.map(|store| store.0.save(&attempt)) {
+        library
+            .notices
+            .push(format!("This attempt could not be saved: {error}"));
     }
+    attempt
 }

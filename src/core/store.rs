@@ -13,6 +13,13 @@ use super::files::{set_aside, write_atomically};
 /// The version of the attempt format written now.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The reflection prompts every debrief offers.
+pub const DEFAULT_PROMPTS: [&str; 3] = [
+    "What pulled you towards that answer?",
+    "What might the client have felt?",
+    "What would you say next time?",
+];
+
 /// A trainee's answer to a reflection prompt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reflection {

@@ -322,3 +322,21 @@ fn an_attempt_left_part_way_is_kept_too() {
         "the finished one and the one left before its ending"
     );
 }
+
+#[test]
+fn reflections_are_kept_with_the_attempt() {
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.act(Action::Choose("welcome".into()));
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+    let reflection = doorway::core::store::Reflection {
+        prompt: "What pulled you towards that answer?".into(),
+        answer: "Wanting him to feel welcome.".into(),
+    };
+    harness.act(Action::SaveReflections(vec![reflection.clone()]));
+    let data = harness._dirs.1.path().to_path_buf();
+    let listing = doorway::core::store::AttemptStore::in_data_folder(&data).load();
+    assert_eq!(listing.attempts.len(), 1, "the same attempt, rewritten");
+    assert_eq!(listing.attempts[0].reflections, vec![reflection]);
+}

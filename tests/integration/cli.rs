@@ -375,7 +375,7 @@ fn interactive_play_takes_numbered_choices() {
 fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
     let output = doorway(&["check"], &repo());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("5/5 endings reached"));
+    assert!(stdout(&output).contains("6/6 endings reached"));
 
     let broken = drop_in().replacen(
         "ending: RuptureDeepened,\n        ),",

@@ -5,12 +5,14 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
+use crate::app::attempts::CurrentAttempt;
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, ending_label, reading_column_ui, root_ui, strong};
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{Engine, Response};
+use crate::core::store::{DEFAULT_PROMPTS, Reflection};
 
 /// Draws the end screen.
 pub struct EndScreenPlugin;
@@ -29,14 +31,24 @@ impl Plugin for EndScreenPlugin {
 fn end_screen(
     mut contexts: EguiContexts,
     session: Res<ActiveSession>,
+    current: Res<CurrentAttempt>,
+    mut answers: Local<(Option<String>, Vec<String>)>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx);
     let mut wanted = Vec::new();
+    let attempt_id = current.attempt.as_ref().map(|a| a.id.clone());
+    if answers.0 != attempt_id {
+        *answers = (attempt_id, vec![String::new(); DEFAULT_PROMPTS.len()]);
+    }
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| end_ui(ui, &session.engine, &mut wanted));
+            reading_column_ui(ui, |ui| {
+                end_ui(ui, &session.engine, &mut wanted);
+                reflection_ui(ui, &mut answers.1, current.reflections_kept, &mut wanted);
+                debrief_ui(ui, &session.engine);
+            });
         });
     });
     actions.write_batch(wanted);
@@ -73,7 +85,6 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
         ui.label(summary(engine));
     });
     ui.label(egui::RichText::new(GROUNDING).italics().color(colours.good));
-    ui.label("What pulled you towards your answers? What might the client have felt? What would you say next time?");
     ui.horizontal(|ui| {
         if ui
             .add(egui::Button::new(strong("Play again", 18.0)).min_size(egui::vec2(160.0, 44.0)))
@@ -88,6 +99,49 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
             actions.push(Action::Leave);
         }
     });
+}
+
+/// The reflection prompts, with a button that keeps the answers with the attempt.
+pub fn reflection_ui(
+    ui: &mut egui::Ui,
+    answers: &mut [String],
+    kept: bool,
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    ui.add_space(12.0);
+    ui.label(strong("Reflect", 22.0));
+    for (prompt, answer) in DEFAULT_PROMPTS.iter().zip(answers.iter_mut()) {
+        ui.label(*prompt);
+        ui.add(
+            egui::TextEdit::multiline(answer)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        );
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Keep my reflections with this attempt").clicked() {
+            let reflections = DEFAULT_PROMPTS
+                .iter()
+                .zip(answers.iter())
+                .filter(|(_, answer)| !answer.trim().is_empty())
+                .map(|(prompt, answer)| Reflection {
+                    prompt: (*prompt).to_owned(),
+                    answer: answer.trim().to_owned(),
+                })
+                .collect();
+            actions.push(Action::SaveReflections(reflections));
+        }
+        if kept {
+            ui.label(egui::RichText::new("Kept. Only you can read them.").color(colours.good));
+        }
+    });
+}
+
+/// Every step with what was said, how long it took, and its feedback.
+pub fn debrief_ui(ui: &mut egui::Ui, engine: &Engine) {
+    let colours = palette(ui);
+    let transcript = engine.transcript();
     ui.add_space(12.0);
     ui.label(strong("Debrief: step by step", 22.0));
     for step in &transcript.steps {
