@@ -39,19 +39,22 @@ pub fn load_for_command(path: &Path) -> Option<Loaded> {
 
 /// Writes a report's diagnostics to standard output, in colour on a terminal.
 pub fn emit_to_stdout(report: &FileReport) -> std::io::Result<()> {
-    let choice = if std::io::stdout().is_terminal() {
-        ColorChoice::Auto
-    } else {
-        ColorChoice::Never
-    };
-    report.emit(&mut StandardStream::stdout(choice))
+    report.emit(&mut StandardStream::stdout(colour_when(
+        std::io::stdout().is_terminal(),
+    )))
 }
 
 fn emit_to_stderr(report: &FileReport) -> std::io::Result<()> {
-    let choice = if std::io::stderr().is_terminal() {
+    report.emit(&mut StandardStream::stderr(colour_when(
+        std::io::stderr().is_terminal(),
+    )))
+}
+
+/// Colour for a terminal, plain text for a pipe or a file.
+fn colour_when(terminal: bool) -> ColorChoice {
+    if terminal {
         ColorChoice::Auto
     } else {
         ColorChoice::Never
-    };
-    report.emit(&mut StandardStream::stderr(choice))
+    }
 }

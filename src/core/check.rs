@@ -259,11 +259,9 @@ fn finish(playable: &Arc<PlayableScenario>, entry: Option<&str>, engine: &Engine
     let (mut replay, _) = Engine::start(playable, entry, transcript.seed, transcript.settings)
         .map_err(|e| (path.clone(), format!("cannot replay: {e}")))?;
     for step in &transcript.steps {
-        let result = match &step.response {
-            Response::Choice(id) => replay.choose(id),
-            Response::Timeout => replay.let_time_run_out(),
-        };
-        result.map_err(|e| (path.clone(), format!("the transcript does not replay: {e}")))?;
+        replay
+            .respond_with(&step.response)
+            .map_err(|e| (path.clone(), format!("the transcript does not replay: {e}")))?;
     }
     let same = replay.transcript().ending == transcript.ending
         && replay.state().relational == engine.state().relational;
@@ -359,11 +357,10 @@ fn responses(engine: &Engine) -> Vec<Response> {
 }
 
 fn respond(engine: &mut Engine, response: &Response) -> Result<(), String> {
-    let result = match response {
-        Response::Choice(id) => engine.choose(id),
-        Response::Timeout => engine.let_time_run_out(),
-    };
-    result.map(|_| ()).map_err(|e| e.to_string())
+    engine
+        .respond_with(response)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// One seeded random playthrough with real time: random waits (which may run a

@@ -385,6 +385,14 @@ impl Engine {
         Ok(events)
     }
 
+    /// Gives a recorded response again: a choice, or letting the time run out.
+    pub fn respond_with(&mut self, response: &Response) -> Result<Vec<Event>, EngineError> {
+        match response {
+            Response::Choice(id) => self.choose(id),
+            Response::Timeout => self.let_time_run_out(),
+        }
+    }
+
     /// Takes the timeout outcome now: the trainee lets the moment pass (with time
     /// limits off this is the only way to), or an author tries the timeout branch.
     pub fn let_time_run_out(&mut self) -> Result<Vec<Event>, EngineError> {
