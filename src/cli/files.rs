@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 use crate::core::diagnostic::FileReport;
-use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_file};
+use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_file, load_str};
+use crate::core::model::Scenario;
+use crate::core::shipped::SHIPPED_SCENARIOS;
 
 /// The scenario files named on the command line (`scenarios/` when none are),
 /// or a message on standard error and none when there are no files at all.
@@ -23,6 +25,24 @@ pub fn scenario_files_or_complain(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
         return None;
     }
     Some(files)
+}
+
+/// Every scenario that loads without errors from `scenarios/`, the folders
+/// given, and those shipped, in that order (the same id may come more than once,
+/// in different versions).
+pub fn known_scenarios(folders: &[PathBuf]) -> Vec<Scenario> {
+    let mut places = vec![PathBuf::from("scenarios")];
+    places.extend_from_slice(folders);
+    let on_disk = find_scenario_files(&places)
+        .into_iter()
+        .map(|path| load_file(&path, LoadOptions::default()));
+    let shipped = SHIPPED_SCENARIOS
+        .iter()
+        .map(|(name, text)| load_str(name, (*text).to_owned(), LoadOptions::default()));
+    on_disk
+        .chain(shipped)
+        .filter_map(|loaded| loaded.playable().cloned())
+        .collect()
 }
 
 /// Loads one scenario for a command that needs it whole: on errors, prints them

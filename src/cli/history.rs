@@ -2,16 +2,33 @@
 
 use std::collections::BTreeMap;
 
+use std::path::PathBuf;
+
 use clap::Args;
 use serde::Serialize;
 
+use super::files::known_scenarios;
 use super::{OutputFormat, plural};
+use crate::core::clock::format_unix_utc;
+use crate::core::model::Scenario;
+use crate::core::practice::{Suggestion, suggestions};
 use crate::core::store::{Attempt, AttemptStore, Listing};
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
+    /// Also consider the scenarios in this folder when suggesting what to
+    /// practise (may be repeated; `scenarios/` and the shipped ones always are).
+    #[arg(long = "scenario-folder", value_name = "DIR")]
+    pub scenario_folders: Vec<PathBuf>,
+}
+
+/// The history and what to practise next.
+#[derive(Debug, Serialize)]
+struct History {
+    scenarios: Vec<ScenarioHistory>,
+    suggestions: Vec<Suggestion>,
 }
 
 /// One attempt in the listing.
@@ -40,10 +57,19 @@ pub fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
     let listing = store.load();
     report_problems(&listing);
     let histories = by_scenario(&listing.attempts);
+    let mut scenarios = known_scenarios(&args.scenario_folders);
+    let mut seen = std::collections::HashSet::new();
+    scenarios.retain(|s| seen.insert(s.id.clone()));
+    let scenarios: Vec<&Scenario> = scenarios.iter().collect();
+    let suggestions = suggestions(&scenarios, &listing.attempts);
     match args.format {
         OutputFormat::Json => println!(
             "{}",
-            serde_json::to_string_pretty(&histories).expect("plain data serialises")
+            serde_json::to_string_pretty(&History {
+                scenarios: histories,
+                suggestions,
+            })
+            .expect("plain data serialises")
         ),
         OutputFormat::Human => {
             if histories.is_empty() {
@@ -64,11 +90,17 @@ pub fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                     };
                     println!(
                         "  {}  {}  {}{state}  [{}]",
-                        when(line.saved_at),
+                        format_unix_utc(line.saved_at),
                         ending,
                         plural(line.steps, "step"),
                         line.id
                     );
+                }
+            }
+            if !suggestions.is_empty() {
+                println!("\nWhat to practise next:");
+                for suggestion in &suggestions {
+                    println!("  - {}", suggestion.text);
                 }
             }
         }
@@ -122,16 +154,4 @@ fn by_scenario(attempts: &[Attempt]) -> Vec<ScenarioHistory> {
         });
     }
     grouped.into_values().collect()
-}
-
-/// A Unix time as "2026-11-28 07:53 UTC".
-fn when(seconds: u64) -> String {
-    let format =
-        time::format_description::parse_borrowed::<2>("[year]-[month]-[day] [hour]:[minute] UTC")
-            .expect("a valid format description");
-    i64::try_from(seconds)
-        .ok()
-        .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
-        .and_then(|t| t.format(&format).ok())
-        .unwrap_or_else(|| seconds.to_string())
 }

@@ -1,6 +1,7 @@
 //! The `doorway` command line.
 
 mod check;
+mod export;
 mod files;
 mod graph;
 mod history;
@@ -65,6 +66,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// List the attempts saved on this computer (see `play --save`).
     History(history::HistoryArgs),
+    /// Export an attempt: Markdown for a supervisor, xAPI for an LMS.
+    Export(export::ExportArgs),
     /// Open the app straight at one scenario's briefing.
     Open {
         /// The scenario file.
@@ -114,6 +117,10 @@ pub fn run() -> ExitCode {
             }
         }
         Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Export(args)) => export::run(
+            &args,
+            crate::core::files::data_folder(cli.app.data_dir.clone()).as_deref(),
+        ),
     };
     if ok {
         ExitCode::SUCCESS

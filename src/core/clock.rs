@@ -23,6 +23,18 @@ pub fn format_clock(minutes: u32) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
+/// A Unix time as "2026-11-28 07:53 UTC" (the number itself if out of range).
+pub fn format_unix_utc(seconds: u64) -> String {
+    let format =
+        time::format_description::parse_borrowed::<2>("[year]-[month]-[day] [hour]:[minute] UTC")
+            .expect("a valid format description");
+    i64::try_from(seconds)
+        .ok()
+        .and_then(|s| time::OffsetDateTime::from_unix_timestamp(s).ok())
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| seconds.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,6 +27,10 @@ pub struct Scenario {
     /// Shown before play starts, so a trainee can choose whether to go on.
     #[serde(default)]
     pub content_notes: Vec<String>,
+    /// Reflection prompts for the end of this scenario, asked before the
+    /// default ones.
+    #[serde(default)]
+    pub reflection_prompts: Vec<String>,
     pub difficulty: Difficulty,
     pub estimated_minutes: u32,
     #[serde(default)]

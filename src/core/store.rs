@@ -20,6 +20,17 @@ pub const DEFAULT_PROMPTS: [&str; 3] = [
     "What would you say next time?",
 ];
 
+/// The prompts at the end of a scenario: its own, then the default ones.
+pub fn reflection_prompts(scenario: &crate::core::model::Scenario) -> Vec<String> {
+    scenario
+        .reflection_prompts
+        .iter()
+        .map(String::as_str)
+        .chain(DEFAULT_PROMPTS)
+        .map(str::to_owned)
+        .collect()
+}
+
 /// A trainee's answer to a reflection prompt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reflection {
@@ -148,6 +159,41 @@ impl AttemptStore {
     }
 }
 
+/// The attempt a query names: `latest`, an id, or the start of one that only
+/// one attempt has.
+pub fn find_attempt<'a>(attempts: &'a [Attempt], query: &str) -> Result<&'a Attempt, String> {
+    if query == "latest" {
+        return attempts
+            .last()
+            .ok_or_else(|| "no attempts are saved yet".to_owned());
+    }
+    if let Some(exact) = attempts.iter().find(|a| a.id == query) {
+        return Ok(exact);
+    }
+    let matching: Vec<&Attempt> = attempts
+        .iter()
+        .filter(|a| a.id.starts_with(query))
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(one),
+        [] => Err(format!(
+            "no attempt \"{query}\"; `doorway history` lists them"
+        )),
+        many => Err(format!(
+            "\"{query}\" matches {} attempts; give more of the id",
+            many.len()
+        )),
+    }
+}
+
+/// Reads an attempt file given by path (for one handed over outside the store).
+pub fn read_attempt_file(path: &Path) -> Result<Attempt, String> {
+    read_attempt(path).map_err(|e| match e {
+        Unreadable::Damaged(reason) => reason,
+        Unreadable::Newer => "it was written by a newer Doorway".to_owned(),
+    })
+}
+
 /// Reads one attempt file, migrating older formats.
 fn read_attempt(path: &Path) -> Result<Attempt, Unreadable> {
     let damaged = |e: String| Unreadable::Damaged(e);
@@ -203,6 +249,36 @@ mod tests {
         let listing = store.load();
         assert_eq!(listing.attempts, vec![attempt]);
         assert!(listing.set_aside.is_empty());
+    }
+
+    #[test]
+    fn attempts_are_found_by_id_prefix_or_latest() {
+        let first = Attempt {
+            id: "1000-aaaa".into(),
+            ..Attempt::new("The drop-in", transcript())
+        };
+        let second = Attempt {
+            id: "1001-bbbb".into(),
+            ..first.clone()
+        };
+        let attempts = [first, second];
+        assert_eq!(find_attempt(&attempts, "latest").unwrap().id, "1001-bbbb");
+        assert_eq!(
+            find_attempt(&attempts, "1000-aaaa").unwrap().id,
+            "1000-aaaa"
+        );
+        assert_eq!(find_attempt(&attempts, "1001").unwrap().id, "1001-bbbb");
+        assert!(
+            find_attempt(&attempts, "100")
+                .unwrap_err()
+                .contains("matches 2")
+        );
+        assert!(
+            find_attempt(&attempts, "9")
+                .unwrap_err()
+                .contains("no attempt")
+        );
+        assert!(find_attempt(&[], "latest").is_err());
     }
 
     #[test]

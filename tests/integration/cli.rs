@@ -423,9 +423,17 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
     );
     assert_eq!(history.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(&stdout(&history)).unwrap();
-    assert_eq!(json[0]["scenario_id"], "drop-in");
-    assert_eq!(json[0]["attempts"][0]["ending"], "A name on the schedule");
-    assert_eq!(json[0]["attempts"][0]["steps"], 2);
+    let scenarios = &json["scenarios"];
+    assert_eq!(scenarios[0]["scenario_id"], "drop-in");
+    assert_eq!(
+        scenarios[0]["attempts"][0]["ending"],
+        "A name on the schedule"
+    );
+    assert_eq!(scenarios[0]["attempts"][0]["steps"], 2);
+    assert_eq!(
+        json["suggestions"][0]["entry"], "after_the_procedural_answer",
+        "the rupture left open suggests the repair drill"
+    );
 
     let unsaved = doorway_with_input(
         &[
@@ -445,5 +453,92 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
         stdout(&human).contains("The drop-in (drop-in): 1 attempt"),
         "{}",
         stdout(&human)
+    );
+    assert!(stdout(&human).contains("What to practise next:"));
+}
+
+#[test]
+fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let played = doorway_with_input(
+        &[
+            "play",
+            "scenarios/drop-in.scenario.ron",
+            "--script",
+            "-",
+            "--save",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+        "choose procedural\nchoose confirm_booking\n",
+    );
+    assert_eq!(played.status.code(), Some(0), "{}", stderr(&played));
+
+    let md = doorway(
+        &["export", "latest", "--format", "md", "--data-dir", data_dir],
+        &repo(),
+    );
+    assert_eq!(md.status.code(), Some(0), "{}", stderr(&md));
+    let text = stdout(&md);
+    assert!(text.starts_with("# The drop-in: an attempt"), "{text}");
+    assert!(text.contains("**A name on the schedule**"));
+    assert!(text.contains("### 2."));
+
+    let file = data.path().join("out.json");
+    let xapi = doorway(
+        &[
+            "export",
+            "latest",
+            "--format",
+            "xapi",
+            "--output",
+            file.to_str().unwrap(),
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+    );
+    assert_eq!(xapi.status.code(), Some(0), "{}", stderr(&xapi));
+    let statements: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let statements = statements.as_array().unwrap();
+    assert_eq!(
+        statements.len(),
+        2 + 2 + 2,
+        "launched, initialized, 2 answered, completed, terminated"
+    );
+    let account = &statements[0]["actor"]["account"];
+    assert!(
+        account["name"].as_str().unwrap().starts_with("doorway-"),
+        "anonymous per-install name"
+    );
+    let again = doorway(
+        &[
+            "export",
+            "latest",
+            "--format",
+            "xapi",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&stdout(&again)).unwrap()[0]["actor"],
+        statements[0]["actor"],
+        "the install name is kept"
+    );
+
+    let missing = doorway(
+        &["export", "nope", "--format", "md", "--data-dir", data_dir],
+        &repo(),
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr(&missing).contains("no attempt \"nope\""),
+        "{}",
+        stderr(&missing)
     );
 }

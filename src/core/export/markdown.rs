@@ -1,0 +1,281 @@
+//! A Markdown transcript of an attempt that a supervisor can read: the setting,
+//! the ending, every step with its feedback, and the reflections only when the
+//! trainee chooses to include them.
+
+use std::fmt::Write;
+
+use super::ExportSource;
+use crate::core::clock::format_unix_utc;
+use crate::core::dimensions::DimensionSet;
+use crate::core::engine::{FeedbackMode, Settings};
+use crate::core::model::{EndingKind, RuptureKind};
+use crate::core::review::{Answer, ReviewedStep, review, summarize, summary_sentence};
+
+/// Renders an attempt as Markdown.
+pub fn render(source: ExportSource, include_reflections: bool) -> String {
+    let mut out = String::new();
+    let attempt = source.attempt;
+    let transcript = &attempt.transcript;
+    let scenario = source.scenario.scenario();
+    let _ = writeln!(out, "# {}: an attempt\n", attempt.scenario_title);
+    let _ = writeln!(out, "| | |\n|---|---|");
+    let _ = writeln!(
+        out,
+        "| Scenario | {} (`{}`), version {} |",
+        scenario.title, transcript.scenario_id, transcript.scenario_version
+    );
+    let _ = writeln!(out, "| Saved | {} |", format_unix_utc(attempt.saved_at));
+    let _ = writeln!(out, "| Attempt | `{}` |", attempt.id);
+    let start = transcript.entry.as_deref().map_or_else(
+        || "the beginning".to_owned(),
+        |id| {
+            let label = scenario
+                .entry_points
+                .iter()
+                .find(|e| e.id == id)
+                .map_or(id, |e| e.title.as_str());
+            format!("the drill \"{label}\"")
+        },
+    );
+    let _ = writeln!(out, "| Started at | {start} |");
+    let _ = writeln!(out, "| Feedback | {} |", feedback_mode(transcript.settings));
+    let _ = writeln!(
+        out,
+        "| Time limits | {} |",
+        time_limits(transcript.settings)
+    );
+    if !source.same_text() {
+        let _ = writeln!(
+            out,
+            "| Note | The scenario has been edited since this attempt; the words below are from the current version. |"
+        );
+    }
+    out.push('\n');
+
+    let _ = writeln!(out, "## Ending\n");
+    match &transcript.ending {
+        Some(ending) => {
+            let _ = writeln!(out, "**{}** ({})\n", ending.title, kind_words(ending.kind));
+            if let Some(text) = source
+                .scenario
+                .node(&ending.node)
+                .and_then(|n| n.ending.as_ref())
+                .map(|e| e.text.as_str())
+                .filter(|t| !t.is_empty())
+            {
+                let _ = writeln!(out, "{}\n", quote(text));
+            }
+        }
+        None => {
+            let _ = writeln!(out, "The trainee left before an ending.\n");
+        }
+    }
+    let summary = summarize(transcript);
+    let _ = writeln!(out, "{}\n", summary_sentence(&summary, source.scenario));
+
+    let _ = writeln!(out, "## Steps\n");
+    for step in review(source.scenario, transcript) {
+        step_markdown(&mut out, &step, source.scenario.dimensions());
+    }
+
+    if include_reflections && !attempt.reflections.is_empty() {
+        let _ = writeln!(out, "## Reflections\n");
+        for reflection in &attempt.reflections {
+            let _ = writeln!(out, "**{}**\n\n{}\n", reflection.prompt, reflection.answer);
+        }
+    }
+    out.push_str("---\n\nExported from Doorway. Practice, not assessment: the feedback describes what an answer does to the relationship, and most moments have more than one good answer.\n");
+    out
+}
+
+fn step_markdown(out: &mut String, step: &ReviewedStep, dimensions: &DimensionSet) {
+    let record = step.record;
+    let who = step.speaker.map_or(String::new(), |s| format!(", {s}"));
+    let _ = writeln!(out, "### {}. {}{who}\n", record.index + 1, record.clock);
+    if let Some(narration) = step.node.and_then(|n| n.narration.as_deref()) {
+        let _ = writeln!(out, "*{}*\n", narration.trim());
+    }
+    if !step.said.is_empty() {
+        let _ = writeln!(out, "{}\n", quote(&format!("“{}”", step.said)));
+    }
+    let answer = match step.answer {
+        Answer::Choice(choice) => format!("**You:** “{}”", choice.says),
+        other => format!("**You:** {}", other.words()),
+    };
+    let limit = record
+        .effective_limit
+        .map_or(String::new(), |l| format!(" of {l:.0} s"));
+    let extended = match record.extensions {
+        0 => String::new(),
+        1 => ", with one extension".to_owned(),
+        n => format!(", with {n} extensions"),
+    };
+    let exemplar = if record.exemplar {
+        " An answer that shows the skill well."
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "{answer} (answered after {:.1} s{limit}{extended}).{exemplar}\n",
+        record.latency
+    );
+    if let Some(feedback) = step.feedback() {
+        let _ = writeln!(out, "- **What it does:** {}", feedback.relational);
+        let _ = writeln!(
+            out,
+            "- **What the client may have felt:** “{}”",
+            feedback.client
+        );
+        let _ = writeln!(
+            out,
+            "- **Concept:** {} ({})",
+            feedback.concept, feedback.source
+        );
+    }
+    let changes = changes(step, dimensions);
+    if !changes.is_empty() {
+        let _ = writeln!(out, "- **Changes:** {changes}");
+    }
+    if !step.tags.is_empty() {
+        let _ = writeln!(out, "- **Codes:** {}", step.tags.join(", "));
+    }
+    if let Some(deadline) = &record.deadline {
+        let _ = writeln!(out, "- **Deadline passed:** {deadline}");
+    }
+    if !step.alternatives.is_empty() {
+        let others: Vec<String> = step
+            .alternatives
+            .iter()
+            .map(|c| {
+                let mark = if c.exemplar { " (exemplar)" } else { "" };
+                format!("“{}”{mark}", c.says)
+            })
+            .collect();
+        let _ = writeln!(out, "- **Other answers here:** {}", others.join("; "));
+    }
+    out.push('\n');
+}
+
+/// "Connection 0 → 2, Distance 1 → 0, a withdrawal rupture opened".
+fn changes(step: &ReviewedStep, dimensions: &DimensionSet) -> String {
+    let before = &step.record.state_before.values;
+    let mut parts: Vec<String> = step
+        .record
+        .state_after
+        .values
+        .iter()
+        .filter_map(|(id, to)| {
+            let from = before.get(id).copied().unwrap_or(0);
+            let label = dimensions.get(id).map_or(id.as_str(), |d| d.label.as_str());
+            (from != *to).then(|| format!("{label} {from} → {to}"))
+        })
+        .collect();
+    for kind in &step.opened {
+        parts.push(format!("a {} rupture opened", rupture_word(*kind)));
+    }
+    match step.repaired {
+        0 => {}
+        1 => parts.push("a rupture repaired".to_owned()),
+        n => parts.push(format!("{n} ruptures repaired")),
+    }
+    parts.join(", ")
+}
+
+fn rupture_word(kind: RuptureKind) -> &'static str {
+    match kind {
+        RuptureKind::Withdrawal => "withdrawal",
+        RuptureKind::Confrontation => "confrontation",
+    }
+}
+
+fn kind_words(kind: EndingKind) -> &'static str {
+    match kind {
+        EndingKind::Repaired => "repaired",
+        EndingKind::Unresolved => "unresolved",
+        EndingKind::RuptureDeepened => "the rupture deepened",
+        EndingKind::Neutral => "no rupture at stake",
+    }
+}
+
+fn feedback_mode(settings: Settings) -> &'static str {
+    match settings.feedback {
+        FeedbackMode::Immediate => "after each answer",
+        FeedbackMode::Deferred => "at the end",
+        FeedbackMode::Exam => "at the end, with the relationship hidden during play",
+    }
+}
+
+fn time_limits(settings: Settings) -> String {
+    if settings.timers_off {
+        "off".to_owned()
+    } else if (settings.time_multiplier - 1.0).abs() < f64::EPSILON {
+        "as written".to_owned()
+    } else {
+        format!("{}× as written", settings.time_multiplier)
+    }
+}
+
+/// Text as a Markdown block quote, line by line.
+fn quote(text: &str) -> String {
+    text.trim()
+        .lines()
+        .map(|line| format!("> {line}").trim_end().to_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::export::tests::fixed_attempt;
+
+    const GOLDEN: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/drop-in-attempt.md"
+    );
+
+    /// Compares with the golden file; `DOORWAY_UPDATE_GOLDEN=1` rewrites it.
+    #[test]
+    fn the_markdown_export_matches_the_golden_file() {
+        let (scenario, attempt) = fixed_attempt();
+        let source = ExportSource {
+            attempt: &attempt,
+            scenario: &scenario,
+        };
+        let rendered = render(source, true);
+        if std::env::var_os("DOORWAY_UPDATE_GOLDEN").is_some() {
+            std::fs::write(GOLDEN, &rendered).unwrap();
+        }
+        let golden = std::fs::read_to_string(GOLDEN).expect("the golden file exists");
+        assert_eq!(
+            rendered, golden,
+            "the export changed; if that is intended, run with DOORWAY_UPDATE_GOLDEN=1 and review the diff"
+        );
+    }
+
+    #[test]
+    fn reflections_are_left_out_unless_included() {
+        let (scenario, attempt) = fixed_attempt();
+        let source = ExportSource {
+            attempt: &attempt,
+            scenario: &scenario,
+        };
+        let answer = &attempt.reflections[0].answer;
+        assert!(render(source, true).contains(answer.as_str()));
+        let without = render(source, false);
+        assert!(!without.contains(answer.as_str()));
+        assert!(!without.contains("## Reflections"));
+    }
+
+    #[test]
+    fn an_edited_scenario_is_noted() {
+        let (scenario, mut attempt) = fixed_attempt();
+        attempt.transcript.content_hash = "0".repeat(64);
+        let source = ExportSource {
+            attempt: &attempt,
+            scenario: &scenario,
+        };
+        assert!(render(source, false).contains("has been edited since this attempt"));
+    }
+}

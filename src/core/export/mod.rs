@@ -1,0 +1,84 @@
+//! Exports of an attempt: Markdown for a supervisor, xAPI statements for a
+//! learning management system. Nothing leaves the machine unless the user
+//! exports it.
+
+pub mod markdown;
+pub mod xapi;
+
+use crate::core::engine::PlayableScenario;
+use crate::core::store::Attempt;
+
+/// What an export reads: an attempt and the scenario it was played on.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportSource<'a> {
+    pub attempt: &'a Attempt,
+    pub scenario: &'a PlayableScenario,
+}
+
+impl ExportSource<'_> {
+    /// Whether the scenario's text is the one the attempt was played on.
+    pub fn same_text(&self) -> bool {
+        self.scenario.content_hash() == self.attempt.transcript.content_hash
+    }
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Markdown,
+    Xapi,
+}
+
+impl ExportFormat {
+    /// The file name extension for this format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Xapi => "xapi.json",
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use crate::core::engine::{Engine, PlayableScenario, Settings};
+    use crate::core::load::{LoadOptions, load_str};
+    use crate::core::shipped::SHIPPED_SCENARIOS;
+    use crate::core::store::{Attempt, Reflection, SCHEMA_VERSION};
+
+    /// The drop-in, played down the "caught in time" path with set latencies,
+    /// saved at a fixed time with a fixed id and one reflection.
+    pub fn fixed_attempt() -> (Arc<PlayableScenario>, Attempt) {
+        let (name, text) = SHIPPED_SCENARIOS
+            .iter()
+            .find(|(name, _)| name.starts_with("drop-in"))
+            .expect("the drop-in is shipped");
+        let loaded = load_str(name, (*text).to_owned(), LoadOptions::default());
+        let scenario = PlayableScenario::new(loaded.playable().expect("it loads").clone());
+        let (mut engine, _) = Engine::start(&scenario, None, 11, Settings::default()).unwrap();
+        for (seconds, choice) in [
+            (3.5, "procedural"),
+            (6.25, "notice_and_repair"),
+            (4.0, "mostly"),
+            (2.0, "walk_to_desk_after_repair"),
+        ] {
+            engine.tick(Duration::from_secs_f64(seconds));
+            engine.choose(choice).unwrap();
+        }
+        let attempt = Attempt {
+            schema: SCHEMA_VERSION,
+            id: "1764318000-0badcafe".to_owned(),
+            scenario_title: scenario.scenario().title.clone(),
+            saved_at: 1_764_318_000,
+            transcript: engine.transcript().clone(),
+            reflections: vec![Reflection {
+                prompt: "What pulled you towards that answer?".to_owned(),
+                answer: "The clock, and wanting to look organised.".to_owned(),
+            }],
+        };
+        (scenario, attempt)
+    }
+}

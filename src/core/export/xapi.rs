@@ -1,0 +1,377 @@
+//! xAPI 1.0.3 statements for an attempt: launched, initialized, answered at each
+//! step, completed (when an ending was reached) and terminated.
+//!
+//! Relational answers seldom have one right answer, so no statement carries
+//! `correctResponsesPattern` or `success`. The only score is on `completed`:
+//! the final connection, which is a scale from acute disconnection to mutual
+//! connection and so means something scaled to -1..1. The dimensions, ruptures
+//! and FIS/3RS codes travel in extensions. Statement and registration ids are
+//! derived from the attempt id, so exporting an attempt twice gives the same
+//! statements and a learning record store keeps them once.
+
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::ExportSource;
+use crate::core::dimensions::CONNECTION;
+use crate::core::engine::{Response, StateSnapshot};
+use crate::core::review::{ReviewedStep, review, summarize};
+
+/// The base of the IRIs for activities, extensions and the anonymous account's
+/// home page, unless an institution gives its own. `.invalid` is reserved
+/// (RFC 2606): it can never point at someone else's site.
+pub const DEFAULT_BASE_IRI: &str = "https://doorway.invalid";
+
+/// The xAPI version these statements follow.
+pub const XAPI_VERSION: &str = "1.0.3";
+
+const VERB_BASE: &str = "http://adlnet.gov/expapi/verbs";
+const SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
+const INTERACTION: &str = "http://adlnet.gov/expapi/activities/cmi.interaction";
+const LANGUAGE: &str = "en";
+
+/// Who the statements are about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// Identified by email (`mailto:` is added).
+    Email { name: Option<String>, email: String },
+    /// Identified by an account on a system, such as the institution's LMS.
+    Account {
+        name: Option<String>,
+        home_page: String,
+        account_name: String,
+    },
+}
+
+impl Actor {
+    /// An anonymous actor: an account with this installation's random name,
+    /// since every statement needs an identifier for its actor.
+    pub fn anonymous(install_name: &str, base_iri: &str) -> Self {
+        Actor::Account {
+            name: None,
+            home_page: base_iri.to_owned(),
+            account_name: install_name.to_owned(),
+        }
+    }
+
+    fn to_json(&self) -> Value {
+        let mut agent = Map::new();
+        agent.insert("objectType".into(), json!("Agent"));
+        let name = match self {
+            Actor::Email { name, email } => {
+                agent.insert("mbox".into(), json!(format!("mailto:{email}")));
+                name
+            }
+            Actor::Account {
+                name,
+                home_page,
+                account_name,
+            } => {
+                agent.insert(
+                    "account".into(),
+                    json!({"homePage": home_page, "name": account_name}),
+                );
+                name
+            }
+        };
+        if let Some(name) = name.as_ref().filter(|n| !n.trim().is_empty()) {
+            agent.insert("name".into(), json!(name));
+        }
+        Value::Object(agent)
+    }
+}
+
+/// How to write the statements.
+#[derive(Debug, Clone)]
+pub struct XapiOptions {
+    pub actor: Actor,
+    /// The base of activity and extension IRIs, without a trailing slash.
+    pub base_iri: String,
+}
+
+/// The statements as a pretty-printed JSON array, ready to post to an LRS.
+pub fn render(source: ExportSource, options: &XapiOptions) -> String {
+    let statements = Value::Array(statements(source, options));
+    serde_json::to_string_pretty(&statements).expect("JSON values serialise") + "\n"
+}
+
+/// The statements of an attempt, in order.
+pub fn statements(source: ExportSource, options: &XapiOptions) -> Vec<Value> {
+    Writer::new(source, options).statements()
+}
+
+/// Builds statements that share an actor, a registration and a scenario.
+struct Writer<'a> {
+    source: ExportSource<'a>,
+    base: String,
+    actor: Value,
+    registration: String,
+    scenario_activity: Value,
+    /// When the attempt began, in nanoseconds since the Unix epoch.
+    started: i128,
+}
+
+impl<'a> Writer<'a> {
+    fn new(source: ExportSource<'a>, options: &XapiOptions) -> Self {
+        let base = options.base_iri.trim_end_matches('/').to_owned();
+        let transcript = &source.attempt.transcript;
+        let scenario = source.scenario.scenario();
+        let total: f64 = transcript.steps.iter().map(|s| s.latency).sum();
+        let saved = i128::from(source.attempt.saved_at) * 1_000_000_000;
+        Self {
+            registration: uuid_from(&[&source.attempt.id, "registration"]),
+            scenario_activity: json!({
+                "objectType": "Activity",
+                "id": format!("{base}/scenarios/{}", transcript.scenario_id),
+                "definition": {
+                    "name": {LANGUAGE: scenario.title},
+                    "description": {LANGUAGE: scenario.summary},
+                    "type": SIMULATION,
+                },
+            }),
+            actor: options.actor.to_json(),
+            started: saved - seconds_to_nanos(total),
+            source,
+            base,
+        }
+    }
+
+    fn statements(&self) -> Vec<Value> {
+        let transcript = &self.source.attempt.transcript;
+        let mut statements = vec![
+            self.statement(
+                "launched",
+                self.scenario_activity.clone(),
+                None,
+                self.started,
+                None,
+            ),
+            self.statement(
+                "initialized",
+                self.scenario_activity.clone(),
+                None,
+                self.started,
+                None,
+            ),
+        ];
+        let mut elapsed = 0.0;
+        for step in review(self.source.scenario, transcript) {
+            elapsed += step.record.latency;
+            statements.push(self.answered(&step, self.started + seconds_to_nanos(elapsed)));
+        }
+        let end = self.started + seconds_to_nanos(elapsed);
+        if transcript.ending.is_some() {
+            statements.push(self.statement(
+                "completed",
+                self.scenario_activity.clone(),
+                Some(self.completed_result(elapsed)),
+                end,
+                None,
+            ));
+        }
+        statements.push(self.statement(
+            "terminated",
+            self.scenario_activity.clone(),
+            Some(json!({"duration": iso_duration(elapsed)})),
+            end,
+            None,
+        ));
+        for (position, statement) in statements.iter_mut().enumerate() {
+            statement["id"] = json!(uuid_from(&[
+                &self.source.attempt.id,
+                "statement",
+                &position.to_string()
+            ]));
+        }
+        statements
+    }
+
+    /// A statement with the shared parts (its id is added in [`Self::statements`]).
+    fn statement(
+        &self,
+        verb: &str,
+        object: Value,
+        result: Option<Value>,
+        at: i128,
+        context_extensions: Option<Value>,
+    ) -> Value {
+        let transcript = &self.source.attempt.transcript;
+        let mut context = json!({
+            "registration": self.registration,
+            "platform": "Doorway",
+            "language": LANGUAGE,
+            "revision": transcript.scenario_version,
+        });
+        let mut extensions = json!({
+            self.extension("content-hash"): transcript.content_hash,
+            self.extension("settings"): transcript.settings,
+        });
+        if let Some(Value::Object(more)) = context_extensions {
+            extensions.as_object_mut().expect("an object").extend(more);
+        }
+        context["extensions"] = extensions;
+        if object["id"] != self.scenario_activity["id"] {
+            context["contextActivities"] = json!({"parent": [self.scenario_activity]});
+        }
+        let mut statement = json!({
+            "version": XAPI_VERSION,
+            "actor": self.actor,
+            "verb": {
+                "id": format!("{VERB_BASE}/{verb}"),
+                "display": {"en-US": verb},
+            },
+            "object": object,
+            "context": context,
+            "timestamp": timestamp(at),
+        });
+        if let Some(result) = result {
+            statement["result"] = result;
+        }
+        statement
+    }
+
+    fn answered(&self, step: &ReviewedStep, at: i128) -> Value {
+        let record = step.record;
+        let scenario_id = &self.source.attempt.transcript.scenario_id;
+        let choices: Vec<Value> = record
+            .shown_choices
+            .iter()
+            .map(|id| {
+                let words = step
+                    .node
+                    .and_then(|n| n.choices.iter().find(|c| &c.id == id))
+                    .map_or(id.as_str(), |c| c.says.as_str());
+                json!({"id": id, "description": {LANGUAGE: words}})
+            })
+            .collect();
+        let name = match step.speaker {
+            Some(speaker) => format!("{speaker}, at {}", record.clock),
+            None => format!("At {}", record.clock),
+        };
+        let object = json!({
+            "objectType": "Activity",
+            "id": format!("{}/scenarios/{scenario_id}/nodes/{}", self.base, record.node),
+            "definition": {
+                "name": {LANGUAGE: name},
+                "description": {LANGUAGE: step.said},
+                "type": INTERACTION,
+                "interactionType": "choice",
+                "choices": choices,
+            },
+        });
+        let mut result = json!({
+            "duration": iso_duration(record.latency),
+            "extensions": {
+                self.extension("timed-out"): record.response == Response::Timeout,
+                self.extension("state-before"): state_json(&record.state_before),
+                self.extension("state-after"): state_json(&record.state_after),
+                self.extension("exemplar"): record.exemplar,
+            },
+        });
+        if let Response::Choice(id) = &record.response {
+            result["response"] = json!(id);
+        }
+        let context = json!({
+            self.extension("codes"): step.tags,
+            self.extension("step"): record.index,
+            self.extension("scenario-clock"): record.clock,
+            self.extension("time-limit-seconds"): record.effective_limit,
+            self.extension("extensions-asked"): record.extensions,
+        });
+        self.statement("answered", object, Some(result), at, Some(context))
+    }
+
+    fn completed_result(&self, elapsed: f64) -> Value {
+        let transcript = &self.source.attempt.transcript;
+        let summary = summarize(transcript);
+        let ending = transcript.ending.as_ref().expect("only for an ending");
+        let mut result = json!({
+            "completion": true,
+            "duration": iso_duration(elapsed),
+            "extensions": {
+                self.extension("ending"): {"node": ending.node, "kind": ending.kind, "title": ending.title},
+                self.extension("state-after"): transcript.steps.last().map(|s| state_json(&s.state_after)),
+                self.extension("ruptures-opened"): summary.ruptures_opened,
+                self.extension("ruptures-repaired"): summary.ruptures_repaired,
+            },
+        });
+        if let Some(connection) = self.source.scenario.dimensions().get(CONNECTION) {
+            let (_, value) = summary.connection;
+            let reach = connection.min.abs().max(connection.max.abs()).max(1);
+            result["score"] = json!({
+                "scaled": f64::from(value) / f64::from(reach),
+                "raw": value,
+                "min": connection.min,
+                "max": connection.max,
+            });
+        }
+        result
+    }
+
+    fn extension(&self, name: &str) -> String {
+        format!("{}/xapi/extensions/{name}", self.base)
+    }
+}
+
+fn state_json(state: &StateSnapshot) -> Value {
+    json!({"dimensions": state.values, "open_ruptures": state.open_ruptures})
+}
+
+fn seconds_to_nanos(seconds: f64) -> i128 {
+    (seconds * 1e9).round() as i128
+}
+
+/// An RFC 3339 timestamp in UTC with milliseconds.
+fn timestamp(nanos: i128) -> String {
+    let millis = nanos.div_euclid(1_000_000) * 1_000_000;
+    OffsetDateTime::from_unix_timestamp_nanos(millis)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned())
+}
+
+/// An ISO 8601 duration to the hundredth of a second, as xAPI asks: "PT1M5.25S".
+pub fn iso_duration(seconds: f64) -> String {
+    let hundredths = (seconds.max(0.0) * 100.0).round() as u64;
+    let (hours, rest) = (hundredths / 360_000, hundredths % 360_000);
+    let (minutes, rest) = (rest / 6_000, rest % 6_000);
+    let mut out = "PT".to_owned();
+    if hours > 0 {
+        out += &format!("{hours}H");
+    }
+    if minutes > 0 {
+        out += &format!("{minutes}M");
+    }
+    if rest > 0 || (hours == 0 && minutes == 0) {
+        out += &format!("{}.{:02}S", rest / 100, rest % 100);
+    }
+    out
+}
+
+/// A UUID in version 4 form whose bits come from hashing `parts`: stable for the
+/// same input, and as unlikely to collide as a random one.
+fn uuid_from(parts: &[&str]) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    let mut bytes: [u8; 16] = hasher.finalize()[..16].try_into().expect("16 bytes");
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
+#[cfg(test)]
+#[path = "xapi_tests.rs"]
+mod tests;

@@ -1,0 +1,324 @@
+//! Every statement is checked against what xAPI 1.0.3 requires of its fields and
+//! their types (Data section 2.4), and against Doorway's own rules: no
+//! `correctResponsesPattern`, no `success`.
+
+use serde_json::Value;
+
+use super::*;
+use crate::core::export::tests::fixed_attempt;
+use crate::core::store::Attempt;
+
+fn options() -> XapiOptions {
+    XapiOptions {
+        actor: Actor::anonymous("doorway-0123456789abcdef", DEFAULT_BASE_IRI),
+        base_iri: DEFAULT_BASE_IRI.to_owned(),
+    }
+}
+
+fn statements_of(
+    attempt: &Attempt,
+    scenario: &crate::core::engine::PlayableScenario,
+) -> Vec<Value> {
+    statements(ExportSource { attempt, scenario }, &options())
+}
+
+fn is_uuid(value: &Value) -> bool {
+    let Some(text) = value.as_str() else {
+        return false;
+    };
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups.iter().all(|g| {
+            g.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+        && matches!(text.as_bytes()[19], b'8' | b'9' | b'a' | b'b')
+}
+
+/// An absolute IRI: a scheme, a colon, and no spaces.
+fn is_iri(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let mut scheme_bytes = scheme.bytes();
+    scheme_bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && scheme_bytes.all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+        && !rest.is_empty()
+        && !text.contains(char::is_whitespace)
+}
+
+fn is_language_map(value: &Value) -> bool {
+    value.as_object().is_some_and(|map| {
+        !map.is_empty()
+            && map.iter().all(|(tag, text)| {
+                !tag.is_empty()
+                    && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && text.is_string()
+            })
+    })
+}
+
+/// ISO 8601 duration as xAPI writes it: PT, then hours, minutes, seconds.
+fn is_duration(value: &Value) -> bool {
+    let Some(rest) = value.as_str().and_then(|d| d.strip_prefix("PT")) else {
+        return false;
+    };
+    let mut rest = rest;
+    let mut any = false;
+    for unit in ['H', 'M', 'S'] {
+        if let Some((number, after)) = rest.split_once(unit) {
+            let ok = if unit == 'S' {
+                number.parse::<f64>().is_ok()
+            } else {
+                number.parse::<u64>().is_ok()
+            };
+            assert!(ok, "bad {unit} in {value}");
+            rest = after;
+            any = true;
+        }
+    }
+    any && rest.is_empty()
+}
+
+fn check_actor(actor: &Value) {
+    assert_eq!(actor["objectType"], "Agent");
+    let identifiers = ["mbox", "mbox_sha1sum", "openid", "account"]
+        .iter()
+        .filter(|k| actor.get(**k).is_some())
+        .count();
+    assert_eq!(identifiers, 1, "exactly one identifier: {actor}");
+    if let Some(mbox) = actor.get("mbox") {
+        assert!(mbox.as_str().unwrap().starts_with("mailto:"));
+    }
+    if let Some(account) = actor.get("account") {
+        assert!(is_iri(account["homePage"].as_str().unwrap()));
+        assert!(!account["name"].as_str().unwrap().is_empty());
+    }
+    if let Some(name) = actor.get("name") {
+        assert!(name.is_string());
+    }
+}
+
+fn check_activity(activity: &Value) {
+    assert_eq!(activity["objectType"], "Activity");
+    assert!(is_iri(activity["id"].as_str().unwrap()), "{activity}");
+    let definition = &activity["definition"];
+    assert!(is_language_map(&definition["name"]));
+    assert!(is_language_map(&definition["description"]));
+    assert!(is_iri(definition["type"].as_str().unwrap()));
+    assert!(definition.get("correctResponsesPattern").is_none());
+    if let Some(kind) = definition.get("interactionType") {
+        assert_eq!(kind, "choice");
+        let choices = definition["choices"].as_array().expect("choices");
+        assert!(!choices.is_empty());
+        for choice in choices {
+            assert!(choice["id"].as_str().is_some_and(|id| !id.contains(' ')));
+            assert!(is_language_map(&choice["description"]));
+        }
+    }
+}
+
+fn check_extensions(extensions: &Value) {
+    let map = extensions.as_object().expect("extensions are an object");
+    assert!(map.keys().all(|key| is_iri(key)), "{extensions}");
+}
+
+fn check_statement(statement: &Value) {
+    assert!(is_uuid(&statement["id"]), "{}", statement["id"]);
+    assert_eq!(statement["version"], XAPI_VERSION);
+    check_actor(&statement["actor"]);
+    let verb = &statement["verb"];
+    assert!(is_iri(verb["id"].as_str().unwrap()));
+    assert!(is_language_map(&verb["display"]));
+    check_activity(&statement["object"]);
+    let timestamp = statement["timestamp"].as_str().unwrap();
+    assert!(
+        OffsetDateTime::parse(timestamp, &Rfc3339).is_ok(),
+        "{timestamp}"
+    );
+    if let Some(result) = statement.get("result") {
+        assert!(result.get("success").is_none());
+        if let Some(duration) = result.get("duration") {
+            assert!(is_duration(duration), "{duration}");
+        }
+        if let Some(response) = result.get("response") {
+            assert!(response.is_string());
+        }
+        if let Some(completion) = result.get("completion") {
+            assert!(completion.is_boolean());
+        }
+        if let Some(score) = result.get("score") {
+            let scaled = score["scaled"].as_f64().unwrap();
+            assert!((-1.0..=1.0).contains(&scaled));
+            let (raw, min, max) = (
+                score["raw"].as_f64().unwrap(),
+                score["min"].as_f64().unwrap(),
+                score["max"].as_f64().unwrap(),
+            );
+            assert!(min < max && (min..=max).contains(&raw));
+        }
+        if let Some(extensions) = result.get("extensions") {
+            check_extensions(extensions);
+        }
+    }
+    let context = &statement["context"];
+    assert!(is_uuid(&context["registration"]));
+    assert!(context["platform"].is_string() && context["revision"].is_string());
+    assert!(context["language"].is_string());
+    check_extensions(&context["extensions"]);
+    if let Some(activities) = context.get("contextActivities") {
+        for (kind, list) in activities.as_object().unwrap() {
+            assert!(["parent", "grouping", "category", "other"].contains(&kind.as_str()));
+            list.as_array().unwrap().iter().for_each(check_activity);
+        }
+    }
+}
+
+#[test]
+fn every_statement_has_the_fields_and_types_the_specification_requires() {
+    let (scenario, attempt) = fixed_attempt();
+    let statements = statements_of(&attempt, &scenario);
+    statements.iter().for_each(check_statement);
+    let mut ids: Vec<&str> = statements
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), statements.len(), "statement ids are unique");
+}
+
+#[test]
+fn the_statements_follow_the_attempt() {
+    let (scenario, attempt) = fixed_attempt();
+    let statements = statements_of(&attempt, &scenario);
+    let verbs: Vec<&str> = statements
+        .iter()
+        .map(|s| s["verb"]["display"]["en-US"].as_str().unwrap())
+        .collect();
+    let steps = attempt.transcript.steps.len();
+    let mut expected = vec!["launched", "initialized"];
+    expected.extend(std::iter::repeat_n("answered", steps));
+    expected.extend(["completed", "terminated"]);
+    assert_eq!(verbs, expected);
+
+    let registration = &statements[0]["context"]["registration"];
+    assert!(
+        statements
+            .iter()
+            .all(|s| &s["context"]["registration"] == registration)
+    );
+    for (statement, step) in statements[2..].iter().zip(&attempt.transcript.steps) {
+        let Response::Choice(choice) = &step.response else {
+            panic!("the fixed attempt answers every step")
+        };
+        assert_eq!(statement["result"]["response"], choice.as_str());
+        assert!(
+            statement["object"]["id"]
+                .as_str()
+                .unwrap()
+                .ends_with(&step.node)
+        );
+        let parent = &statement["context"]["contextActivities"]["parent"][0]["id"];
+        assert_eq!(parent, &statements[0]["object"]["id"]);
+        let shown: Vec<&str> = statement["object"]["definition"]["choices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(shown, step.shown_choices);
+        assert!(
+            statement["result"].get("score").is_none(),
+            "no score per step"
+        );
+    }
+    let completed = &statements[statements.len() - 2]["result"];
+    let connection = attempt.transcript.steps.last().unwrap().state_after.values["connection"];
+    assert_eq!(completed["score"]["raw"], connection);
+    assert_eq!(completed["score"]["scaled"], f64::from(connection) / 10.0);
+}
+
+#[test]
+fn a_timeout_is_answered_without_a_response_and_marked() {
+    let (scenario, mut attempt) = fixed_attempt();
+    let (mut engine, _) = crate::core::engine::Engine::start(
+        &scenario,
+        None,
+        1,
+        crate::core::engine::Settings::default(),
+    )
+    .unwrap();
+    engine.let_time_run_out().unwrap();
+    attempt.transcript = engine.transcript().clone();
+    let statements = statements_of(&attempt, &scenario);
+    statements.iter().for_each(check_statement);
+    let answered = &statements[2]["result"];
+    assert!(answered.get("response").is_none());
+    let timed_out = format!("{DEFAULT_BASE_IRI}/xapi/extensions/timed-out");
+    assert_eq!(answered["extensions"][timed_out.as_str()], true);
+    let last = statements.last().unwrap();
+    assert_eq!(last["verb"]["display"]["en-US"], "terminated");
+    assert!(
+        statements
+            .iter()
+            .all(|s| s["verb"]["display"]["en-US"] != "completed"),
+        "an abandoned attempt is not completed"
+    );
+}
+
+#[test]
+fn exporting_twice_gives_the_same_statements_and_attempts_differ() {
+    let (scenario, attempt) = fixed_attempt();
+    let first = statements_of(&attempt, &scenario);
+    assert_eq!(first, statements_of(&attempt, &scenario));
+    let other = Attempt {
+        id: "1764318001-00000001".to_owned(),
+        ..attempt.clone()
+    };
+    let second = statements_of(&other, &scenario);
+    assert_ne!(first[0]["id"], second[0]["id"]);
+    assert_ne!(
+        first[0]["context"]["registration"],
+        second[0]["context"]["registration"]
+    );
+}
+
+#[test]
+fn a_named_actor_carries_a_mailbox() {
+    let (scenario, attempt) = fixed_attempt();
+    let options = XapiOptions {
+        actor: Actor::Email {
+            name: Some("Sam Trainee".to_owned()),
+            email: "sam@example.edu".to_owned(),
+        },
+        base_iri: "https://lms.example.edu/doorway/".to_owned(),
+    };
+    let statements = statements(
+        ExportSource {
+            attempt: &attempt,
+            scenario: &scenario,
+        },
+        &options,
+    );
+    statements.iter().for_each(check_statement);
+    assert_eq!(statements[0]["actor"]["mbox"], "mailto:sam@example.edu");
+    assert_eq!(statements[0]["actor"]["name"], "Sam Trainee");
+    assert!(
+        statements[0]["object"]["id"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://lms.example.edu/doorway/scenarios/"),
+        "the base is used without a doubled slash"
+    );
+}
+
+#[test]
+fn durations_are_written_in_iso_8601() {
+    assert_eq!(iso_duration(0.0), "PT0.00S");
+    assert_eq!(iso_duration(3.456), "PT3.46S");
+    assert_eq!(iso_duration(65.0), "PT1M5.00S");
+    assert_eq!(iso_duration(3600.0), "PT1H");
+    assert_eq!(iso_duration(3725.5), "PT1H2M5.50S");
+    assert!(is_duration(&Value::from(iso_duration(59.999))));
+}
