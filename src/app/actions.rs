@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 
 use crate::core::engine::FeedbackMode;
+use crate::core::export::ExportFormat;
 use crate::core::store::Reflection;
 
 /// A request from the user.
@@ -36,8 +37,24 @@ pub enum Action {
     OpenSettings,
     /// Keep the reflections written at the end with the attempt.
     SaveReflections(Vec<Reflection>),
-    /// Back from the briefing or settings to where the user came from.
+    /// Back from the briefing, settings, history or a review to where the user
+    /// came from.
     Back,
+    /// Open a scenario's briefing with a drill (entry point) picked, as a
+    /// practice suggestion does.
+    OpenBriefingAt { key: String, entry: Option<String> },
+    /// From the debrief: go back to this step (0 is the first) and answer
+    /// differently; the first path is kept for comparison.
+    WhatIf(usize),
+    /// Write the attempt on the end screen (or under review) to a file.
+    Export {
+        format: ExportFormat,
+        /// Markdown: include the reflections.
+        reflections: bool,
+    },
+    OpenHistory,
+    /// Open a saved attempt's debrief, by attempt id.
+    ReviewAttempt(String),
 }
 
 /// Registers the message.

@@ -1,35 +1,81 @@
-//! Attempts: each finished session is kept in the attempt store, and the library
-//! shows how each scenario's latest attempt ended, across runs of the app.
+//! Attempts: each session is kept in the attempt store once something was
+//! answered; the library, the history and the debrief's comparisons read them;
+//! exports are written from here.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use bevy::prelude::*;
 
 use super::actions::Action;
 use super::library::ScenarioLibrary;
-use super::session::ActiveSession;
+use super::preferences::UserPreferences;
+use super::session::{ActiveSession, NavigationSet};
 use super::state::AppState;
 use super::widgets::ending_label;
-use crate::core::engine::Transcript;
-use crate::core::files::data_folder;
+use crate::core::engine::{PlayableScenario, Transcript};
+use crate::core::export::xapi::{self, Actor, DEFAULT_BASE_IRI, XapiOptions};
+use crate::core::export::{ExportFormat, ExportSource, markdown};
+use crate::core::files::{data_folder, write_atomically};
+use crate::core::install::install_name;
 use crate::core::store::{Attempt, AttemptStore};
 
-/// How each scenario's latest attempt ended, by scenario id.
+/// Every attempt kept on this computer, oldest first.
 #[derive(Resource, Debug, Default)]
-pub struct LastAttempts(pub HashMap<String, String>);
+pub struct SavedAttempts {
+    pub attempts: Vec<Attempt>,
+}
 
-/// The attempt of the session on the end screen, as saved, and whether the
-/// trainee's reflections are kept with it.
+impl SavedAttempts {
+    /// How the latest attempt at a scenario ended, in words.
+    pub fn latest_outcome(&self, scenario_id: &str) -> Option<String> {
+        self.of_scenario(scenario_id).last().map(|a| outcome(&a.transcript))
+    }
+
+    /// The attempts at one scenario, oldest first.
+    pub fn of_scenario(&self, scenario_id: &str) -> Vec<&Attempt> {
+        self.attempts
+            .iter()
+            .filter(|a| a.transcript.scenario_id == scenario_id)
+            .collect()
+    }
+
+    /// The attempt with this id.
+    pub fn get(&self, id: &str) -> Option<&Attempt> {
+        self.attempts.iter().find(|a| a.id == id)
+    }
+
+    /// Adds an attempt, or replaces the one with its id.
+    fn keep(&mut self, attempt: Attempt) {
+        match self.attempts.iter_mut().find(|a| a.id == attempt.id) {
+            Some(slot) => *slot = attempt,
+            None => self.attempts.push(attempt),
+        }
+    }
+}
+
+/// The attempt of the session on the end screen, as saved, whether the
+/// trainee's reflections are kept with it, and the last export.
 #[derive(Resource, Debug, Default)]
 pub struct CurrentAttempt {
     pub attempt: Option<Attempt>,
     pub reflections_kept: bool,
+    /// Where the last export went, or why it failed.
+    pub last_export: Option<Result<PathBuf, String>>,
 }
 
-/// The store attempts are saved to, when a data folder was found.
+/// The saved attempt open on the review screen, by id.
+#[derive(Resource, Debug, Default)]
+pub struct ReviewedAttempt {
+    pub id: Option<String>,
+    pub last_export: Option<Result<PathBuf, String>>,
+}
+
+/// The data folder and the store attempts are saved to, when one was found.
 #[derive(Resource, Debug, Clone)]
-struct Store(AttemptStore);
+struct Store {
+    data: PathBuf,
+    attempts: AttemptStore,
+}
 
 /// Keeps attempts.
 pub struct AttemptsPlugin {
@@ -38,14 +84,25 @@ pub struct AttemptsPlugin {
 
 impl Plugin for AttemptsPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<LastAttempts>()
+        app.init_resource::<SavedAttempts>()
             .init_resource::<CurrentAttempt>()
-            .add_systems(Update, keep_reflections)
+            .init_resource::<ReviewedAttempt>()
             .add_systems(Startup, read_attempts)
             .add_systems(OnEnter(AppState::End), keep_attempt)
-            .add_systems(Update, keep_abandoned_attempt);
+            .add_systems(
+                Update,
+                (
+                    keep_reflections,
+                    keep_abandoned_attempt.before(NavigationSet),
+                    export_attempt,
+                    open_review,
+                ),
+            );
         if let Some(data) = data_folder(self.data_dir.clone()) {
-            app.insert_resource(Store(AttemptStore::in_data_folder(&data)));
+            app.insert_resource(Store {
+                attempts: AttemptStore::in_data_folder(&data),
+                data,
+            });
         }
     }
 }
@@ -60,17 +117,12 @@ fn outcome(transcript: &Transcript) -> String {
 
 fn read_attempts(
     store: Option<Res<Store>>,
-    mut last: ResMut<LastAttempts>,
+    mut saved: ResMut<SavedAttempts>,
     mut library: ResMut<ScenarioLibrary>,
 ) {
     let Some(store) = store else { return };
-    let listing = store.0.load();
-    for attempt in &listing.attempts {
-        last.0.insert(
-            attempt.transcript.scenario_id.clone(),
-            outcome(&attempt.transcript),
-        );
-    }
+    let listing = store.attempts.load();
+    saved.attempts = listing.attempts;
     for aside in &listing.set_aside {
         let kept = aside
             .moved_to
@@ -83,21 +135,33 @@ fn read_attempts(
             aside.reason
         ));
     }
+    for newer in &listing.newer {
+        library.notices.push(format!(
+            "{} was saved by a newer Doorway and is left as it is.",
+            newer.display()
+        ));
+    }
 }
 
 fn keep_attempt(
-    session: Option<Res<ActiveSession>>,
+    session: Option<ResMut<ActiveSession>>,
     store: Option<Res<Store>>,
-    last: ResMut<LastAttempts>,
+    saved: ResMut<SavedAttempts>,
     library: ResMut<ScenarioLibrary>,
     mut current: ResMut<CurrentAttempt>,
 ) {
-    if let Some(session) = session {
-        *current = CurrentAttempt {
-            attempt: Some(save(&session, store.as_deref(), last, library)),
-            reflections_kept: false,
-        };
-    }
+    let Some(mut session) = session else { return };
+    let earlier = current
+        .attempt
+        .take()
+        .filter(|a| Some(&a.id) == session.attempt_id.as_ref());
+    let reflections_kept = earlier.as_ref().is_some_and(|a| !a.reflections.is_empty());
+    let attempt = save(&mut session, earlier, store.as_deref(), saved, library);
+    *current = CurrentAttempt {
+        attempt: Some(attempt),
+        reflections_kept,
+        last_export: None,
+    };
 }
 
 /// Writes the reflections into the attempt just saved (the same file, atomically).
@@ -105,6 +169,7 @@ fn keep_reflections(
     mut actions: MessageReader<Action>,
     store: Option<Res<Store>>,
     mut current: ResMut<CurrentAttempt>,
+    mut saved: ResMut<SavedAttempts>,
     mut library: ResMut<ScenarioLibrary>,
 ) {
     for action in actions.read() {
@@ -115,8 +180,9 @@ fn keep_reflections(
             continue;
         };
         attempt.reflections = reflections.clone();
-        let saved = store.as_ref().map(|store| store.0.save(attempt));
-        match saved {
+        let written = store.as_ref().map(|store| store.attempts.save(attempt));
+        saved.keep(attempt.clone());
+        match written {
             Some(Err(error)) => library
                 .notices
                 .push(format!("Your reflections could not be saved: {error}")),
@@ -130,35 +196,173 @@ fn keep_reflections(
 fn keep_abandoned_attempt(
     mut actions: MessageReader<Action>,
     state: Res<State<AppState>>,
-    session: Option<Res<ActiveSession>>,
+    session: Option<ResMut<ActiveSession>>,
     store: Option<Res<Store>>,
-    last: ResMut<LastAttempts>,
+    saved: ResMut<SavedAttempts>,
     library: ResMut<ScenarioLibrary>,
+    current: Res<CurrentAttempt>,
 ) {
     let left = actions.read().any(|a| *a == Action::Leave) && *state.get() == AppState::Play;
-    let Some(session) = session.filter(|_| left) else {
+    let Some(mut session) = session.filter(|_| left) else {
         return;
     };
     if !session.engine.transcript().steps.is_empty() {
-        save(&session, store.as_deref(), last, library);
+        let earlier = current
+            .attempt
+            .clone()
+            .filter(|a| Some(&a.id) == session.attempt_id.as_ref());
+        save(&mut session, earlier, store.as_deref(), saved, library);
     }
 }
 
-/// Saves the session as an attempt and notes its outcome; returns the attempt.
+/// Saves the session as an attempt (the same one again after a "what if") and
+/// returns it.
 fn save(
-    session: &ActiveSession,
+    session: &mut ActiveSession,
+    earlier: Option<Attempt>,
     store: Option<&Store>,
-    mut last: ResMut<LastAttempts>,
+    mut saved: ResMut<SavedAttempts>,
     mut library: ResMut<ScenarioLibrary>,
 ) -> Attempt {
-    let transcript = session.engine.transcript();
-    last.0
-        .insert(transcript.scenario_id.clone(), outcome(transcript));
-    let attempt = Attempt::new(&session.engine.scenario().title, transcript.clone());
-    if let Some(Err(error)) = store.map(|store| store.0.save(&attempt)) {
+    let transcript = session.engine.transcript().clone();
+    let attempt = match earlier {
+        Some(earlier) => Attempt {
+            transcript,
+            ..earlier
+        },
+        None => Attempt::new(&session.engine.scenario().title, transcript),
+    };
+    session.attempt_id = Some(attempt.id.clone());
+    if let Some(Err(error)) = store.map(|store| store.attempts.save(&attempt)) {
         library
             .notices
             .push(format!("This attempt could not be saved: {error}"));
     }
+    saved.keep(attempt.clone());
     attempt
+}
+
+/// Writes the attempt on the end screen, or the one under review, to
+/// `DATA/exports/ID.md` (or `.xapi.json`).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it uses as parameters"
+)]
+fn export_attempt(
+    mut actions: MessageReader<Action>,
+    state: Res<State<AppState>>,
+    store: Option<Res<Store>>,
+    session: Option<Res<ActiveSession>>,
+    library: Res<ScenarioLibrary>,
+    preferences: Res<UserPreferences>,
+    saved: Res<SavedAttempts>,
+    mut current: ResMut<CurrentAttempt>,
+    mut reviewed: ResMut<ReviewedAttempt>,
+) {
+    for action in actions.read() {
+        let Action::Export {
+            format,
+            reflections,
+        } = action
+        else {
+            continue;
+        };
+        let (attempt, scenario, slot) = match state.get() {
+            AppState::End => (
+                current.attempt.clone(),
+                session.as_ref().map(|s| s.engine.playable().clone()),
+                &mut current.last_export,
+            ),
+            AppState::Review => {
+                let attempt = reviewed.id.as_deref().and_then(|id| saved.get(id)).cloned();
+                let scenario = attempt
+                    .as_ref()
+                    .and_then(|a| scenario_of(&library, &a.transcript.scenario_id));
+                (attempt, scenario, &mut reviewed.last_export)
+            }
+            _ => continue,
+        };
+        let (Some(attempt), Some(scenario), Some(store)) = (attempt, scenario, store.as_deref())
+        else {
+            continue;
+        };
+        *slot = Some(write_export(
+            store,
+            &attempt,
+            &scenario,
+            *format,
+            *reflections,
+            &preferences,
+        ));
+    }
+}
+
+/// The playable version of a scenario in the library, by id.
+pub fn scenario_of(
+    library: &ScenarioLibrary,
+    scenario_id: &str,
+) -> Option<std::sync::Arc<PlayableScenario>> {
+    library
+        .entries
+        .iter()
+        .filter_map(|e| e.playable.clone())
+        .find(|p| p.scenario().id == scenario_id)
+}
+
+fn write_export(
+    store: &Store,
+    attempt: &Attempt,
+    scenario: &PlayableScenario,
+    format: ExportFormat,
+    reflections: bool,
+    preferences: &UserPreferences,
+) -> Result<PathBuf, String> {
+    let source = ExportSource { attempt, scenario };
+    let text = match format {
+        ExportFormat::Markdown => markdown::render(source, reflections),
+        ExportFormat::Xapi => {
+            let identity = &preferences.current.export_identity;
+            let actor = if identity.email.trim().is_empty() {
+                let name = install_name(&store.data).map_err(|e| e.to_string())?;
+                Actor::anonymous(&name, DEFAULT_BASE_IRI)
+            } else {
+                Actor::Email {
+                    name: Some(identity.name.trim().to_owned()),
+                    email: identity.email.trim().to_owned(),
+                }
+            };
+            xapi::render(
+                source,
+                &XapiOptions {
+                    actor,
+                    base_iri: DEFAULT_BASE_IRI.to_owned(),
+                },
+            )
+        }
+    };
+    let path = store
+        .data
+        .join("exports")
+        .join(format!("{}.{}", attempt.id, format.extension()));
+    write_atomically(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
+fn open_review(
+    mut actions: MessageReader<Action>,
+    saved: Res<SavedAttempts>,
+    mut reviewed: ResMut<ReviewedAttempt>,
+    mut next: ResMut<NextState<AppState>>,
+) {
+    for action in actions.read() {
+        if let Action::ReviewAttempt(id) = action
+            && saved.get(id).is_some()
+        {
+            *reviewed = ReviewedAttempt {
+                id: Some(id.clone()),
+                last_export: None,
+            };
+            next.set(AppState::Review);
+        }
+    }
 }

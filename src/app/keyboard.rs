@@ -56,7 +56,11 @@ fn keys_to_actions(
                 actions.write(Action::ExtendTime);
             }
         }
-        AppState::Briefing | AppState::Settings | AppState::End => {
+        AppState::Briefing
+        | AppState::Settings
+        | AppState::End
+        | AppState::History
+        | AppState::Review => {
             if keys.just_pressed(KeyCode::Escape) {
                 actions.write(Action::Back);
             }

@@ -50,6 +50,8 @@ pub struct ScenarioLibrary {
     pub entries: Vec<LibraryEntry>,
     /// The scenario whose briefing is open, by key.
     pub selected: Option<String>,
+    /// The drill the briefing starts with picked (from a practice suggestion).
+    pub suggested_entry: Option<String>,
     /// Problems with folders or files, in words for the user.
     pub notices: Vec<String>,
 }
@@ -242,10 +244,14 @@ fn open_briefing(
     mut next: ResMut<NextState<AppState>>,
 ) {
     for action in actions.read() {
-        if let Action::OpenBriefing(key) = action
-            && library.get(key).is_some_and(|e| e.playable.is_some())
-        {
+        let (key, entry) = match action {
+            Action::OpenBriefing(key) => (key, None),
+            Action::OpenBriefingAt { key, entry } => (key, entry.clone()),
+            _ => continue,
+        };
+        if library.get(key).is_some_and(|e| e.playable.is_some()) {
             library.selected = Some(key.clone());
+            library.suggested_entry = entry;
             next.set(AppState::Briefing);
         }
     }

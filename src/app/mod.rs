@@ -6,6 +6,7 @@
 
 mod actions;
 mod attempts;
+mod debrief;
 mod keyboard;
 mod library;
 mod options;
@@ -28,7 +29,7 @@ use bevy::window::WindowResolution;
 use bevy_egui::EguiPlugin;
 
 pub use actions::Action;
-pub use attempts::LastAttempts;
+pub use attempts::{CurrentAttempt, ReviewedAttempt, SavedAttempts};
 pub use library::{LibraryEntry, ScenarioLibrary};
 pub use options::AppOptions;
 pub use preferences::UserPreferences;

@@ -41,6 +41,9 @@ pub struct ActiveSession {
     pub notice: Option<String>,
     /// Whether the countdown warning is showing.
     pub warned: bool,
+    /// The attempt this session is kept as, once saved: a "what if" from the
+    /// debrief goes on in the same attempt.
+    pub attempt_id: Option<String>,
 }
 
 impl ActiveSession {
@@ -52,6 +55,11 @@ impl ActiveSession {
             && self.engine.remaining().is_some()
     }
 }
+
+/// The system that moves between screens and ends a session when the trainee
+/// leaves; what must see the session before it goes runs before it.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct NavigationSet;
 
 /// Where Settings goes back to.
 #[derive(Resource, Debug, Default)]
@@ -74,8 +82,9 @@ impl Plugin for SessionPlugin {
             .add_systems(
                 Update,
                 (
-                    navigate,
+                    navigate.in_set(NavigationSet),
                     begin_session,
+                    what_if.run_if(resource_exists::<ActiveSession>),
                     act_in_session.run_if(resource_exists::<ActiveSession>),
                     tick_session.run_if(resource_exists::<ActiveSession>),
                     follow_edits.run_if(resource_exists::<ActiveSession>),
@@ -111,9 +120,13 @@ fn navigate(
             }
             Action::Back => match state.get() {
                 AppState::Settings => next.set(return_to.0.take().unwrap_or(AppState::Library)),
-                AppState::Briefing | AppState::End => next.set(AppState::Library),
+                AppState::Briefing | AppState::End | AppState::History => {
+                    next.set(AppState::Library)
+                }
+                AppState::Review => next.set(AppState::History),
                 _ => {}
             },
+            Action::OpenHistory => next.set(AppState::History),
             Action::Leave => {
                 commands.remove_resource::<ActiveSession>();
                 next.set(AppState::Library);
@@ -165,12 +178,44 @@ fn begin_session(
                     deadline: None,
                     notice: None,
                     warned: false,
+                    attempt_id: None,
                 };
                 absorb(&mut session, &events);
                 commands.insert_resource(session);
                 next.set(AppState::Play);
             }
             Err(error) => warn!("cannot start {}: {error}", entry_point.key),
+        }
+    }
+}
+
+/// From the debrief: go back to a step and play on from there. The engine keeps
+/// the steps left behind as a branch, which the debrief compares.
+fn what_if(
+    mut actions: MessageReader<Action>,
+    mut session: ResMut<ActiveSession>,
+    state: Res<State<AppState>>,
+    mut next: ResMut<NextState<AppState>>,
+) {
+    for action in actions.read() {
+        let Action::WhatIf(step) = action else {
+            continue;
+        };
+        if *state.get() != AppState::End {
+            continue;
+        }
+        match session.engine.rewind(*step) {
+            Ok(events) => {
+                session.feedback = None;
+                session.deadline = None;
+                session.notice = Some(format!(
+                    "You went back to step {}. Your first path is kept: the debrief will compare the two.",
+                    step + 1
+                ));
+                absorb(&mut session, &events);
+                next.set(AppState::Play);
+            }
+            Err(error) => warn!("cannot go back: {error}"),
         }
     }
 }

@@ -11,6 +11,10 @@ pub enum AppState {
     Play,
     End,
     Settings,
+    /// Attempts kept, trends and what to practise next.
+    History,
+    /// The debrief of a saved attempt.
+    Review,
 }
 
 /// Within play: running, or paused with the pause menu open.

@@ -13,6 +13,7 @@ pub mod files;
 pub mod graph;
 pub mod graph_export;
 pub mod install;
+pub mod layout;
 pub mod load;
 pub mod model;
 pub mod practice;

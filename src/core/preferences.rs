@@ -38,6 +38,17 @@ pub struct Preferences {
     pub show_meters: bool,
     /// The feedback mode a briefing starts with.
     pub feedback: FeedbackMode,
+    /// Who xAPI exports name; empty means anonymous.
+    pub export_identity: ExportIdentity,
+}
+
+/// The learner an xAPI export names. With no email, exports are anonymous: they
+/// carry only this installation's random name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExportIdentity {
+    pub name: String,
+    pub email: String,
 }
 
 impl Default for Preferences {
@@ -52,6 +63,7 @@ impl Default for Preferences {
             pause_on_focus_loss: true,
             show_meters: true,
             feedback: FeedbackMode::Immediate,
+            export_identity: ExportIdentity::default(),
         }
     }
 }

@@ -66,7 +66,8 @@ pub fn review<'a>(
         .collect()
 }
 
-fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -> ReviewedStep<'a> {
+/// One step, read against the scenario.
+pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -> ReviewedStep<'a> {
     let node = scenario.node(&record.node);
     let speaker = node.and_then(|n| n.speaker.as_deref()).map(|id| {
         scenario

@@ -287,9 +287,9 @@ fn the_library_remembers_how_the_last_attempt_ended() {
     harness.act(Action::Choose("welcome".into()));
     harness.act(Action::Continue);
     assert_eq!(harness.state(), AppState::End);
-    let attempts = harness.app.world().resource::<doorway::app::LastAttempts>();
+    let attempts = harness.app.world().resource::<doorway::app::SavedAttempts>();
     assert_eq!(
-        attempts.0.get("test-door").map(String::as_str),
+        attempts.latest_outcome("test-door").as_deref(),
         Some("Stayed (No rupture at stake)")
     );
 }
@@ -339,4 +339,139 @@ fn reflections_are_kept_with_the_attempt() {
     let listing = doorway::core::store::AttemptStore::in_data_folder(&data).load();
     assert_eq!(listing.attempts.len(), 1, "the same attempt, rewritten");
     assert_eq!(listing.attempts[0].reflections, vec![reflection]);
+}
+
+/// Finishes the test scenario with one answer.
+fn finish_with(harness: &mut Harness, choice: &str) {
+    harness.begin();
+    harness.act(Action::Choose(choice.into()));
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+}
+
+#[test]
+fn a_finished_session_has_its_debrief_attempt_and_exports() {
+    use doorway::app::CurrentAttempt;
+    use doorway::core::export::ExportFormat;
+    let mut harness = Harness::new(false);
+    finish_with(&mut harness, "welcome");
+    let current = harness.app.world().resource::<CurrentAttempt>();
+    let attempt = current.attempt.clone().expect("the end screen has its attempt");
+    assert_eq!(attempt.transcript.steps.len(), 1);
+    let data = harness._dirs.1.path().to_path_buf();
+    let stored = doorway::core::store::AttemptStore::in_data_folder(&data).load();
+    assert_eq!(stored.attempts, vec![attempt.clone()], "saved as shown");
+
+    harness.act(Action::Export {
+        format: ExportFormat::Markdown,
+        reflections: false,
+    });
+    let current = harness.app.world().resource::<CurrentAttempt>();
+    let path = current.last_export.clone().expect("exported").expect("written");
+    assert_eq!(path, data.join("exports").join(format!("{}.md", attempt.id)));
+    let markdown = std::fs::read_to_string(&path).unwrap();
+    assert!(markdown.starts_with("# Test door: an attempt"), "{markdown}");
+    assert!(markdown.contains("**You:** “Come in.”"));
+
+    harness.act(Action::Export {
+        format: ExportFormat::Xapi,
+        reflections: false,
+    });
+    let current = harness.app.world().resource::<CurrentAttempt>();
+    let path = current.last_export.clone().unwrap().unwrap();
+    let statements: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let verbs: Vec<&str> = statements
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["verb"]["display"]["en-US"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        verbs,
+        ["launched", "initialized", "answered", "completed", "terminated"]
+    );
+}
+
+#[test]
+fn what_if_plays_on_from_a_step_in_the_same_attempt() {
+    use doorway::app::CurrentAttempt;
+    let mut harness = Harness::new(false);
+    finish_with(&mut harness, "later");
+    let first_id = harness
+        .app
+        .world()
+        .resource::<CurrentAttempt>()
+        .attempt
+        .as_ref()
+        .unwrap()
+        .id
+        .clone();
+    harness.act(Action::WhatIf(0));
+    assert_eq!(harness.state(), AppState::Play);
+    assert!(harness.session().notice.as_deref().unwrap().contains("step 1"));
+    harness.act(Action::Choose("welcome".into()));
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+    let attempt = harness
+        .app
+        .world()
+        .resource::<CurrentAttempt>()
+        .attempt
+        .clone()
+        .unwrap();
+    assert_eq!(attempt.id, first_id, "the same attempt, carried on");
+    assert_eq!(attempt.transcript.ending.as_ref().unwrap().title, "Stayed");
+    let branch = &attempt.transcript.branches[0];
+    assert_eq!(branch.from_step, 0);
+    assert_eq!(branch.ending.as_ref().unwrap().title, "Gone");
+    let data = harness._dirs.1.path().to_path_buf();
+    let stored = doorway::core::store::AttemptStore::in_data_folder(&data).load();
+    assert_eq!(stored.attempts, vec![attempt], "one file, rewritten");
+}
+
+#[test]
+fn history_opens_a_saved_attempt_for_review_and_exports_it() {
+    use doorway::app::ReviewedAttempt;
+    use doorway::core::export::ExportFormat;
+    let mut harness = Harness::new(false);
+    finish_with(&mut harness, "welcome");
+    harness.act(Action::Back);
+    assert_eq!(harness.state(), AppState::Library);
+    harness.act(Action::OpenHistory);
+    assert_eq!(harness.state(), AppState::History);
+    let id = harness.app.world().resource::<doorway::app::SavedAttempts>().attempts[0]
+        .id
+        .clone();
+    harness.act(Action::ReviewAttempt("no-such-attempt".into()));
+    assert_eq!(harness.state(), AppState::History, "an unknown id stays put");
+    harness.act(Action::ReviewAttempt(id.clone()));
+    assert_eq!(harness.state(), AppState::Review);
+    harness.act(Action::Export {
+        format: ExportFormat::Markdown,
+        reflections: true,
+    });
+    let reviewed = harness.app.world().resource::<ReviewedAttempt>();
+    let path = reviewed.last_export.clone().unwrap().unwrap();
+    assert!(path.ends_with(format!("{id}.md")));
+    harness.act(Action::Back);
+    assert_eq!(harness.state(), AppState::History);
+    harness.act(Action::Back);
+    assert_eq!(harness.state(), AppState::Library);
+}
+
+#[test]
+fn a_practice_suggestion_opens_the_briefing_at_its_drill() {
+    let mut harness = Harness::new(false);
+    harness.act(Action::OpenBriefingAt {
+        key: "test-door".into(),
+        entry: Some("a-drill".into()),
+    });
+    assert_eq!(harness.state(), AppState::Briefing);
+    let library = harness.app.world().resource::<ScenarioLibrary>();
+    assert_eq!(library.suggested_entry.as_deref(), Some("a-drill"));
+    harness.act(Action::Back);
+    harness.act(Action::OpenBriefing("test-door".into()));
+    let library = harness.app.world().resource::<ScenarioLibrary>();
+    assert_eq!(library.suggested_entry, None, "a plain opening picks no drill");
 }

@@ -37,9 +37,13 @@ impl Plugin for BriefingScreenPlugin {
     }
 }
 
-fn reset_choices(mut commands: Commands, preferences: Res<UserPreferences>) {
+fn reset_choices(
+    mut commands: Commands,
+    preferences: Res<UserPreferences>,
+    library: Res<ScenarioLibrary>,
+) {
     commands.insert_resource(BriefingChoices {
-        entry: None,
+        entry: library.suggested_entry.clone(),
         feedback: preferences.current.feedback,
     });
 }

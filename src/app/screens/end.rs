@@ -1,18 +1,20 @@
-//! The end of a scenario: the ending, a short summary, a grounding line, and the
-//! debrief of every step with its feedback.
+//! The end of a scenario: the ending, a short summary, a grounding line, the
+//! reflection prompts, and the debrief (steps, the relationship over time, the
+//! map, earlier attempts, exports).
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
-use crate::app::attempts::CurrentAttempt;
+use crate::app::attempts::{CurrentAttempt, SavedAttempts};
+use crate::app::debrief::{Debrief, DebriefState, debrief_ui};
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, ending_label, reading_column_ui, root_ui, strong};
-use crate::core::dimensions::{CONNECTION, DISTANCE};
-use crate::core::engine::{Engine, Response};
-use crate::core::store::{DEFAULT_PROMPTS, Reflection};
+use crate::core::engine::Engine;
+use crate::core::review::{summarize, summary_sentence};
+use crate::core::store::{Reflection, reflection_prompts};
 
 /// Draws the end screen.
 pub struct EndScreenPlugin;
@@ -28,26 +30,65 @@ impl Plugin for EndScreenPlugin {
     }
 }
 
+/// What the end screen keeps between frames: the reflections being written
+/// (for the attempt with this id) and the debrief's tab.
+#[derive(Default)]
+struct EndScreenState {
+    attempt_id: Option<String>,
+    answers: Vec<String>,
+    debrief: DebriefState,
+}
+
 fn end_screen(
     mut contexts: EguiContexts,
     session: Res<ActiveSession>,
     current: Res<CurrentAttempt>,
-    mut answers: Local<(Option<String>, Vec<String>)>,
+    saved: Res<SavedAttempts>,
+    mut local: Local<EndScreenState>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx);
     let mut wanted = Vec::new();
+    let prompts = reflection_prompts(session.engine.scenario());
     let attempt_id = current.attempt.as_ref().map(|a| a.id.clone());
-    if answers.0 != attempt_id {
-        *answers = (attempt_id, vec![String::new(); DEFAULT_PROMPTS.len()]);
+    if local.attempt_id != attempt_id {
+        *local = EndScreenState {
+            attempt_id,
+            answers: vec![String::new(); prompts.len()],
+            debrief: DebriefState::default(),
+        };
     }
+    let state = &mut *local;
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             reading_column_ui(ui, |ui| {
                 end_ui(ui, &session.engine, &mut wanted);
-                reflection_ui(ui, &mut answers.1, current.reflections_kept, &mut wanted);
-                debrief_ui(ui, &session.engine);
+                reflection_ui(
+                    ui,
+                    &prompts,
+                    &mut state.answers,
+                    current.reflections_kept,
+                    &mut wanted,
+                );
+                ui.add_space(16.0);
+                ui.label(strong("Debrief", 24.0));
+                if let Some(attempt) = &current.attempt {
+                    let debrief = Debrief {
+                        scenario: session.engine.playable(),
+                        attempt,
+                        earlier: saved.of_scenario(&attempt.transcript.scenario_id),
+                        what_if: true,
+                    };
+                    debrief_ui(
+                        ui,
+                        &debrief,
+                        &mut state.debrief,
+                        current.last_export.as_ref(),
+                        &mut wanted,
+                    );
+                }
+                ui.add_space(24.0);
             });
         });
     });
@@ -101,9 +142,11 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
     });
 }
 
+
 /// The reflection prompts, with a button that keeps the answers with the attempt.
 pub fn reflection_ui(
     ui: &mut egui::Ui,
+    prompts: &[String],
     answers: &mut [String],
     kept: bool,
     actions: &mut Vec<Action>,
@@ -111,8 +154,14 @@ pub fn reflection_ui(
     let colours = palette(ui);
     ui.add_space(12.0);
     ui.label(strong("Reflect", 22.0));
-    for (prompt, answer) in DEFAULT_PROMPTS.iter().zip(answers.iter_mut()) {
-        ui.label(*prompt);
+    ui.label(
+        egui::RichText::new(
+            "A few lines are enough. Only you can read these unless you export them.",
+        )
+        .color(colours.muted),
+    );
+    for (prompt, answer) in prompts.iter().zip(answers.iter_mut()) {
+        ui.label(prompt.as_str());
         ui.add(
             egui::TextEdit::multiline(answer)
                 .desired_rows(2)
@@ -121,103 +170,24 @@ pub fn reflection_ui(
     }
     ui.horizontal(|ui| {
         if ui.button("Keep my reflections with this attempt").clicked() {
-            let reflections = DEFAULT_PROMPTS
+            let reflections = prompts
                 .iter()
                 .zip(answers.iter())
                 .filter(|(_, answer)| !answer.trim().is_empty())
                 .map(|(prompt, answer)| Reflection {
-                    prompt: (*prompt).to_owned(),
+                    prompt: prompt.clone(),
                     answer: answer.trim().to_owned(),
                 })
                 .collect();
             actions.push(Action::SaveReflections(reflections));
         }
         if kept {
-            ui.label(egui::RichText::new("Kept. Only you can read them.").color(colours.good));
+            ui.label(egui::RichText::new("Kept with this attempt.").color(colours.good));
         }
     });
 }
 
-/// Every step with what was said, how long it took, and its feedback.
-pub fn debrief_ui(ui: &mut egui::Ui, engine: &Engine) {
-    let colours = palette(ui);
-    let transcript = engine.transcript();
-    ui.add_space(12.0);
-    ui.label(strong("Debrief: step by step", 22.0));
-    for step in &transcript.steps {
-        card_ui(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let node = engine.playable().node(&step.node);
-            let text = node
-                .and_then(|n| n.wordings().nth(step.wording))
-                .unwrap_or("");
-            ui.label(
-                egui::RichText::new(format!("{}. {}", step.index + 1, step.clock))
-                    .color(colours.muted),
-            );
-            if !text.is_empty() {
-                ui.label(egui::RichText::new(format!("“{text}”")).italics());
-            }
-            let answer = match &step.response {
-                Response::Choice(id) => node
-                    .and_then(|n| n.choices.iter().find(|c| &c.id == id))
-                    .map_or(id.clone(), |c| format!("You: “{}”", c.says)),
-                Response::Timeout => "The time ran out.".into(),
-            };
-            ui.label(strong(answer, 17.0));
-            let limit = step
-                .effective_limit
-                .map_or(String::new(), |l| format!(" of {l:.0} s"));
-            ui.label(
-                egui::RichText::new(format!("after {:.1} s{limit}", step.latency))
-                    .size(14.0)
-                    .color(colours.muted),
-            );
-            if let Some(feedback) = &step.feedback {
-                ui.label(&feedback.relational);
-                ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
-                ui.label(
-                    egui::RichText::new(format!("{} ({})", feedback.concept, feedback.source))
-                        .size(15.0),
-                );
-            }
-        });
-    }
-    ui.add_space(24.0);
-}
-
 /// Steps, connection and distance, and ruptures, in a sentence or two.
 pub fn summary(engine: &Engine) -> String {
-    let transcript = engine.transcript();
-    let state = &engine.state().relational;
-    let first = transcript.steps.first().map(|s| &s.state_before.values);
-    let start = |id: &str| first.and_then(|v| v.get(id)).copied().unwrap_or(0);
-    let distance = state.value(DISTANCE);
-    let band = engine
-        .dimensions()
-        .get(DISTANCE)
-        .and_then(|d| d.optimal)
-        .map_or("", |band| {
-            if band.contains(distance) {
-                " (within the optimal band)"
-            } else if distance > band.high {
-                " (too distant)"
-            } else {
-                " (too close)"
-            }
-        });
-    let opened = state.ruptures.len();
-    let repaired = state
-        .ruptures
-        .iter()
-        .filter(|r| r.repaired_step.is_some())
-        .count();
-    format!(
-        "{} steps. Connection {} → {}; distance {} → {}{band}. Ruptures opened: {opened}, repaired: {repaired}.",
-        transcript.steps.len(),
-        start(CONNECTION),
-        state.value(CONNECTION),
-        start(DISTANCE),
-        distance,
-    )
+    summary_sentence(&summarize(engine.transcript()), engine.playable())
 }

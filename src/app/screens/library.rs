@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
-use crate::app::attempts::LastAttempts;
+use crate::app::attempts::SavedAttempts;
 use crate::app::library::{LibraryEntry, ScenarioLibrary};
 use crate::app::preferences::UserPreferences;
 use crate::app::state::AppState;
@@ -31,7 +31,7 @@ impl Plugin for LibraryScreenPlugin {
 fn library_screen(
     mut contexts: EguiContexts,
     library: Res<ScenarioLibrary>,
-    attempts: Res<LastAttempts>,
+    attempts: Res<SavedAttempts>,
     preferences: Res<UserPreferences>,
     mut filter: Local<String>,
     mut actions: MessageWriter<Action>,
@@ -71,6 +71,9 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             if ui.button("⚙ Settings").clicked() {
                 actions.push(Action::OpenSettings);
             }
+            if ui.button("📈 History").clicked() {
+                actions.push(Action::OpenHistory);
+            }
         });
     });
     ui.add_space(8.0);
@@ -98,7 +101,7 @@ fn matches(entry: &LibraryEntry, filter: &str) -> bool {
 pub fn library_ui(
     ui: &mut egui::Ui,
     entries: &[LibraryEntry],
-    attempts: &LastAttempts,
+    attempts: &SavedAttempts,
     notices: &[&str],
     filter: &mut String,
     actions: &mut Vec<Action>,
@@ -128,8 +131,8 @@ pub fn library_ui(
         ui.label("No scenario matches.");
     }
     for entry in shown {
-        let last = attempts.0.get(&entry.key).map(String::as_str);
-        scenario_card_ui(ui, entry, last, actions);
+        let last = attempts.latest_outcome(&entry.key);
+        scenario_card_ui(ui, entry, last.as_deref(), actions);
         ui.add_space(6.0);
     }
 }

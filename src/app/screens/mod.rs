@@ -3,9 +3,11 @@
 
 mod briefing;
 mod end;
+mod history;
 mod library;
 mod pause;
 mod play;
+mod review;
 mod settings;
 
 use bevy::prelude::*;
@@ -35,6 +37,8 @@ impl Plugin for ScreensPlugin {
             pause::PauseScreenPlugin,
             end::EndScreenPlugin,
             settings::SettingsScreenPlugin,
+            history::HistoryScreenPlugin,
+            review::ReviewScreenPlugin,
         ));
     }
 }

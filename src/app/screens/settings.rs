@@ -92,4 +92,18 @@ pub fn settings_ui(ui: &mut egui::Ui, preferences: &mut Preferences, actions: &m
         &mut preferences.show_meters,
         "Show the relational meters during play",
     );
+    ui.label(strong("Exports for a learning management system", 20.0));
+    ui.label(
+        "xAPI exports name you only if you give an email here; otherwise they carry a random \
+         name for this computer and nothing else about you.",
+    );
+    let identity = &mut preferences.export_identity;
+    egui::Grid::new("export-identity").num_columns(2).show(ui, |ui| {
+        ui.label("Name");
+        ui.add(egui::TextEdit::singleline(&mut identity.name).hint_text("optional"));
+        ui.end_row();
+        ui.label("Email");
+        ui.add(egui::TextEdit::singleline(&mut identity.email).hint_text("leave empty to stay anonymous"));
+        ui.end_row();
+    });
 }

@@ -1,0 +1,89 @@
+//! Connection and distance over the steps, with distance's optimal band shaded
+//! and the steps where a rupture opened or was repaired marked.
+
+use bevy_egui::egui;
+use egui_plot::{Axis, Legend, Line, LineStyle, Plot, Span, VLine};
+
+use crate::app::theme::palette;
+use crate::core::dimensions::{CONNECTION, DISTANCE};
+use crate::core::engine::{PlayableScenario, Transcript};
+use crate::core::review::{review, trajectory};
+
+/// The plot, with a sentence on how to read it.
+pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
+    let colours = palette(ui);
+    if transcript.steps.is_empty() {
+        ui.label("No steps were answered, so there is nothing to draw yet.");
+        return;
+    }
+    let dimensions = scenario.dimensions();
+    let points = |id: &str| -> Vec<[f64; 2]> {
+        trajectory(transcript, id)
+            .iter()
+            .enumerate()
+            .map(|(step, value)| [step as f64, f64::from(*value)])
+            .collect()
+    };
+    let band = dimensions.get(DISTANCE).and_then(|d| d.optimal);
+    let (low, high) = dimensions
+        .iter()
+        .filter(|d| d.id == CONNECTION || d.id == DISTANCE)
+        .fold((0, 0), |(low, high), d| (low.min(d.min), high.max(d.max)));
+    let steps = review(scenario, transcript);
+    let connection_colour = colours.accent;
+    let distance_colour = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
+    Plot::new(("trajectory", transcript.content_hash.as_str()))
+        .height(300.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(f64::from(low))
+        .include_y(f64::from(high))
+        .include_x(0.0)
+        .x_axis_label("after step")
+        .show(ui, |plot| {
+            if let Some(band) = band {
+                plot.add(
+                    Span::new("optimal distance", f64::from(band.low)..=f64::from(band.high))
+                        .axis(Axis::Y)
+                        .fill(colours.band),
+                );
+            }
+            plot.line(
+                Line::new("connection", points(CONNECTION))
+                    .color(connection_colour)
+                    .width(3.0),
+            );
+            plot.line(
+                Line::new("distance", points(DISTANCE))
+                    .color(distance_colour)
+                    .width(3.0),
+            );
+            for step in &steps {
+                let x = (step.record.index + 1) as f64;
+                if !step.opened.is_empty() {
+                    plot.add(
+                        VLine::new("rupture opened", x)
+                            .color(colours.warning)
+                            .style(LineStyle::dashed_dense())
+                            .width(2.0),
+                    );
+                }
+                if step.repaired > 0 {
+                    plot.add(VLine::new("rupture repaired", x).color(colours.good).width(2.0));
+                }
+            }
+        });
+    ui.label(
+        egui::RichText::new(
+            "Connection runs from acute disconnection (down) to mutual connection (up). Distance \
+             is a continuum, not a score: the shaded band is the optimal distance; below it is too \
+             close, above it too distant. Dashed lines mark where a rupture opened, solid green \
+             lines where one was repaired.",
+        )
+        .size(14.0)
+        .color(colours.muted),
+    );
+}

@@ -1,0 +1,171 @@
+//! This attempt beside the same scenario's earlier ones: how each ended, the
+//! relationship at the end, ruptures, timing, and where the paths parted.
+
+use bevy_egui::egui;
+use egui_plot::{Legend, Line, Plot};
+
+use crate::app::theme::palette;
+use crate::app::widgets::{ending_label, strong};
+use crate::core::clock::format_unix_utc;
+use crate::core::dimensions::CONNECTION;
+use crate::core::engine::PlayableScenario;
+use crate::core::review::{AttemptSummary, summarize, trajectory};
+use crate::core::store::Attempt;
+
+/// How many earlier attempts sit beside this one.
+const SHOWN: usize = 3;
+
+/// A table with a column per attempt, and their connection lines on one plot.
+pub fn earlier_attempts_ui(
+    ui: &mut egui::Ui,
+    scenario: &PlayableScenario,
+    this: &Attempt,
+    earlier: &[&Attempt],
+) {
+    let colours = palette(ui);
+    let earlier: Vec<&Attempt> = earlier
+        .iter()
+        .copied()
+        .filter(|a| a.id != this.id)
+        .collect();
+    if earlier.is_empty() {
+        ui.label(format!(
+            "This is your first attempt at {}. Next time, your attempts will be here side by side.",
+            scenario.scenario().title
+        ));
+        return;
+    }
+    let shown = &earlier[earlier.len().saturating_sub(SHOWN)..];
+    let mut columns: Vec<(String, &Attempt)> = shown
+        .iter()
+        .map(|a| (format_unix_utc(a.saved_at), *a))
+        .collect();
+    columns.push(("This attempt".to_owned(), this));
+    let summaries: Vec<AttemptSummary> = columns
+        .iter()
+        .map(|(_, a)| summarize(&a.transcript))
+        .collect();
+    if earlier.len() > SHOWN {
+        ui.label(
+            egui::RichText::new(format!(
+                "The {SHOWN} most recent of {} earlier attempts; the History screen has them all.",
+                earlier.len()
+            ))
+            .color(colours.muted),
+        );
+    }
+    egui::ScrollArea::horizontal()
+        .id_salt("earlier-attempts")
+        .show(ui, |ui| {
+            egui::Grid::new("earlier-attempts-grid")
+                .striped(true)
+                .spacing([18.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label("");
+                    for (title, _) in &columns {
+                        ui.label(strong(title, 15.0));
+                    }
+                    ui.end_row();
+                    let row = |ui: &mut egui::Ui, label: &str, cells: Vec<String>| {
+                        ui.label(egui::RichText::new(label).color(colours.muted));
+                        for cell in cells {
+                            ui.label(cell);
+                        }
+                        ui.end_row();
+                    };
+                    row(
+                        ui,
+                        "Ending",
+                        columns
+                            .iter()
+                            .map(|(_, a)| {
+                                a.transcript.ending.as_ref().map_or(
+                                    "left before an ending".to_owned(),
+                                    |e| format!("{}\n({})", e.title, ending_label(e.kind)),
+                                )
+                            })
+                            .collect(),
+                    );
+                    let cells = |f: &dyn Fn(&AttemptSummary) -> String| {
+                        summaries.iter().map(f).collect::<Vec<_>>()
+                    };
+                    row(ui, "Steps", cells(&|s| s.steps.to_string()));
+                    row(
+                        ui,
+                        "Connection",
+                        cells(&|s| format!("{} → {}", s.connection.0, s.connection.1)),
+                    );
+                    row(
+                        ui,
+                        "Distance",
+                        cells(&|s| format!("{} → {}", s.distance.0, s.distance.1)),
+                    );
+                    row(
+                        ui,
+                        "Ruptures",
+                        cells(&|s| {
+                            format!("{} opened, {} repaired", s.ruptures_opened, s.ruptures_repaired)
+                        }),
+                    );
+                    row(ui, "Time ran out", cells(&|s| s.timeouts.to_string()));
+                    row(
+                        ui,
+                        "Mean time to answer",
+                        cells(&|s| s.mean_latency.map_or("–".into(), |l| format!("{l:.1} s"))),
+                    );
+                    row(
+                        ui,
+                        "Answers showing the skill",
+                        cells(&|s| s.exemplars.to_string()),
+                    );
+                    row(
+                        ui,
+                        "Paths part at",
+                        columns
+                            .iter()
+                            .map(|(_, a)| match parting_step(a, this) {
+                                _ if a.id == this.id => "–".to_owned(),
+                                Some(step) => format!("step {}", step + 1),
+                                None => "the same path".to_owned(),
+                            })
+                            .collect(),
+                    );
+                });
+        });
+    ui.add_space(8.0);
+    Plot::new(("connection-by-attempt", this.id.as_str()))
+        .height(220.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .x_axis_label("after step")
+        .y_axis_label("connection")
+        .show(ui, |plot| {
+            let last = columns.len() - 1;
+            for (index, (title, attempt)) in columns.iter().enumerate() {
+                let points: Vec<[f64; 2]> = trajectory(&attempt.transcript, CONNECTION)
+                    .iter()
+                    .enumerate()
+                    .map(|(step, value)| [step as f64, f64::from(*value)])
+                    .collect();
+                let line = Line::new(title.clone(), points);
+                plot.line(if index == last {
+                    line.width(3.5).color(colours.accent)
+                } else {
+                    line.width(1.5)
+                });
+            }
+        });
+}
+
+/// The first step where two attempts answered differently (or reached a
+/// different moment), or none if one path contains the other.
+fn parting_step(a: &Attempt, b: &Attempt) -> Option<usize> {
+    a.transcript
+        .steps
+        .iter()
+        .zip(&b.transcript.steps)
+        .position(|(x, y)| x.node != y.node || x.response != y.response)
+}

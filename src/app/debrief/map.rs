@@ -1,0 +1,185 @@
+//! A map of the scenario: every moment as a box, laid out by steps from the
+//! start; the trainee's path drawn over it, the answers not taken at each step
+//! shown faintly, and the answers that show the skill well in green.
+
+use std::collections::HashSet;
+
+use bevy_egui::egui;
+
+use crate::app::theme::palette;
+use crate::core::engine::{PlayableScenario, Transcript};
+use crate::core::layout::{MapLayout, layout};
+use crate::core::model::{EndingKind, Node};
+
+const BOX: egui::Vec2 = egui::vec2(150.0, 40.0);
+const GAP: egui::Vec2 = egui::vec2(60.0, 18.0);
+
+/// The map, in a scroll area, with a key above it.
+pub fn scenario_map_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
+    let colours = palette(ui);
+    let map = layout(scenario.scenario());
+    let path = path_of(transcript);
+    ui.horizontal_wrapped(|ui| {
+        key_ui(ui, colours.accent, 4.0, "your path");
+        key_ui(ui, colours.good, 2.0, "answers that show the skill well");
+        key_ui(ui, colours.muted, 1.0, "other answers");
+        ui.label(
+            egui::RichText::new("Hover over a moment to read it.")
+                .size(14.0)
+                .color(colours.muted),
+        );
+    });
+    let size = egui::vec2(
+        map.columns as f32 * (BOX.x + GAP.x) + GAP.x,
+        map.rows as f32 * (BOX.y + GAP.y) + GAP.y,
+    );
+    egui::ScrollArea::both()
+        .id_salt("scenario-map")
+        .max_height(ui.available_height().max(360.0))
+        .show(ui, |ui| {
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            draw_map(ui, rect, scenario, &map, &path);
+        });
+}
+
+fn key_ui(ui: &mut egui::Ui, colour: egui::Color32, width: f32, text: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+    ui.painter().line_segment(
+        [rect.left_center(), rect.right_center()],
+        egui::Stroke::new(width, colour),
+    );
+    ui.label(egui::RichText::new(text).size(14.0));
+}
+
+/// The nodes visited, in order, ending with the ending reached.
+fn path_of(transcript: &Transcript) -> Vec<&str> {
+    let mut path: Vec<&str> = transcript.steps.iter().map(|s| s.node.as_str()).collect();
+    if let Some(ending) = &transcript.ending {
+        path.push(&ending.node);
+    }
+    path
+}
+
+fn draw_map(
+    ui: &egui::Ui,
+    rect: egui::Rect,
+    scenario: &PlayableScenario,
+    map: &MapLayout,
+    path: &[&str],
+) {
+    let colours = palette(ui);
+    let painter = ui.painter_at(rect);
+    let box_at = |id: &str| {
+        map.place(id).map(|p| {
+            let min = rect.min
+                + egui::vec2(
+                    GAP.x + p.column as f32 * (BOX.x + GAP.x),
+                    GAP.y + p.row as f32 * (BOX.y + GAP.y),
+                );
+            egui::Rect::from_min_size(min, BOX)
+        })
+    };
+    let visited: HashSet<&str> = path.iter().copied().collect();
+    let taken: HashSet<(&str, &str)> = path.windows(2).map(|w| (w[0], w[1])).collect();
+
+    // Every answer as a faint edge; those that show the skill well in green.
+    for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
+        let Some(from) = box_at(&node.id) else { continue };
+        let seen = visited.contains(node.id.as_str());
+        let timeout = node.timeout.as_ref().map(|t| (t.target.as_str(), false));
+        let answers = node
+            .choices
+            .iter()
+            .map(|c| (c.target.as_str(), c.exemplar))
+            .chain(timeout);
+        for (target, exemplar) in answers {
+            let Some(to) = box_at(target) else { continue };
+            let stroke = if exemplar {
+                egui::Stroke::new(2.0, colours.good.gamma_multiply(if seen { 1.0 } else { 0.5 }))
+            } else {
+                egui::Stroke::new(1.0, colours.muted.gamma_multiply(if seen { 0.8 } else { 0.35 }))
+            };
+            edge(&painter, from, to, stroke);
+        }
+    }
+    // The path over them.
+    for (from, to) in &taken {
+        if let (Some(a), Some(b)) = (box_at(from), box_at(to)) {
+            edge(&painter, a, b, egui::Stroke::new(4.0, colours.accent));
+        }
+    }
+    for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
+        let Some(area) = box_at(&node.id) else { continue };
+        let on_path = visited.contains(node.id.as_str());
+        let fill = match node.ending.as_ref().map(|e| e.kind) {
+            Some(EndingKind::Repaired) => colours.good.gamma_multiply(0.35),
+            Some(EndingKind::RuptureDeepened) => colours.warning.gamma_multiply(0.35),
+            Some(_) => colours.muted.gamma_multiply(0.25),
+            None if on_path => colours.accent.gamma_multiply(0.3),
+            None => ui.visuals().faint_bg_color,
+        };
+        let stroke = if on_path {
+            egui::Stroke::new(2.5, colours.accent)
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
+        };
+        painter.rect(area, 8.0, fill, stroke, egui::StrokeKind::Inside);
+        let label = ui.painter().layout(
+            short_label(node),
+            egui::FontId::proportional(12.5),
+            ui.visuals().text_color(),
+            BOX.x - 10.0,
+        );
+        let position = area.center() - label.size() / 2.0;
+        painter.galley(position, label, ui.visuals().text_color());
+        let hover = ui.interact(area, ui.id().with(("map-node", &node.id)), egui::Sense::hover());
+        hover.on_hover_ui(|ui| {
+            ui.set_max_width(360.0);
+            if let Some(ending) = &node.ending {
+                ui.label(crate::app::widgets::strong(&ending.title, 15.0));
+            }
+            ui.label(egui::RichText::new(format!("“{}”", node.text)).italics());
+        });
+    }
+}
+
+/// A few words to name a moment on the map: an ending's title, or the node id
+/// in words.
+fn short_label(node: &Node) -> String {
+    let text = match &node.ending {
+        Some(ending) => ending.title.clone(),
+        None => node.id.replace('_', " "),
+    };
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 5 {
+        words.truncate(5);
+        return format!("{}…", words.join(" "));
+    }
+    words.join(" ")
+}
+
+/// A curve from the right of one box to the left of another (or around, for a
+/// step back).
+fn edge(painter: &egui::Painter, from: egui::Rect, to: egui::Rect, stroke: egui::Stroke) {
+    let start = from.right_center();
+    let end = to.left_center();
+    let bend = ((end.x - start.x).abs() / 2.0).max(40.0);
+    let curve = egui::epaint::CubicBezierShape::from_points_stroke(
+        [
+            start,
+            start + egui::vec2(bend, 0.0),
+            end - egui::vec2(bend, 0.0),
+            end,
+        ],
+        false,
+        egui::Color32::TRANSPARENT,
+        stroke,
+    );
+    painter.add(curve);
+    let tip = [end, end + egui::vec2(-7.0, -4.0), end + egui::vec2(-7.0, 4.0)];
+    painter.add(egui::Shape::convex_polygon(
+        tip.to_vec(),
+        stroke.color,
+        egui::Stroke::NONE,
+    ));
+}

@@ -1,0 +1,176 @@
+//! The debrief's views: the steps, the relationship over time, the map of the
+//! scenario, earlier attempts side by side, and exports. The end screen shows
+//! them for the session just played, the review screen for a saved attempt.
+
+mod chart;
+mod compare;
+mod export;
+mod map;
+mod timeline;
+
+pub use chart::trajectory_plot_ui;
+pub use compare::earlier_attempts_ui;
+pub use export::export_ui;
+pub use map::scenario_map_ui;
+pub use timeline::timeline_ui;
+
+use bevy_egui::egui;
+
+use super::actions::Action;
+use crate::core::engine::PlayableScenario;
+use crate::core::store::Attempt;
+
+/// The views of the debrief, one at a time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DebriefTab {
+    #[default]
+    Steps,
+    Relationship,
+    Map,
+    Earlier,
+    Export,
+}
+
+impl DebriefTab {
+    const ALL: [DebriefTab; 5] = [
+        DebriefTab::Steps,
+        DebriefTab::Relationship,
+        DebriefTab::Map,
+        DebriefTab::Earlier,
+        DebriefTab::Export,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            DebriefTab::Steps => "Step by step",
+            DebriefTab::Relationship => "Connection and distance",
+            DebriefTab::Map => "Map",
+            DebriefTab::Earlier => "Earlier attempts",
+            DebriefTab::Export => "Export",
+        }
+    }
+}
+
+/// What a debrief shows.
+pub struct Debrief<'a> {
+    pub scenario: &'a PlayableScenario,
+    pub attempt: &'a Attempt,
+    /// The same scenario's other attempts, oldest first.
+    pub earlier: Vec<&'a Attempt>,
+    /// Whether "what if" is offered (only for the session just played).
+    pub what_if: bool,
+}
+
+/// The state a debrief keeps between frames.
+#[derive(Debug, Clone, Default)]
+pub struct DebriefState {
+    pub tab: DebriefTab,
+    /// Markdown exports include the reflections only when this is ticked.
+    pub include_reflections: bool,
+}
+
+/// The tab bar and the chosen view.
+pub fn debrief_ui(
+    ui: &mut egui::Ui,
+    debrief: &Debrief,
+    state: &mut DebriefState,
+    last_export: Option<&Result<std::path::PathBuf, String>>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for tab in DebriefTab::ALL {
+            ui.selectable_value(&mut state.tab, tab, super::widgets::strong(tab.label(), 16.0));
+        }
+    });
+    ui.separator();
+    ui.add_space(6.0);
+    let transcript = &debrief.attempt.transcript;
+    match state.tab {
+        DebriefTab::Steps => timeline_ui(ui, debrief.scenario, transcript, debrief.what_if, actions),
+        DebriefTab::Relationship => trajectory_plot_ui(ui, debrief.scenario, transcript),
+        DebriefTab::Map => scenario_map_ui(ui, debrief.scenario, transcript),
+        DebriefTab::Earlier => {
+            earlier_attempts_ui(ui, debrief.scenario, debrief.attempt, &debrief.earlier);
+        }
+        DebriefTab::Export => export_ui(ui, &mut state.include_reflections, last_export, actions),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::export::tests::fixed_attempt;
+
+    /// The text drawn by `add`, with the app's fonts.
+    fn render(mut add: impl FnMut(&mut egui::Ui)) -> String {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(crate::app::theme::fonts());
+        let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
+        first.textures_delta.clear();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            egui::ScrollArea::vertical().show(ui, &mut add);
+        });
+        output.textures_delta.clear();
+        format!("{:?}", output.shapes)
+    }
+
+    fn draw(tab: DebriefTab, earlier: Vec<&Attempt>, attempt: &Attempt) -> String {
+        let (scenario, _) = fixed_attempt();
+        let debrief = Debrief {
+            scenario: &scenario,
+            attempt,
+            earlier,
+            what_if: true,
+        };
+        let mut state = DebriefState {
+            tab,
+            include_reflections: false,
+        };
+        render(|ui| debrief_ui(ui, &debrief, &mut state, None, &mut Vec::new()))
+    }
+
+    #[test]
+    fn the_steps_show_each_answer_with_its_timing_and_a_way_back() {
+        let (_, attempt) = fixed_attempt();
+        let text = draw(DebriefTab::Steps, vec![], &attempt);
+        for expected in ["Step 1", "Step 4", "3.5 s of 45 s", "Go back here", "Other answers here"] {
+            assert!(text.contains(expected), "missing {expected}");
+        }
+    }
+
+    #[test]
+    fn a_what_if_branch_is_compared_with_the_path_taken() {
+        let (scenario, mut attempt) = fixed_attempt();
+        let (mut engine, _) = crate::core::engine::Engine::start(
+            &scenario,
+            None,
+            attempt.transcript.seed,
+            attempt.transcript.settings,
+        )
+        .unwrap();
+        for step in &attempt.transcript.steps {
+            engine.respond_with(&step.response).unwrap();
+        }
+        engine.rewind(1).unwrap();
+        engine.choose("confirm_booking").unwrap();
+        attempt.transcript = engine.transcript().clone();
+        let text = draw(DebriefTab::Steps, vec![], &attempt);
+        assert!(text.contains("What if: from step 2"));
+        assert!(text.contains("First time") && text.contains("This time"));
+    }
+
+    #[test]
+    fn the_other_views_draw() {
+        let (_, attempt) = fixed_attempt();
+        assert!(draw(DebriefTab::Relationship, vec![], &attempt).contains("optimal distance"));
+        assert!(draw(DebriefTab::Map, vec![], &attempt).contains("your path"));
+        assert!(draw(DebriefTab::Earlier, vec![], &attempt).contains("first attempt"));
+        let earlier = Attempt {
+            id: "0-earlier".to_owned(),
+            ..attempt.clone()
+        };
+        let side_by_side = draw(DebriefTab::Earlier, vec![&earlier], &attempt);
+        assert!(side_by_side.contains("This attempt") && side_by_side.contains("the same path"));
+        assert!(draw(DebriefTab::Export, vec![], &attempt).contains("Export as Markdown"));
+    }
+}

@@ -1,0 +1,252 @@
+//! The steps one by one: what the client said, what the trainee answered (or
+//! that time ran out), how long it took against the limit, the feedback, what
+//! changed, the other answers that were there, and "what if".
+
+use bevy_egui::egui;
+
+use crate::app::actions::Action;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, ending_label, strong};
+use crate::core::dimensions::DimensionSet;
+use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
+use crate::core::model::RuptureKind;
+use crate::core::review::{Answer, ReviewedStep, review, review_step};
+
+/// Every step as a card, after a comparison with any path left by "what if".
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    scenario: &PlayableScenario,
+    transcript: &Transcript,
+    what_if: bool,
+    actions: &mut Vec<Action>,
+) {
+    for branch in transcript.branches.iter().rev() {
+        branch_comparison_ui(ui, scenario, transcript, branch);
+    }
+    if what_if {
+        ui.label(
+            egui::RichText::new(
+                "Any step can be tried again: “Go back here” returns to that moment and keeps \
+                 this path to compare with.",
+            )
+            .color(palette(ui).muted),
+        );
+    }
+    for step in review(scenario, transcript) {
+        step_card_ui(ui, &step, scenario.dimensions(), what_if, actions);
+        ui.add_space(6.0);
+    }
+}
+
+fn step_card_ui(
+    ui: &mut egui::Ui,
+    step: &ReviewedStep,
+    dimensions: &DimensionSet,
+    what_if: bool,
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    let record = step.record;
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            let who = step.speaker.map_or(String::new(), |s| format!(" · {s}"));
+            ui.label(
+                egui::RichText::new(format!("Step {} · {}{who}", record.index + 1, record.clock))
+                    .color(colours.muted),
+            );
+            if what_if {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("↺ Go back here")
+                        .on_hover_text("Answer this moment differently; this path is kept")
+                        .clicked()
+                    {
+                        actions.push(Action::WhatIf(record.index));
+                    }
+                });
+            }
+        });
+        if !step.said.is_empty() {
+            ui.label(egui::RichText::new(format!("“{}”", step.said)).italics());
+        }
+        ui.add_space(4.0);
+        match step.answer {
+            Answer::Choice(choice) => {
+                ui.label(strong(format!("You: “{}”", choice.says), 17.0));
+            }
+            Answer::Timeout => {
+                ui.label(strong("The time ran out before you answered.", 17.0).color(colours.warning));
+            }
+            Answer::Missing(_) => {
+                ui.label(strong(step.answer.words(), 17.0));
+            }
+        }
+        latency_ui(ui, record);
+        if record.exemplar {
+            ui.label(egui::RichText::new("★ An answer that shows the skill well").color(colours.good));
+        }
+        if let Some(feedback) = step.feedback() {
+            ui.add_space(4.0);
+            ui.label(&feedback.relational);
+            let who = step.speaker.unwrap_or("The client");
+            ui.label(
+                egui::RichText::new(format!("{who} may have felt: “{}”", feedback.client)).italics(),
+            );
+            ui.label(
+                egui::RichText::new(format!("{} ({})", feedback.concept, feedback.source))
+                    .size(15.0)
+                    .color(colours.muted),
+            );
+        }
+        changes_ui(ui, step, dimensions);
+        if !step.alternatives.is_empty() {
+            egui::CollapsingHeader::new(format!("Other answers here ({})", step.alternatives.len()))
+                .id_salt(("alternatives", record.index))
+                .show(ui, |ui| {
+                    for choice in &step.alternatives {
+                        let star = if choice.exemplar { "★ " } else { "" };
+                        ui.label(strong(format!("{star}“{}”", choice.says), 15.5));
+                        if let Some(feedback) = &choice.feedback {
+                            ui.label(egui::RichText::new(&feedback.relational).size(14.5));
+                        }
+                        ui.add_space(4.0);
+                    }
+                });
+        }
+    });
+}
+
+/// "Answered after 4.2 s of 45 s", with a bar for the share of the limit used.
+fn latency_ui(ui: &mut egui::Ui, record: &StepRecord) {
+    let colours = palette(ui);
+    let extended = match record.extensions {
+        0 => String::new(),
+        1 => ", extended once".to_owned(),
+        n => format!(", extended {n} times"),
+    };
+    match record.effective_limit {
+        Some(limit) if limit > 0.0 => {
+            let share = (record.latency / limit).clamp(0.0, 1.0) as f32;
+            let text = format!("{:.1} s of {limit:.0} s{extended}", record.latency);
+            let fill = if share > 0.8 { colours.warning } else { colours.accent };
+            ui.add(
+                egui::ProgressBar::new(share)
+                    .desired_width(260.0)
+                    .fill(fill)
+                    .text(egui::RichText::new(text).size(13.0)),
+            );
+        }
+        _ => {
+            ui.label(
+                egui::RichText::new(format!("after {:.1} s, no time limit{extended}", record.latency))
+                    .size(14.0)
+                    .color(colours.muted),
+            );
+        }
+    }
+}
+
+/// What the answer changed: each dimension, ruptures opened and repaired.
+fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep, dimensions: &DimensionSet) {
+    let colours = palette(ui);
+    let before = &step.record.state_before.values;
+    ui.horizontal_wrapped(|ui| {
+        for (id, to) in &step.record.state_after.values {
+            let from = before.get(id).copied().unwrap_or(0);
+            if from == *to {
+                continue;
+            }
+            let label = dimensions.get(id).map_or(id.as_str(), |d| d.label.as_str());
+            let arrow = if to > &from { "▲" } else { "▼" };
+            ui.label(egui::RichText::new(format!("{label} {from} → {to} {arrow}")).size(14.0));
+        }
+        for kind in &step.opened {
+            ui.label(
+                egui::RichText::new(format!("{} rupture opened", rupture_word(*kind)))
+                    .size(14.0)
+                    .color(colours.warning),
+            );
+        }
+        if step.repaired > 0 {
+            ui.label(egui::RichText::new("Rupture repaired").size(14.0).color(colours.good));
+        }
+        if !step.tags.is_empty() {
+            ui.label(
+                egui::RichText::new(step.tags.join(" · "))
+                    .size(13.0)
+                    .color(colours.muted),
+            );
+        }
+    });
+}
+
+fn rupture_word(kind: RuptureKind) -> &'static str {
+    match kind {
+        RuptureKind::Withdrawal => "Withdrawal",
+        RuptureKind::Confrontation => "Confrontation",
+    }
+}
+
+/// The path left behind by a "what if" beside the path taken since.
+fn branch_comparison_ui(
+    ui: &mut egui::Ui,
+    scenario: &PlayableScenario,
+    transcript: &Transcript,
+    branch: &Branch,
+) {
+    let colours = palette(ui);
+    let answer_at = |steps: &[StepRecord]| {
+        steps
+            .first()
+            .map_or("(no answer)".to_owned(), |step| {
+                match review_step(scenario, step).answer {
+                    Answer::Choice(choice) => format!("“{}”", choice.says),
+                    other => other.words(),
+                }
+            })
+    };
+    let ending = |ending: &Option<crate::core::engine::EndingRecord>| {
+        ending.as_ref().map_or("no ending yet".to_owned(), |e| {
+            format!("{} ({})", e.title, ending_label(e.kind))
+        })
+    };
+    let last_values = |steps: &[StepRecord]| {
+        steps.last().map_or(String::new(), |s| {
+            let value = |id: &str| s.state_after.values.get(id).copied().unwrap_or(0);
+            format!("connection {}, distance {}", value("connection"), value("distance"))
+        })
+    };
+    let now = transcript.steps.get(branch.from_step..).unwrap_or(&[]);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(strong(format!("What if: from step {}", branch.from_step + 1), 18.0));
+        egui::Grid::new(("branch", branch.from_step, branch.steps.len()))
+            .num_columns(2)
+            .spacing([16.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                for (label, steps, end) in [
+                    ("First time", branch.steps.as_slice(), &branch.ending),
+                    ("This time", now, &transcript.ending),
+                ] {
+                    ui.label(strong(label, 15.0));
+                    ui.vertical(|ui| {
+                        ui.label(answer_at(steps));
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{} · {} · {} steps",
+                                ending(end),
+                                last_values(steps),
+                                steps.len()
+                            ))
+                            .size(14.0)
+                            .color(colours.muted),
+                        );
+                    });
+                    ui.end_row();
+                }
+            });
+    });
+    ui.add_space(6.0);
+}

@@ -1,0 +1,221 @@
+//! History: what to practise next, and per scenario every attempt kept, with
+//! how connection and distance ended across attempts.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{Axis, Legend, Line, Plot, Points, Span};
+
+use crate::app::actions::Action;
+use crate::app::attempts::SavedAttempts;
+use crate::app::library::ScenarioLibrary;
+use crate::app::state::AppState;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, ending_label, reading_column_ui, root_ui, strong};
+use crate::core::clock::format_unix_utc;
+use crate::core::dimensions::{CONNECTION, DISTANCE};
+use crate::core::engine::PlayableScenario;
+use crate::core::model::Scenario;
+use crate::core::practice::{Suggestion, suggestions};
+use crate::core::review::summarize;
+use crate::core::store::Attempt;
+
+/// Draws the history.
+pub struct HistoryScreenPlugin;
+
+impl Plugin for HistoryScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            history_screen
+                .run_if(in_state(AppState::History))
+                .in_set(super::ScreenSet),
+        );
+    }
+}
+
+fn history_screen(
+    mut contexts: EguiContexts,
+    library: Res<ScenarioLibrary>,
+    saved: Res<SavedAttempts>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx);
+    let mut wanted = Vec::new();
+    let scenarios: Vec<&PlayableScenario> = library
+        .entries
+        .iter()
+        .filter_map(|e| e.playable.as_deref())
+        .collect();
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| {
+                history_ui(ui, &scenarios, &saved.attempts, &mut wanted);
+            });
+        });
+    });
+    actions.write_batch(wanted);
+    Ok(())
+}
+
+/// The history's contents.
+pub fn history_ui(
+    ui: &mut egui::Ui,
+    scenarios: &[&PlayableScenario],
+    attempts: &[Attempt],
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    ui.add_space(16.0);
+    if ui.button("← Library (Esc)").clicked() {
+        actions.push(Action::Back);
+    }
+    ui.label(strong("History", 30.0));
+    ui.label(
+        egui::RichText::new(
+            "Your attempts stay on this computer. Repetition is the point: a hard moment \
+             practised until the repair comes naturally.",
+        )
+        .color(colours.muted),
+    );
+    let plain: Vec<&Scenario> = scenarios.iter().map(|s| s.scenario()).collect();
+    let suggested = suggestions(&plain, attempts);
+    if !suggested.is_empty() {
+        ui.add_space(8.0);
+        card_ui(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(strong("What to practise next", 20.0));
+            for suggestion in &suggested {
+                suggestion_ui(ui, suggestion, actions);
+            }
+        });
+    }
+    if attempts.is_empty() {
+        ui.add_space(12.0);
+        ui.label("No attempts yet. Each scenario you play is kept here, finished or not.");
+        return;
+    }
+    for scenario in scenarios {
+        let id = &scenario.scenario().id;
+        let mine: Vec<&Attempt> = attempts
+            .iter()
+            .filter(|a| &a.transcript.scenario_id == id)
+            .collect();
+        if !mine.is_empty() {
+            ui.add_space(12.0);
+            scenario_history_ui(ui, scenario, &mine, actions);
+        }
+    }
+}
+
+fn suggestion_ui(ui: &mut egui::Ui, suggestion: &Suggestion, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        if ui.button("Start").clicked() {
+            actions.push(Action::OpenBriefingAt {
+                key: suggestion.scenario_id.clone(),
+                entry: suggestion.entry.clone(),
+            });
+        }
+        ui.add(egui::Label::new(&suggestion.text).wrap());
+    });
+}
+
+/// One scenario: the trend across attempts and each attempt, newest first.
+fn scenario_history_ui(
+    ui: &mut egui::Ui,
+    scenario: &PlayableScenario,
+    attempts: &[&Attempt],
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let count = attempts.len();
+        let noun = if count == 1 { "attempt" } else { "attempts" };
+        ui.label(strong(
+            format!("{} · {count} {noun}", scenario.scenario().title),
+            20.0,
+        ));
+        trend_plot_ui(ui, scenario, attempts);
+        egui::Grid::new(("history", scenario.scenario().id.as_str()))
+            .striped(true)
+            .spacing([14.0, 6.0])
+            .show(ui, |ui| {
+                for heading in ["When", "Ending", "Connection", "Distance", "Ruptures", ""] {
+                    ui.label(egui::RichText::new(heading).color(colours.muted));
+                }
+                ui.end_row();
+                for attempt in attempts.iter().rev() {
+                    let summary = summarize(&attempt.transcript);
+                    ui.label(format_unix_utc(attempt.saved_at));
+                    ui.label(attempt.transcript.ending.as_ref().map_or(
+                        "left before an ending".to_owned(),
+                        |e| format!("{} ({})", e.title, ending_label(e.kind)),
+                    ));
+                    ui.label(summary.connection.1.to_string());
+                    ui.label(summary.distance.1.to_string());
+                    ui.label(format!(
+                        "{} opened, {} repaired",
+                        summary.ruptures_opened, summary.ruptures_repaired
+                    ));
+                    if ui.button("Review").clicked() {
+                        actions.push(Action::ReviewAttempt(attempt.id.clone()));
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+/// How connection and distance ended, attempt by attempt.
+fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&Attempt]) {
+    let colours = palette(ui);
+    let ends = |id: &str| -> Vec<[f64; 2]> {
+        attempts
+            .iter()
+            .enumerate()
+            .map(|(n, a)| {
+                let summary = summarize(&a.transcript);
+                let value = if id == CONNECTION {
+                    summary.connection.1
+                } else {
+                    summary.distance.1
+                };
+                [(n + 1) as f64, f64::from(value)]
+            })
+            .collect()
+    };
+    let band = scenario
+        .dimensions()
+        .get(DISTANCE)
+        .and_then(|d| d.optimal);
+    let distance_colour = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
+    Plot::new(("trend", scenario.scenario().id.as_str()))
+        .height(180.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(-10.0)
+        .include_y(10.0)
+        .include_x(0.5)
+        .include_x(attempts.len() as f64 + 0.5)
+        .x_axis_label("attempt")
+        .show(ui, |plot| {
+            if let Some(band) = band {
+                plot.add(
+                    Span::new("optimal distance", f64::from(band.low)..=f64::from(band.high))
+                        .axis(Axis::Y)
+                        .fill(colours.band),
+                );
+            }
+            for (name, colour, points) in [
+                ("connection at the end", colours.accent, ends(CONNECTION)),
+                ("distance at the end", distance_colour, ends(DISTANCE)),
+            ] {
+                plot.line(Line::new(name, points.clone()).color(colour).width(2.0));
+                plot.add(Points::new(name, points).color(colour).radius(4.0));
+            }
+        });
+}

@@ -1,0 +1,135 @@
+//! The debrief of a saved attempt, opened from the history: the same views as
+//! the end screen, with the reflections kept and exports, but no "what if".
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::actions::Action;
+use crate::app::attempts::{ReviewedAttempt, SavedAttempts, scenario_of};
+use crate::app::debrief::{Debrief, DebriefState, debrief_ui};
+use crate::app::library::ScenarioLibrary;
+use crate::app::state::AppState;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, ending_label, reading_column_ui, root_ui, strong};
+use crate::core::clock::format_unix_utc;
+use crate::core::review::{summarize, summary_sentence};
+use crate::core::store::Attempt;
+
+/// Draws the review.
+pub struct ReviewScreenPlugin;
+
+impl Plugin for ReviewScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            review_screen
+                .run_if(in_state(AppState::Review))
+                .in_set(super::ScreenSet),
+        );
+    }
+}
+
+fn review_screen(
+    mut contexts: EguiContexts,
+    library: Res<ScenarioLibrary>,
+    saved: Res<SavedAttempts>,
+    reviewed: Res<ReviewedAttempt>,
+    mut state: Local<(Option<String>, DebriefState)>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx);
+    let mut wanted = Vec::new();
+    if state.0 != reviewed.id {
+        *state = (reviewed.id.clone(), DebriefState::default());
+    }
+    let attempt = reviewed.id.as_deref().and_then(|id| saved.get(id));
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| {
+                ui.add_space(16.0);
+                if ui.button("← History (Esc)").clicked() {
+                    wanted.push(Action::Back);
+                }
+                let Some(attempt) = attempt else {
+                    ui.label("This attempt is no longer kept.");
+                    return;
+                };
+                let scenario_id = &attempt.transcript.scenario_id;
+                let Some(scenario) = scenario_of(&library, scenario_id) else {
+                    ui.label(format!(
+                        "The scenario \"{scenario_id}\" of this attempt is not in the library any more, \
+                         so its words cannot be shown. Add its file back to see the debrief."
+                    ));
+                    return;
+                };
+                attempt_header_ui(ui, attempt, &scenario);
+                let debrief = Debrief {
+                    scenario: &scenario,
+                    attempt,
+                    earlier: saved.of_scenario(scenario_id),
+                    what_if: false,
+                };
+                debrief_ui(
+                    ui,
+                    &debrief,
+                    &mut state.1,
+                    reviewed.last_export.as_ref(),
+                    &mut wanted,
+                );
+                ui.add_space(24.0);
+            });
+        });
+    });
+    actions.write_batch(wanted);
+    Ok(())
+}
+
+/// The attempt's ending, summary and reflections.
+fn attempt_header_ui(
+    ui: &mut egui::Ui,
+    attempt: &Attempt,
+    scenario: &crate::core::engine::PlayableScenario,
+) {
+    let colours = palette(ui);
+    let transcript = &attempt.transcript;
+    ui.label(
+        egui::RichText::new(format!(
+            "{} · {}",
+            attempt.scenario_title,
+            format_unix_utc(attempt.saved_at)
+        ))
+        .color(colours.muted),
+    );
+    match &transcript.ending {
+        Some(ending) => {
+            ui.label(strong(&ending.title, 28.0));
+            ui.label(egui::RichText::new(ending_label(ending.kind)).color(colours.muted));
+        }
+        None => {
+            ui.label(strong("Left before an ending", 28.0));
+        }
+    }
+    if scenario.content_hash() != transcript.content_hash {
+        ui.label(
+            egui::RichText::new(
+                "The scenario has been edited since this attempt: the words shown are from the current version.",
+            )
+            .color(colours.warning),
+        );
+    }
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(summary_sentence(&summarize(transcript), scenario));
+    });
+    if !attempt.reflections.is_empty() {
+        ui.add_space(8.0);
+        ui.label(strong("Your reflections", 20.0));
+        for reflection in &attempt.reflections {
+            ui.label(egui::RichText::new(&reflection.prompt).color(colours.muted));
+            ui.label(&reflection.answer);
+            ui.add_space(4.0);
+        }
+    }
+    ui.add_space(12.0);
+}
