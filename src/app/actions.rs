@@ -42,7 +42,10 @@ pub enum Action {
     Back,
     /// Open a scenario's briefing with a drill (entry point) picked, as a
     /// practice suggestion does.
-    OpenBriefingAt { key: String, entry: Option<String> },
+    OpenBriefingAt {
+        key: String,
+        entry: Option<String>,
+    },
     /// From the debrief: go back to this step (0 is the first) and answer
     /// differently; the first path is kept for comparison.
     WhatIf(usize),

@@ -28,7 +28,9 @@ pub struct SavedAttempts {
 impl SavedAttempts {
     /// How the latest attempt at a scenario ended, in words.
     pub fn latest_outcome(&self, scenario_id: &str) -> Option<String> {
-        self.of_scenario(scenario_id).last().map(|a| outcome(&a.transcript))
+        self.of_scenario(scenario_id)
+            .last()
+            .map(|a| outcome(&a.transcript))
     }
 
     /// The attempts at one scenario, oldest first.

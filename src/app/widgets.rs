@@ -23,9 +23,17 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
     )
 }
 
+/// The widest a map or chart grows.
+pub const WIDE_WIDTH: f32 = 1240.0;
+
 /// Runs `add` in a centred column no wider than [`READING_WIDTH`].
 pub fn reading_column_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    let width = ui.available_width().min(READING_WIDTH);
+    column_ui(ui, READING_WIDTH, add)
+}
+
+/// Runs `add` in a centred column no wider than `max_width`.
+pub fn column_ui<R>(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let width = (ui.available_width() - 32.0).max(0.0).min(max_width);
     let margin = ((ui.available_width() - width) / 2.0).max(0.0);
     ui.horizontal_top(|ui| {
         ui.add_space(margin);

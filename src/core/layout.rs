@@ -139,10 +139,13 @@ mod tests {
         let map = layout(scenario);
         let graph = ScenarioGraph::build(scenario);
         assert_eq!(map.nodes.len(), graph.len());
-        let cells: HashSet<(usize, usize)> =
-            map.nodes.iter().map(|p| (p.column, p.row)).collect();
+        let cells: HashSet<(usize, usize)> = map.nodes.iter().map(|p| (p.column, p.row)).collect();
         assert_eq!(cells.len(), map.nodes.len(), "no two nodes share a place");
-        assert!(map.nodes.iter().all(|p| p.column < map.columns && p.row < map.rows));
+        assert!(
+            map.nodes
+                .iter()
+                .all(|p| p.column < map.columns && p.row < map.rows)
+        );
         assert_eq!(map.place(&scenario.start).unwrap().column, 0);
         for edge in &graph.edges {
             if matches!(edge.kind, EdgeKind::Deadline(_)) {

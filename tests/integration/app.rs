@@ -287,7 +287,10 @@ fn the_library_remembers_how_the_last_attempt_ended() {
     harness.act(Action::Choose("welcome".into()));
     harness.act(Action::Continue);
     assert_eq!(harness.state(), AppState::End);
-    let attempts = harness.app.world().resource::<doorway::app::SavedAttempts>();
+    let attempts = harness
+        .app
+        .world()
+        .resource::<doorway::app::SavedAttempts>();
     assert_eq!(
         attempts.latest_outcome("test-door").as_deref(),
         Some("Stayed (No rupture at stake)")
@@ -356,7 +359,10 @@ fn a_finished_session_has_its_debrief_attempt_and_exports() {
     let mut harness = Harness::new(false);
     finish_with(&mut harness, "welcome");
     let current = harness.app.world().resource::<CurrentAttempt>();
-    let attempt = current.attempt.clone().expect("the end screen has its attempt");
+    let attempt = current
+        .attempt
+        .clone()
+        .expect("the end screen has its attempt");
     assert_eq!(attempt.transcript.steps.len(), 1);
     let data = harness._dirs.1.path().to_path_buf();
     let stored = doorway::core::store::AttemptStore::in_data_folder(&data).load();
@@ -367,10 +373,20 @@ fn a_finished_session_has_its_debrief_attempt_and_exports() {
         reflections: false,
     });
     let current = harness.app.world().resource::<CurrentAttempt>();
-    let path = current.last_export.clone().expect("exported").expect("written");
-    assert_eq!(path, data.join("exports").join(format!("{}.md", attempt.id)));
+    let path = current
+        .last_export
+        .clone()
+        .expect("exported")
+        .expect("written");
+    assert_eq!(
+        path,
+        data.join("exports").join(format!("{}.md", attempt.id))
+    );
     let markdown = std::fs::read_to_string(&path).unwrap();
-    assert!(markdown.starts_with("# Test door: an attempt"), "{markdown}");
+    assert!(
+        markdown.starts_with("# Test door: an attempt"),
+        "{markdown}"
+    );
     assert!(markdown.contains("**You:** “Come in.”"));
 
     harness.act(Action::Export {
@@ -389,7 +405,13 @@ fn a_finished_session_has_its_debrief_attempt_and_exports() {
         .collect();
     assert_eq!(
         verbs,
-        ["launched", "initialized", "answered", "completed", "terminated"]
+        [
+            "launched",
+            "initialized",
+            "answered",
+            "completed",
+            "terminated"
+        ]
     );
 }
 
@@ -409,7 +431,14 @@ fn what_if_plays_on_from_a_step_in_the_same_attempt() {
         .clone();
     harness.act(Action::WhatIf(0));
     assert_eq!(harness.state(), AppState::Play);
-    assert!(harness.session().notice.as_deref().unwrap().contains("step 1"));
+    assert!(
+        harness
+            .session()
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("step 1")
+    );
     harness.act(Action::Choose("welcome".into()));
     harness.act(Action::Continue);
     assert_eq!(harness.state(), AppState::End);
@@ -440,11 +469,19 @@ fn history_opens_a_saved_attempt_for_review_and_exports_it() {
     assert_eq!(harness.state(), AppState::Library);
     harness.act(Action::OpenHistory);
     assert_eq!(harness.state(), AppState::History);
-    let id = harness.app.world().resource::<doorway::app::SavedAttempts>().attempts[0]
+    let id = harness
+        .app
+        .world()
+        .resource::<doorway::app::SavedAttempts>()
+        .attempts[0]
         .id
         .clone();
     harness.act(Action::ReviewAttempt("no-such-attempt".into()));
-    assert_eq!(harness.state(), AppState::History, "an unknown id stays put");
+    assert_eq!(
+        harness.state(),
+        AppState::History,
+        "an unknown id stays put"
+    );
     harness.act(Action::ReviewAttempt(id.clone()));
     assert_eq!(harness.state(), AppState::Review);
     harness.act(Action::Export {
@@ -473,5 +510,8 @@ fn a_practice_suggestion_opens_the_briefing_at_its_drill() {
     harness.act(Action::Back);
     harness.act(Action::OpenBriefing("test-door".into()));
     let library = harness.app.world().resource::<ScenarioLibrary>();
-    assert_eq!(library.suggested_entry, None, "a plain opening picks no drill");
+    assert_eq!(
+        library.suggested_entry, None,
+        "a plain opening picks no drill"
+    );
 }

@@ -2,14 +2,29 @@
 //! and the steps where a rupture opened or was repaired marked.
 
 use bevy_egui::egui;
-use egui_plot::{Axis, Legend, Line, LineStyle, Plot, Span, VLine};
+use egui_plot::{Line, LineStyle, Plot, Polygon, VLine};
+
+use super::key_ui;
 
 use crate::app::theme::palette;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::review::{review, trajectory};
 
-/// The plot, with a sentence on how to read it.
+/// The optimal band's shading, opaque (lines are drawn over it) and clearly
+/// green on light and dark themes.
+pub fn band_colour(dark_mode: bool) -> egui::Color32 {
+    if dark_mode {
+        egui::Color32::from_rgb(0x2c, 0x4a, 0x33)
+    } else {
+        egui::Color32::from_rgb(0xd2, 0xe9, 0xd0)
+    }
+}
+
+/// The colour of the distance line, apart from the theme's accent.
+pub const DISTANCE_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
+
+/// The plot, with a key and a sentence on how to read it.
 pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
     let colours = palette(ui);
     if transcript.steps.is_empty() {
@@ -31,24 +46,48 @@ pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transc
         .fold((0, 0), |(low, high), d| (low.min(d.min), high.max(d.max)));
     let steps = review(scenario, transcript);
     let connection_colour = colours.accent;
-    let distance_colour = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
+    let distance_colour = DISTANCE_COLOUR;
+    let last_x = transcript.steps.len() as f64;
+    ui.horizontal_wrapped(|ui| {
+        key_ui(ui, connection_colour, 3.0, "connection");
+        key_ui(ui, distance_colour, 3.0, "distance");
+        key_ui(
+            ui,
+            band_colour(ui.visuals().dark_mode),
+            10.0,
+            "optimal distance",
+        );
+        key_ui(ui, colours.warning, 2.0, "rupture opened");
+        key_ui(ui, colours.good, 2.0, "rupture repaired");
+    });
+    let band_fill = band_colour(ui.visuals().dark_mode);
     Plot::new(("trajectory", transcript.content_hash.as_str()))
         .height(300.0)
-        .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(f64::from(low))
         .include_y(f64::from(high))
-        .include_x(0.0)
+        .include_x(-0.2)
+        .include_x(last_x + 0.2)
         .x_axis_label("after step")
         .show(ui, |plot| {
             if let Some(band) = band {
-                plot.add(
-                    Span::new("optimal distance", f64::from(band.low)..=f64::from(band.high))
-                        .axis(Axis::Y)
-                        .fill(colours.band),
+                let (low, high) = (f64::from(band.low), f64::from(band.high));
+                plot.polygon(
+                    Polygon::new(
+                        "optimal distance",
+                        vec![
+                            [-0.2, low],
+                            [last_x + 0.2, low],
+                            [last_x + 0.2, high],
+                            [-0.2, high],
+                        ],
+                    )
+                    .fill_color(band_fill)
+                    .stroke(egui::Stroke::NONE)
+                    .allow_hover(false),
                 );
             }
             plot.line(
@@ -72,7 +111,11 @@ pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transc
                     );
                 }
                 if step.repaired > 0 {
-                    plot.add(VLine::new("rupture repaired", x).color(colours.good).width(2.0));
+                    plot.add(
+                        VLine::new("rupture repaired", x)
+                            .color(colours.good)
+                            .width(2.0),
+                    );
                 }
             }
         });
@@ -80,8 +123,7 @@ pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transc
         egui::RichText::new(
             "Connection runs from acute disconnection (down) to mutual connection (up). Distance \
              is a continuum, not a score: the shaded band is the optimal distance; below it is too \
-             close, above it too distant. Dashed lines mark where a rupture opened, solid green \
-             lines where one was repaired.",
+             close, above it too distant.",
         )
         .size(14.0)
         .color(colours.muted),

@@ -2,7 +2,9 @@
 //! relationship at the end, ruptures, timing, and where the paths parted.
 
 use bevy_egui::egui;
-use egui_plot::{Legend, Line, Plot};
+use egui_plot::{Line, Plot};
+
+use super::key_ui;
 
 use crate::app::theme::palette;
 use crate::app::widgets::{ending_label, strong};
@@ -11,6 +13,13 @@ use crate::core::dimensions::CONNECTION;
 use crate::core::engine::PlayableScenario;
 use crate::core::review::{AttemptSummary, summarize, trajectory};
 use crate::core::store::Attempt;
+
+/// Colours for earlier attempts' lines, told apart from the accent of this one.
+const EARLIER_COLOURS: [egui::Color32; 3] = [
+    egui::Color32::from_rgb(0xc0, 0x8a, 0x3e),
+    egui::Color32::from_rgb(0x8e, 0x6c, 0xb0),
+    egui::Color32::from_rgb(0x5f, 0x9e, 0x8f),
+];
 
 /// How many earlier attempts sit beside this one.
 const SHOWN: usize = 3;
@@ -79,10 +88,12 @@ pub fn earlier_attempts_ui(
                         columns
                             .iter()
                             .map(|(_, a)| {
-                                a.transcript.ending.as_ref().map_or(
-                                    "left before an ending".to_owned(),
-                                    |e| format!("{}\n({})", e.title, ending_label(e.kind)),
-                                )
+                                a.transcript
+                                    .ending
+                                    .as_ref()
+                                    .map_or("left before an ending".to_owned(), |e| {
+                                        format!("{}\n({})", e.title, ending_label(e.kind))
+                                    })
                             })
                             .collect(),
                     );
@@ -104,7 +115,10 @@ pub fn earlier_attempts_ui(
                         ui,
                         "Ruptures",
                         cells(&|s| {
-                            format!("{} opened, {} repaired", s.ruptures_opened, s.ruptures_repaired)
+                            format!(
+                                "{} opened, {} repaired",
+                                s.ruptures_opened, s.ruptures_repaired
+                            )
                         }),
                     );
                     row(ui, "Time ran out", cells(&|s| s.timeouts.to_string()));
@@ -133,9 +147,23 @@ pub fn earlier_attempts_ui(
                 });
         });
     ui.add_space(8.0);
+    let last = columns.len() - 1;
+    let colour_of = |index: usize| {
+        if index == last {
+            colours.accent
+        } else {
+            EARLIER_COLOURS[index % EARLIER_COLOURS.len()]
+        }
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Connection, step by step:").size(14.0));
+        for (index, (title, _)) in columns.iter().enumerate() {
+            let width = if index == last { 3.5 } else { 2.0 };
+            key_ui(ui, colour_of(index), width, title);
+        }
+    });
     Plot::new(("connection-by-attempt", this.id.as_str()))
         .height(220.0)
-        .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -143,19 +171,18 @@ pub fn earlier_attempts_ui(
         .x_axis_label("after step")
         .y_axis_label("connection")
         .show(ui, |plot| {
-            let last = columns.len() - 1;
             for (index, (title, attempt)) in columns.iter().enumerate() {
                 let points: Vec<[f64; 2]> = trajectory(&attempt.transcript, CONNECTION)
                     .iter()
                     .enumerate()
                     .map(|(step, value)| [step as f64, f64::from(*value)])
                     .collect();
-                let line = Line::new(title.clone(), points);
-                plot.line(if index == last {
-                    line.width(3.5).color(colours.accent)
-                } else {
-                    line.width(1.5)
-                });
+                let width = if index == last { 3.5 } else { 2.0 };
+                plot.line(
+                    Line::new(title.clone(), points)
+                        .width(width)
+                        .color(colour_of(index)),
+                );
             }
         });
 }

@@ -6,13 +6,14 @@ use std::collections::HashSet;
 
 use bevy_egui::egui;
 
+use super::key_ui;
 use crate::app::theme::palette;
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::layout::{MapLayout, layout};
 use crate::core::model::{EndingKind, Node};
 
-const BOX: egui::Vec2 = egui::vec2(150.0, 40.0);
-const GAP: egui::Vec2 = egui::vec2(60.0, 18.0);
+const BOX: egui::Vec2 = egui::vec2(140.0, 40.0);
+const GAP: egui::Vec2 = egui::vec2(54.0, 16.0);
 
 /// The map, in a scroll area, with a key above it.
 pub fn scenario_map_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
@@ -40,15 +41,6 @@ pub fn scenario_map_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcrip
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             draw_map(ui, rect, scenario, &map, &path);
         });
-}
-
-fn key_ui(ui: &mut egui::Ui, colour: egui::Color32, width: f32, text: &str) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
-    ui.painter().line_segment(
-        [rect.left_center(), rect.right_center()],
-        egui::Stroke::new(width, colour),
-    );
-    ui.label(egui::RichText::new(text).size(14.0));
 }
 
 /// The nodes visited, in order, ending with the ending reached.
@@ -84,7 +76,9 @@ fn draw_map(
 
     // Every answer as a faint edge; those that show the skill well in green.
     for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
-        let Some(from) = box_at(&node.id) else { continue };
+        let Some(from) = box_at(&node.id) else {
+            continue;
+        };
         let seen = visited.contains(node.id.as_str());
         let timeout = node.timeout.as_ref().map(|t| (t.target.as_str(), false));
         let answers = node
@@ -95,9 +89,15 @@ fn draw_map(
         for (target, exemplar) in answers {
             let Some(to) = box_at(target) else { continue };
             let stroke = if exemplar {
-                egui::Stroke::new(2.0, colours.good.gamma_multiply(if seen { 1.0 } else { 0.5 }))
+                egui::Stroke::new(
+                    2.0,
+                    colours.good.gamma_multiply(if seen { 1.0 } else { 0.5 }),
+                )
             } else {
-                egui::Stroke::new(1.0, colours.muted.gamma_multiply(if seen { 0.8 } else { 0.35 }))
+                egui::Stroke::new(
+                    1.0,
+                    colours.muted.gamma_multiply(if seen { 0.8 } else { 0.35 }),
+                )
             };
             edge(&painter, from, to, stroke);
         }
@@ -109,7 +109,9 @@ fn draw_map(
         }
     }
     for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
-        let Some(area) = box_at(&node.id) else { continue };
+        let Some(area) = box_at(&node.id) else {
+            continue;
+        };
         let on_path = visited.contains(node.id.as_str());
         let fill = match node.ending.as_ref().map(|e| e.kind) {
             Some(EndingKind::Repaired) => colours.good.gamma_multiply(0.35),
@@ -132,7 +134,11 @@ fn draw_map(
         );
         let position = area.center() - label.size() / 2.0;
         painter.galley(position, label, ui.visuals().text_color());
-        let hover = ui.interact(area, ui.id().with(("map-node", &node.id)), egui::Sense::hover());
+        let hover = ui.interact(
+            area,
+            ui.id().with(("map-node", &node.id)),
+            egui::Sense::hover(),
+        );
         hover.on_hover_ui(|ui| {
             ui.set_max_width(360.0);
             if let Some(ending) = &node.ending {
@@ -176,7 +182,11 @@ fn edge(painter: &egui::Painter, from: egui::Rect, to: egui::Rect, stroke: egui:
         stroke,
     );
     painter.add(curve);
-    let tip = [end, end + egui::vec2(-7.0, -4.0), end + egui::vec2(-7.0, 4.0)];
+    let tip = [
+        end,
+        end + egui::vec2(-7.0, -4.0),
+        end + egui::vec2(-7.0, 4.0),
+    ];
     painter.add(egui::Shape::convex_polygon(
         tip.to_vec(),
         stroke.color,

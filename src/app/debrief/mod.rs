@@ -8,7 +8,7 @@ mod export;
 mod map;
 mod timeline;
 
-pub use chart::trajectory_plot_ui;
+pub use chart::{DISTANCE_COLOUR, band_colour, trajectory_plot_ui};
 pub use compare::earlier_attempts_ui;
 pub use export::export_ui;
 pub use map::scenario_map_ui;
@@ -21,9 +21,12 @@ use crate::core::engine::PlayableScenario;
 use crate::core::store::Attempt;
 
 /// The views of the debrief, one at a time.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum DebriefTab {
+    /// The ending and summary (and on the end screen, the reflections): drawn by
+    /// the screen itself.
     #[default]
+    Overview,
     Steps,
     Relationship,
     Map,
@@ -32,7 +35,8 @@ pub enum DebriefTab {
 }
 
 impl DebriefTab {
-    const ALL: [DebriefTab; 5] = [
+    const ALL: [DebriefTab; 6] = [
+        DebriefTab::Overview,
         DebriefTab::Steps,
         DebriefTab::Relationship,
         DebriefTab::Map,
@@ -40,10 +44,19 @@ impl DebriefTab {
         DebriefTab::Export,
     ];
 
+    /// The widest the view's column grows: the map and charts want room.
+    pub fn width(self) -> f32 {
+        match self {
+            DebriefTab::Map => super::widgets::WIDE_WIDTH,
+            _ => super::widgets::READING_WIDTH,
+        }
+    }
+
     fn label(self) -> &'static str {
         match self {
-            DebriefTab::Steps => "Step by step",
-            DebriefTab::Relationship => "Connection and distance",
+            DebriefTab::Overview => "Ending",
+            DebriefTab::Steps => "Steps",
+            DebriefTab::Relationship => "Connection & distance",
             DebriefTab::Map => "Map",
             DebriefTab::Earlier => "Earlier attempts",
             DebriefTab::Export => "Export",
@@ -69,24 +82,29 @@ pub struct DebriefState {
     pub include_reflections: bool,
 }
 
-/// The tab bar and the chosen view.
-pub fn debrief_ui(
+/// The tab bar.
+pub fn debrief_tabs_ui(ui: &mut egui::Ui, tab: &mut DebriefTab) {
+    ui.horizontal_wrapped(|ui| {
+        for choice in DebriefTab::ALL {
+            ui.selectable_value(tab, choice, super::widgets::strong(choice.label(), 15.0));
+        }
+    });
+}
+
+/// The chosen view (the overview is the screen's own).
+pub fn debrief_view_ui(
     ui: &mut egui::Ui,
     debrief: &Debrief,
     state: &mut DebriefState,
     last_export: Option<&Result<std::path::PathBuf, String>>,
     actions: &mut Vec<Action>,
 ) {
-    ui.horizontal_wrapped(|ui| {
-        for tab in DebriefTab::ALL {
-            ui.selectable_value(&mut state.tab, tab, super::widgets::strong(tab.label(), 16.0));
-        }
-    });
-    ui.separator();
-    ui.add_space(6.0);
     let transcript = &debrief.attempt.transcript;
     match state.tab {
-        DebriefTab::Steps => timeline_ui(ui, debrief.scenario, transcript, debrief.what_if, actions),
+        DebriefTab::Overview => {}
+        DebriefTab::Steps => {
+            timeline_ui(ui, debrief.scenario, transcript, debrief.what_if, actions)
+        }
         DebriefTab::Relationship => trajectory_plot_ui(ui, debrief.scenario, transcript),
         DebriefTab::Map => scenario_map_ui(ui, debrief.scenario, transcript),
         DebriefTab::Earlier => {
@@ -94,6 +112,16 @@ pub fn debrief_ui(
         }
         DebriefTab::Export => export_ui(ui, &mut state.include_reflections, last_export, actions),
     }
+}
+
+/// A short line in a colour, with its meaning: the key to a chart or map.
+pub fn key_ui(ui: &mut egui::Ui, colour: egui::Color32, width: f32, text: &str) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
+    ui.painter().line_segment(
+        [rect.left_center(), rect.right_center()],
+        egui::Stroke::new(width, colour),
+    );
+    ui.label(egui::RichText::new(text).size(14.0));
 }
 
 #[cfg(test)]
@@ -126,14 +154,23 @@ mod tests {
             tab,
             include_reflections: false,
         };
-        render(|ui| debrief_ui(ui, &debrief, &mut state, None, &mut Vec::new()))
+        render(|ui| {
+            debrief_tabs_ui(ui, &mut state.tab);
+            debrief_view_ui(ui, &debrief, &mut state, None, &mut Vec::new());
+        })
     }
 
     #[test]
     fn the_steps_show_each_answer_with_its_timing_and_a_way_back() {
         let (_, attempt) = fixed_attempt();
         let text = draw(DebriefTab::Steps, vec![], &attempt);
-        for expected in ["Step 1", "Step 4", "3.5 s of 45 s", "Go back here", "Other answers here"] {
+        for expected in [
+            "Step 1",
+            "Step 4",
+            "3.5 s of 45 s",
+            "Go back here",
+            "Other answers here",
+        ] {
             assert!(text.contains(expected), "missing {expected}");
         }
     }

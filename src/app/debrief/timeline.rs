@@ -76,7 +76,9 @@ fn step_card_ui(
                 ui.label(strong(format!("You: “{}”", choice.says), 17.0));
             }
             Answer::Timeout => {
-                ui.label(strong("The time ran out before you answered.", 17.0).color(colours.warning));
+                ui.label(
+                    strong("The time ran out before you answered.", 17.0).color(colours.warning),
+                );
             }
             Answer::Missing(_) => {
                 ui.label(strong(step.answer.words(), 17.0));
@@ -84,14 +86,17 @@ fn step_card_ui(
         }
         latency_ui(ui, record);
         if record.exemplar {
-            ui.label(egui::RichText::new("★ An answer that shows the skill well").color(colours.good));
+            ui.label(
+                egui::RichText::new("★ An answer that shows the skill well").color(colours.good),
+            );
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(4.0);
             ui.label(&feedback.relational);
             let who = step.speaker.unwrap_or("The client");
             ui.label(
-                egui::RichText::new(format!("{who} may have felt: “{}”", feedback.client)).italics(),
+                egui::RichText::new(format!("{who} may have felt: “{}”", feedback.client))
+                    .italics(),
             );
             ui.label(
                 egui::RichText::new(format!("{} ({})", feedback.concept, feedback.source))
@@ -101,18 +106,21 @@ fn step_card_ui(
         }
         changes_ui(ui, step, dimensions);
         if !step.alternatives.is_empty() {
-            egui::CollapsingHeader::new(format!("Other answers here ({})", step.alternatives.len()))
-                .id_salt(("alternatives", record.index))
-                .show(ui, |ui| {
-                    for choice in &step.alternatives {
-                        let star = if choice.exemplar { "★ " } else { "" };
-                        ui.label(strong(format!("{star}“{}”", choice.says), 15.5));
-                        if let Some(feedback) = &choice.feedback {
-                            ui.label(egui::RichText::new(&feedback.relational).size(14.5));
-                        }
-                        ui.add_space(4.0);
+            egui::CollapsingHeader::new(format!(
+                "Other answers here ({})",
+                step.alternatives.len()
+            ))
+            .id_salt(("alternatives", record.index))
+            .show(ui, |ui| {
+                for choice in &step.alternatives {
+                    let star = if choice.exemplar { "★ " } else { "" };
+                    ui.label(strong(format!("{star}“{}”", choice.says), 15.5));
+                    if let Some(feedback) = &choice.feedback {
+                        ui.label(egui::RichText::new(&feedback.relational).size(14.5));
                     }
-                });
+                    ui.add_space(4.0);
+                }
+            });
         }
     });
 }
@@ -128,20 +136,36 @@ fn latency_ui(ui: &mut egui::Ui, record: &StepRecord) {
     match record.effective_limit {
         Some(limit) if limit > 0.0 => {
             let share = (record.latency / limit).clamp(0.0, 1.0) as f32;
-            let text = format!("{:.1} s of {limit:.0} s{extended}", record.latency);
-            let fill = if share > 0.8 { colours.warning } else { colours.accent };
-            ui.add(
-                egui::ProgressBar::new(share)
-                    .desired_width(260.0)
-                    .fill(fill)
-                    .text(egui::RichText::new(text).size(13.0)),
-            );
+            let fill = if share > 0.8 {
+                colours.warning
+            } else {
+                colours.accent
+            };
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(share)
+                        .desired_width(160.0)
+                        .desired_height(8.0)
+                        .fill(fill),
+                );
+                ui.label(
+                    egui::RichText::new(format!(
+                        "answered after {:.1} s of {limit:.0} s{extended}",
+                        record.latency
+                    ))
+                    .size(14.0)
+                    .color(colours.muted),
+                );
+            });
         }
         _ => {
             ui.label(
-                egui::RichText::new(format!("after {:.1} s, no time limit{extended}", record.latency))
-                    .size(14.0)
-                    .color(colours.muted),
+                egui::RichText::new(format!(
+                    "after {:.1} s, no time limit{extended}",
+                    record.latency
+                ))
+                .size(14.0)
+                .color(colours.muted),
             );
         }
     }
@@ -169,7 +193,11 @@ fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep, dimensions: &DimensionSet)
             );
         }
         if step.repaired > 0 {
-            ui.label(egui::RichText::new("Rupture repaired").size(14.0).color(colours.good));
+            ui.label(
+                egui::RichText::new("Rupture repaired")
+                    .size(14.0)
+                    .color(colours.good),
+            );
         }
         if !step.tags.is_empty() {
             ui.label(
@@ -197,14 +225,12 @@ fn branch_comparison_ui(
 ) {
     let colours = palette(ui);
     let answer_at = |steps: &[StepRecord]| {
-        steps
-            .first()
-            .map_or("(no answer)".to_owned(), |step| {
-                match review_step(scenario, step).answer {
-                    Answer::Choice(choice) => format!("“{}”", choice.says),
-                    other => other.words(),
-                }
-            })
+        steps.first().map_or("(no answer)".to_owned(), |step| {
+            match review_step(scenario, step).answer {
+                Answer::Choice(choice) => format!("“{}”", choice.says),
+                other => other.words(),
+            }
+        })
     };
     let ending = |ending: &Option<crate::core::engine::EndingRecord>| {
         ending.as_ref().map_or("no ending yet".to_owned(), |e| {
@@ -214,13 +240,20 @@ fn branch_comparison_ui(
     let last_values = |steps: &[StepRecord]| {
         steps.last().map_or(String::new(), |s| {
             let value = |id: &str| s.state_after.values.get(id).copied().unwrap_or(0);
-            format!("connection {}, distance {}", value("connection"), value("distance"))
+            format!(
+                "connection {}, distance {}",
+                value("connection"),
+                value("distance")
+            )
         })
     };
     let now = transcript.steps.get(branch.from_step..).unwrap_or(&[]);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(strong(format!("What if: from step {}", branch.from_step + 1), 18.0));
+        ui.label(strong(
+            format!("What if: from step {}", branch.from_step + 1),
+            18.0,
+        ));
         egui::Grid::new(("branch", branch.from_step, branch.steps.len()))
             .num_columns(2)
             .spacing([16.0, 6.0])

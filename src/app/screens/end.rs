@@ -7,11 +7,11 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::attempts::{CurrentAttempt, SavedAttempts};
-use crate::app::debrief::{Debrief, DebriefState, debrief_ui};
+use crate::app::debrief::{Debrief, DebriefState, DebriefTab, debrief_tabs_ui, debrief_view_ui};
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, ending_label, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, column_ui, ending_label, reading_column_ui, root_ui, strong};
 use crate::core::engine::Engine;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::{Reflection, reflection_prompts};
@@ -60,37 +60,47 @@ fn end_screen(
         };
     }
     let state = &mut *local;
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                end_ui(ui, &session.engine, &mut wanted);
-                reflection_ui(
-                    ui,
-                    &prompts,
-                    &mut state.answers,
-                    current.reflections_kept,
-                    &mut wanted,
-                );
-                ui.add_space(16.0);
-                ui.label(strong("Debrief", 24.0));
-                if let Some(attempt) = &current.attempt {
-                    let debrief = Debrief {
-                        scenario: session.engine.playable(),
-                        attempt,
-                        earlier: saved.of_scenario(&attempt.transcript.scenario_id),
-                        what_if: true,
-                    };
-                    debrief_ui(
-                        ui,
-                        &debrief,
-                        &mut state.debrief,
-                        current.last_export.as_ref(),
-                        &mut wanted,
-                    );
-                }
-                ui.add_space(24.0);
-            });
+    egui::Panel::top("end-header").show(&mut root, |ui| {
+        reading_column_ui(ui, |ui| {
+            ui.add_space(10.0);
+            end_header_ui(ui, &session.engine, &mut wanted);
+            debrief_tabs_ui(ui, &mut state.debrief.tab);
+            ui.add_space(6.0);
         });
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt(("end", state.debrief.tab))
+            .show(ui, |ui| {
+                column_ui(ui, state.debrief.tab.width(), |ui| {
+                    if state.debrief.tab == DebriefTab::Overview {
+                        end_ui(ui, &session.engine);
+                        reflection_ui(
+                            ui,
+                            &prompts,
+                            &mut state.answers,
+                            current.reflections_kept,
+                            &mut wanted,
+                        );
+                    } else if let Some(attempt) = &current.attempt {
+                        ui.add_space(12.0);
+                        let debrief = Debrief {
+                            scenario: session.engine.playable(),
+                            attempt,
+                            earlier: saved.of_scenario(&attempt.transcript.scenario_id),
+                            what_if: true,
+                        };
+                        debrief_view_ui(
+                            ui,
+                            &debrief,
+                            &mut state.debrief,
+                            current.last_export.as_ref(),
+                            &mut wanted,
+                        );
+                    }
+                    ui.add_space(24.0);
+                });
+            });
     });
     actions.write_batch(wanted);
     Ok(())
@@ -100,8 +110,23 @@ fn end_screen(
 pub const GROUNDING: &str = "Before you go on: feel your feet on the floor and take one slow breath. \
 This was practice; whatever came up in you is information, not a verdict.";
 
-/// The end screen's contents.
-pub fn end_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+/// The scenario's title and the ways on: play again, or the library.
+pub fn end_header_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(strong(&engine.scenario().title, 20.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(strong("Library", 16.0)).clicked() {
+                actions.push(Action::Leave);
+            }
+            if ui.button(strong("Play again", 16.0)).clicked() {
+                actions.push(Action::PlayAgain);
+            }
+        });
+    });
+}
+
+/// The ending, the summary and the grounding line.
+pub fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
     let colours = palette(ui);
     let transcript = engine.transcript();
     ui.add_space(20.0);
@@ -126,22 +151,14 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
         ui.label(summary(engine));
     });
     ui.label(egui::RichText::new(GROUNDING).italics().color(colours.good));
-    ui.horizontal(|ui| {
-        if ui
-            .add(egui::Button::new(strong("Play again", 18.0)).min_size(egui::vec2(160.0, 44.0)))
-            .clicked()
-        {
-            actions.push(Action::PlayAgain);
-        }
-        if ui
-            .add(egui::Button::new(strong("Library", 18.0)).min_size(egui::vec2(160.0, 44.0)))
-            .clicked()
-        {
-            actions.push(Action::Leave);
-        }
-    });
+    ui.label(
+        egui::RichText::new(
+            "The tabs above take you through the debrief: each step with its feedback, the \
+             relationship over time, the map of the scenario, and your earlier attempts.",
+        )
+        .color(colours.muted),
+    );
 }
-
 
 /// The reflection prompts, with a button that keeps the answers with the attempt.
 pub fn reflection_ui(

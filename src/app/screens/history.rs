@@ -3,10 +3,11 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{Axis, Legend, Line, Plot, Points, Span};
+use egui_plot::{Line, Plot, Points, Polygon};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
+use crate::app::debrief::{DISTANCE_COLOUR, band_colour, key_ui};
 use crate::app::library::ScenarioLibrary;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
@@ -141,30 +142,47 @@ fn scenario_history_ui(
             .striped(true)
             .spacing([14.0, 6.0])
             .show(ui, |ui| {
-                for heading in ["When", "Ending", "Connection", "Distance", "Ruptures", ""] {
-                    ui.label(egui::RichText::new(heading).color(colours.muted));
+                for heading in ["", "When", "Ending", "Connection", "Distance", "Ruptures"] {
+                    ui.label(egui::RichText::new(heading).color(colours.muted).size(14.0));
                 }
                 ui.end_row();
                 for attempt in attempts.iter().rev() {
                     let summary = summarize(&attempt.transcript);
-                    ui.label(format_unix_utc(attempt.saved_at));
-                    ui.label(attempt.transcript.ending.as_ref().map_or(
-                        "left before an ending".to_owned(),
-                        |e| format!("{} ({})", e.title, ending_label(e.kind)),
-                    ));
-                    ui.label(summary.connection.1.to_string());
-                    ui.label(summary.distance.1.to_string());
-                    ui.label(format!(
-                        "{} opened, {} repaired",
-                        summary.ruptures_opened, summary.ruptures_repaired
-                    ));
                     if ui.button("Review").clicked() {
                         actions.push(Action::ReviewAttempt(attempt.id.clone()));
                     }
+                    ui.label(format_unix_utc(attempt.saved_at).trim_end_matches(" UTC"));
+                    let ending = attempt
+                        .transcript
+                        .ending
+                        .as_ref()
+                        .map_or("left before an ending".to_owned(), |e| {
+                            format!("{} ({})", e.title, ending_label(e.kind))
+                        });
+                    ui.vertical(|ui| {
+                        ui.set_max_width(210.0);
+                        ui.add(egui::Label::new(egui::RichText::new(ending).size(14.5)).wrap());
+                    });
+                    ui.label(summary.connection.1.to_string());
+                    ui.label(summary.distance.1.to_string());
+                    ui.label(ruptures_in_words(
+                        summary.ruptures_opened,
+                        summary.ruptures_open,
+                    ));
                     ui.end_row();
                 }
             });
     });
+}
+
+/// "none", "repaired", "1 of 2 left open".
+fn ruptures_in_words(opened: usize, left_open: usize) -> String {
+    match (opened, left_open) {
+        (0, 0) => "none".to_owned(),
+        (_, 0) => "all repaired".to_owned(),
+        (opened, open) if opened == open => "left open".to_owned(),
+        (opened, open) => format!("{open} of {opened} left open"),
+    }
 }
 
 /// How connection and distance ended, attempt by attempt.
@@ -185,14 +203,21 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
             })
             .collect()
     };
-    let band = scenario
-        .dimensions()
-        .get(DISTANCE)
-        .and_then(|d| d.optimal);
-    let distance_colour = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
+    let band = scenario.dimensions().get(DISTANCE).and_then(|d| d.optimal);
+    let last_x = attempts.len() as f64 + 0.5;
+    ui.horizontal_wrapped(|ui| {
+        key_ui(ui, colours.accent, 3.0, "connection at the end");
+        key_ui(ui, DISTANCE_COLOUR, 3.0, "distance at the end");
+        key_ui(
+            ui,
+            band_colour(ui.visuals().dark_mode),
+            10.0,
+            "optimal distance",
+        );
+    });
+    let band_fill = band_colour(ui.visuals().dark_mode);
     Plot::new(("trend", scenario.scenario().id.as_str()))
         .height(180.0)
-        .legend(Legend::default())
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -200,19 +225,31 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
         .include_y(-10.0)
         .include_y(10.0)
         .include_x(0.5)
-        .include_x(attempts.len() as f64 + 0.5)
+        .include_x(last_x)
         .x_axis_label("attempt")
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract() == 0.0 && mark.value >= 1.0 {
+                format!("{}", mark.value)
+            } else {
+                String::new()
+            }
+        })
         .show(ui, |plot| {
             if let Some(band) = band {
-                plot.add(
-                    Span::new("optimal distance", f64::from(band.low)..=f64::from(band.high))
-                        .axis(Axis::Y)
-                        .fill(colours.band),
+                let (low, high) = (f64::from(band.low), f64::from(band.high));
+                plot.polygon(
+                    Polygon::new(
+                        "optimal distance",
+                        vec![[0.5, low], [last_x, low], [last_x, high], [0.5, high]],
+                    )
+                    .fill_color(band_fill)
+                    .stroke(egui::Stroke::NONE)
+                    .allow_hover(false),
                 );
             }
             for (name, colour, points) in [
                 ("connection at the end", colours.accent, ends(CONNECTION)),
-                ("distance at the end", distance_colour, ends(DISTANCE)),
+                ("distance at the end", DISTANCE_COLOUR, ends(DISTANCE)),
             ] {
                 plot.line(Line::new(name, points.clone()).color(colour).width(2.0));
                 plot.add(Points::new(name, points).color(colour).radius(4.0));

@@ -98,12 +98,17 @@ pub fn settings_ui(ui: &mut egui::Ui, preferences: &mut Preferences, actions: &m
          name for this computer and nothing else about you.",
     );
     let identity = &mut preferences.export_identity;
-    egui::Grid::new("export-identity").num_columns(2).show(ui, |ui| {
-        ui.label("Name");
-        ui.add(egui::TextEdit::singleline(&mut identity.name).hint_text("optional"));
-        ui.end_row();
-        ui.label("Email");
-        ui.add(egui::TextEdit::singleline(&mut identity.email).hint_text("leave empty to stay anonymous"));
-        ui.end_row();
-    });
+    egui::Grid::new("export-identity")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label("Name");
+            ui.add(egui::TextEdit::singleline(&mut identity.name).hint_text("optional"));
+            ui.end_row();
+            ui.label("Email");
+            ui.add(
+                egui::TextEdit::singleline(&mut identity.email)
+                    .hint_text("leave empty to stay anonymous"),
+            );
+            ui.end_row();
+        });
 }
