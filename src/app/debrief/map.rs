@@ -113,11 +113,12 @@ fn draw_map(
             continue;
         };
         let on_path = visited.contains(node.id.as_str());
+        let background = ui.visuals().panel_fill;
         let fill = match node.ending.as_ref().map(|e| e.kind) {
-            Some(EndingKind::Repaired) => colours.good.gamma_multiply(0.35),
-            Some(EndingKind::RuptureDeepened) => colours.warning.gamma_multiply(0.35),
-            Some(_) => colours.muted.gamma_multiply(0.25),
-            None if on_path => colours.accent.gamma_multiply(0.3),
+            Some(EndingKind::Repaired) => tint(background, colours.good, 0.3),
+            Some(EndingKind::RuptureDeepened) => tint(background, colours.warning, 0.3),
+            Some(_) => tint(background, colours.muted, 0.2),
+            None if on_path => tint(background, colours.accent, 0.2),
             None => ui.visuals().faint_bg_color,
         };
         let stroke = if on_path {
@@ -164,32 +165,54 @@ fn short_label(node: &Node) -> String {
     words.join(" ")
 }
 
-/// A curve from the right of one box to the left of another (or around, for a
-/// step back).
+/// A curve between two boxes: from the right of one to the left of the next
+/// column, or looping out to the right for a step within a column or back.
 fn edge(painter: &egui::Painter, from: egui::Rect, to: egui::Rect, stroke: egui::Stroke) {
-    let start = from.right_center();
-    let end = to.left_center();
-    let bend = ((end.x - start.x).abs() / 2.0).max(40.0);
-    let curve = egui::epaint::CubicBezierShape::from_points_stroke(
-        [
+    let (start, end, c1, c2) = if to.left() > from.right() {
+        let (start, end) = (from.right_center(), to.left_center());
+        let bend = ((end.x - start.x) / 2.0).max(30.0);
+        (
             start,
+            end,
             start + egui::vec2(bend, 0.0),
             end - egui::vec2(bend, 0.0),
+        )
+    } else {
+        let (start, end) = (from.right_center(), to.right_center());
+        let reach = 36.0 + (start.y - end.y).abs() * 0.15;
+        (
+            start,
             end,
-        ],
+            start + egui::vec2(reach, 0.0),
+            end + egui::vec2(reach, 0.0),
+        )
+    };
+    painter.add(egui::epaint::CubicBezierShape::from_points_stroke(
+        [start, c1, c2, end],
         false,
         egui::Color32::TRANSPARENT,
         stroke,
-    );
-    painter.add(curve);
-    let tip = [
+    ));
+    let direction = (end - c2).normalized();
+    let across = direction.rot90();
+    let tip = vec![
         end,
-        end + egui::vec2(-7.0, -4.0),
-        end + egui::vec2(-7.0, 4.0),
+        end - direction * 7.0 + across * 4.0,
+        end - direction * 7.0 - across * 4.0,
     ];
     painter.add(egui::Shape::convex_polygon(
-        tip.to_vec(),
+        tip,
         stroke.color,
         egui::Stroke::NONE,
     ));
+}
+
+/// `colour` mixed into `background` by `amount` (0 to 1), opaque.
+fn tint(background: egui::Color32, colour: egui::Color32, amount: f32) -> egui::Color32 {
+    let mix = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * amount).round() as u8;
+    egui::Color32::from_rgb(
+        mix(background.r(), colour.r()),
+        mix(background.g(), colour.g()),
+        mix(background.b(), colour.b()),
+    )
 }

@@ -116,17 +116,21 @@ fn attempt_overview_ui(
     let colours = palette(ui);
     let transcript = &attempt.transcript;
     ui.label(
-        egui::RichText::new(format!(
-            "{} · {}",
-            attempt.scenario_title,
-            format_unix_utc(attempt.saved_at)
-        ))
-        .color(colours.muted),
+        egui::RichText::new(format!("Played {}", format_unix_utc(attempt.saved_at)))
+            .color(colours.muted),
     );
     match &transcript.ending {
         Some(ending) => {
-            ui.label(strong(&ending.title, 28.0));
             ui.label(egui::RichText::new(ending_label(ending.kind)).color(colours.muted));
+            ui.label(strong(&ending.title, 28.0));
+            if let Some(text) = scenario
+                .node(&ending.node)
+                .and_then(|n| n.ending.as_ref())
+                .map(|e| e.text.as_str())
+                .filter(|t| !t.is_empty())
+            {
+                ui.label(egui::RichText::new(text).size(18.0));
+            }
         }
         None => {
             ui.label(strong("Left before an ending", 28.0));
