@@ -184,7 +184,10 @@ fn stats_counts_the_shipped_scenario() {
         json["endings"],
         scenario.matches("ending: Ending(").count() as u64
     );
-    assert_eq!(json["paths"]["kind"], "exactly");
+    assert_eq!(
+        json["paths"]["kind"], "infinite",
+        "act three can loop back to a moment passed over"
+    );
     let human = doorway(&["stats", "scenarios/drop-in.scenario.ron"], &repo());
     assert!(stdout(&human).contains("optimal band -2 to 2"));
 }
@@ -317,7 +320,7 @@ fn play_starts_at_an_entry_point_with_other_settings() {
             "--json",
         ],
         &repo(),
-        "wait 89\nwait 2\n",
+        "wait 89\nwait 2\nwait 120\n",
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
@@ -329,7 +332,14 @@ fn play_starts_at_an_entry_point_with_other_settings() {
         (Some("books_time"), Some("timeout"))
     );
     assert_eq!(step["effective_limit"], 90.0);
-    assert_eq!(json["ending"]["node"], "booked_and_gone");
+    let monday = &json["steps"][1];
+    assert_eq!(monday["node"], "booked_and_gone");
+    assert_eq!(monday["act"], "cancelled");
+    assert_eq!(
+        monday["deadline"], "Your first client of the day arrives",
+        "letting the slip lie past nine is what the deadline is for"
+    );
+    assert!(json["ending"].is_null(), "the script stops in act three");
 }
 
 #[test]
@@ -375,7 +385,13 @@ fn interactive_play_takes_numbered_choices() {
 fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
     let output = doorway(&["check"], &repo());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("6/6 endings reached"));
+    let text = stdout(&output);
+    assert!(!text.contains("FAIL"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("(drop-in)") && l.contains("8/8 endings reached")),
+        "{text}"
+    );
 
     let broken = drop_in().replacen(
         "ending: RuptureDeepened,\n        ),",
@@ -398,6 +414,9 @@ fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
     assert_eq!(value[0]["report"]["failures"][0]["path"][0], "(timeout)");
 }
 
+/// The founding account, with the rupture left standing to the end.
+const LEFT_STANDING: &str = "choose procedural\nchoose confirm_booking\nchoose desk_letter\nchoose intake_mode\nchoose thesis_first\nchoose keep_it_easy\nchoose check_the_desk\nchoose i_followed_policy\nchoose surprise_only\n";
+
 #[test]
 fn play_save_keeps_the_attempt_and_history_lists_it() {
     let data = tempfile::tempdir().unwrap();
@@ -413,7 +432,7 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
             data_dir,
         ],
         &repo(),
-        "choose procedural\nchoose confirm_booking\n",
+        LEFT_STANDING,
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stderr(&output).contains("saved the attempt as"));
@@ -425,11 +444,8 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&history)).unwrap();
     let scenarios = &json["scenarios"];
     assert_eq!(scenarios[0]["scenario_id"], "drop-in");
-    assert_eq!(
-        scenarios[0]["attempts"][0]["ending"],
-        "A name on the schedule"
-    );
-    assert_eq!(scenarios[0]["attempts"][0]["steps"], 2);
+    assert_eq!(scenarios[0]["attempts"][0]["ending"], "Not yet said");
+    assert_eq!(scenarios[0]["attempts"][0]["steps"], 9);
     assert_eq!(
         json["suggestions"][0]["entry"], "after_the_procedural_answer",
         "the rupture left open suggests the repair drill"
@@ -472,7 +488,7 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
             data_dir,
         ],
         &repo(),
-        "choose procedural\nchoose confirm_booking\n",
+        LEFT_STANDING,
     );
     assert_eq!(played.status.code(), Some(0), "{}", stderr(&played));
 
@@ -483,8 +499,8 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
     assert_eq!(md.status.code(), Some(0), "{}", stderr(&md));
     let text = stdout(&md);
     assert!(text.starts_with("# The drop-in: an attempt"), "{text}");
-    assert!(text.contains("**A name on the schedule**"));
-    assert!(text.contains("### 2."));
+    assert!(text.contains("**Not yet said**"), "{text}");
+    assert!(text.contains("### 9."));
 
     let file = data.path().join("out.json");
     let xapi = doorway(
@@ -506,8 +522,8 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
     let statements = statements.as_array().unwrap();
     assert_eq!(
         statements.len(),
-        2 + 2 + 2,
-        "launched, initialized, 2 answered, completed, terminated"
+        2 + 9 + 2,
+        "launched, initialized, 9 answered, completed, terminated"
     );
     let account = &statements[0]["actor"]["account"];
     assert!(

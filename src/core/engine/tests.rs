@@ -567,11 +567,32 @@ fn the_shipped_drop_in_plays_its_founding_path() {
     engine.choose("procedural").unwrap();
     assert_eq!(engine.state().relational.open_ruptures().count(), 1);
     engine.choose("confirm_booking").unwrap();
+    assert_eq!(engine.state().node, "booked_and_gone");
+    assert_eq!(
+        engine.state().act,
+        1,
+        "the cancelled appointment is act two"
+    );
+    assert_eq!(engine.state().clock, 8 * 60 + 48, "on the Monday morning");
+    for choice in [
+        "leave_it",
+        "his_lead",
+        "pick_it_up",
+        "you_did_not_make_it_up",
+        "it_mattered_both_ways",
+        "yes_glad",
+        "i_was_glad",
+        "worried_too_attached",
+        "warmth_with_the_limit",
+    ] {
+        engine.choose(choice).unwrap();
+    }
     let ending = engine.transcript().ending.clone().unwrap();
     assert_eq!(
         (ending.node.as_str(), ending.kind),
-        ("booked_and_gone", EndingKind::Unresolved)
+        ("the_richest_part", EndingKind::Repaired)
     );
+    assert_eq!(engine.state().relational.open_ruptures().count(), 0);
 }
 
 #[test]
