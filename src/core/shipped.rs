@@ -2,10 +2,20 @@
 //! folder.
 
 /// File name and text of each shipped scenario.
-pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[(
-    "drop-in.scenario.ron",
-    include_str!("../../scenarios/drop-in.scenario.ron"),
-)];
+pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
+    (
+        "drop-in.scenario.ron",
+        include_str!("../../scenarios/drop-in.scenario.ron"),
+    ),
+    (
+        "repair-drill.scenario.ron",
+        include_str!("../../scenarios/repair-drill.scenario.ron"),
+    ),
+    (
+        "email-after-two-years.scenario.ron",
+        include_str!("../../scenarios/email-after-two-years.scenario.ron"),
+    ),
+];
 
 #[cfg(test)]
 mod tests {
