@@ -15,6 +15,10 @@ pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
         "email-after-two-years.scenario.ron",
         include_str!("../../scenarios/email-after-two-years.scenario.ron"),
     ),
+    (
+        "old-time-slot.scenario.ron",
+        include_str!("../../scenarios/old-time-slot.scenario.ron"),
+    ),
 ];
 
 #[cfg(test)]
