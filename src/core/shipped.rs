@@ -19,6 +19,10 @@ pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
         "old-time-slot.scenario.ron",
         include_str!("../../scenarios/old-time-slot.scenario.ron"),
     ),
+    (
+        "return-in-crisis.scenario.ron",
+        include_str!("../../scenarios/return-in-crisis.scenario.ron"),
+    ),
 ];
 
 #[cfg(test)]
