@@ -23,6 +23,10 @@ pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
         "return-in-crisis.scenario.ron",
         include_str!("../../scenarios/return-in-crisis.scenario.ron"),
     ),
+    (
+        "thank-you-visit.scenario.ron",
+        include_str!("../../scenarios/thank-you-visit.scenario.ron"),
+    ),
 ];
 
 #[cfg(test)]
