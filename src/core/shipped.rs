@@ -27,6 +27,10 @@ pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
         "thank-you-visit.scenario.ron",
         include_str!("../../scenarios/thank-you-visit.scenario.ron"),
     ),
+    (
+        "session-limit.scenario.ron",
+        include_str!("../../scenarios/session-limit.scenario.ron"),
+    ),
 ];
 
 #[cfg(test)]
