@@ -97,35 +97,51 @@ pub fn layout(scenario: &Scenario) -> MapLayout {
     }
 }
 
-/// Steps from the start (then from each entry point, then from any node left),
-/// by breadth-first search.
+/// Steps from the start (then from each entry point), by breadth-first search.
+/// A node reached only by a deadline goes one column before the nearest moment
+/// it leads to; anything left starts a search of its own.
 fn columns_by_distance(
     graph: &ScenarioGraph,
     scenario: &Scenario,
     follows: &dyn Fn(usize) -> Vec<usize>,
 ) -> Vec<usize> {
     let mut column: Vec<Option<usize>> = vec![None; graph.len()];
-    let roots = std::iter::once(scenario.start.as_str())
+    let roots: Vec<usize> = std::iter::once(scenario.start.as_str())
         .chain(scenario.entry_points.iter().map(|e| e.node.as_str()))
         .filter_map(|id| graph.index(id))
-        .chain(0..graph.len());
+        .collect();
     for root in roots {
-        if column[root].is_some() {
+        search_from(root, &mut column, follows);
+    }
+    for node in 0..graph.len() {
+        if column[node].is_some() {
             continue;
         }
-        column[root] = Some(0);
-        let mut queue = VecDeque::from([root]);
-        while let Some(node) = queue.pop_front() {
-            let next = column[node].unwrap_or(0) + 1;
-            for to in follows(node) {
-                if column[to].is_none() {
-                    column[to] = Some(next);
-                    queue.push_back(to);
-                }
-            }
+        let nearest = follows(node).into_iter().filter_map(|to| column[to]).min();
+        match nearest {
+            Some(next) => column[node] = Some(next.saturating_sub(1)),
+            None => search_from(node, &mut column, follows),
         }
     }
     column.into_iter().map(|c| c.unwrap_or(0)).collect()
+}
+
+/// Breadth-first search from `root`, filling in columns not yet set.
+fn search_from(root: usize, column: &mut [Option<usize>], follows: &dyn Fn(usize) -> Vec<usize>) {
+    if column[root].is_some() {
+        return;
+    }
+    column[root] = Some(0);
+    let mut queue = VecDeque::from([root]);
+    while let Some(node) = queue.pop_front() {
+        let next = column[node].unwrap_or(0) + 1;
+        for to in follows(node) {
+            if column[to].is_none() {
+                column[to] = Some(next);
+                queue.push_back(to);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -147,8 +163,13 @@ mod tests {
                 .all(|p| p.column < map.columns && p.row < map.rows)
         );
         assert_eq!(map.place(&scenario.start).unwrap().column, 0);
+        // Edges from what play reaches without deadlines are at most one column
+        // long (a breadth-first layout); nodes only a deadline reaches are
+        // placed beside the moment they lead to.
         for edge in &graph.edges {
-            if matches!(edge.kind, EdgeKind::Deadline(_)) {
+            if matches!(edge.kind, EdgeKind::Deadline(_))
+                || !reached_without_deadlines(&graph, scenario, edge.from)
+            {
                 continue;
             }
             let (from, to) = (&map.nodes[edge.from], &map.nodes[edge.to]);
@@ -159,6 +180,27 @@ mod tests {
                 to.id
             );
         }
+    }
+
+    /// Whether play reaches `node` from a root by choices and timeouts alone.
+    fn reached_without_deadlines(graph: &ScenarioGraph, scenario: &Scenario, node: usize) -> bool {
+        let mut seen = vec![false; graph.len()];
+        let mut stack: Vec<usize> = std::iter::once(scenario.start.as_str())
+            .chain(scenario.entry_points.iter().map(|e| e.node.as_str()))
+            .filter_map(|id| graph.index(id))
+            .collect();
+        while let Some(at) = stack.pop() {
+            if std::mem::replace(&mut seen[at], true) {
+                continue;
+            }
+            stack.extend(
+                graph
+                    .outgoing(at)
+                    .filter(|e| !matches!(e.kind, EdgeKind::Deadline(_)))
+                    .map(|e| e.to),
+            );
+        }
+        seen[node]
     }
 
     #[test]
