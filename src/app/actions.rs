@@ -56,6 +56,8 @@ pub enum Action {
         reflections: bool,
     },
     OpenHistory,
+    /// Open the glossary, at this entry if given.
+    OpenGlossary(Option<String>),
     /// Open a saved attempt's debrief, by attempt id.
     ReviewAttempt(String),
 }

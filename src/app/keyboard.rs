@@ -60,7 +60,8 @@ fn keys_to_actions(
         | AppState::Settings
         | AppState::End
         | AppState::History
-        | AppState::Review => {
+        | AppState::Review
+        | AppState::Glossary => {
             if keys.just_pressed(KeyCode::Escape) {
                 actions.write(Action::Back);
             }

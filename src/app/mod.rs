@@ -7,6 +7,7 @@
 mod actions;
 mod attempts;
 mod debrief;
+mod glossary;
 mod keyboard;
 mod library;
 mod options;
@@ -30,6 +31,7 @@ use bevy_egui::EguiPlugin;
 
 pub use actions::Action;
 pub use attempts::{CurrentAttempt, ReviewedAttempt, SavedAttempts};
+pub use glossary::{GlossaryBook, GlossaryFocus};
 pub use library::{LibraryEntry, ScenarioLibrary};
 pub use options::AppOptions;
 pub use preferences::UserPreferences;
@@ -63,6 +65,7 @@ impl PluginGroup for LogicPlugins {
                 data_dir: self.options.data_dir.clone(),
             })
             .add(keyboard::KeyboardPlugin)
+            .add(glossary::GlossaryPlugin)
     }
 }
 

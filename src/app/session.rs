@@ -22,6 +22,8 @@ pub struct FeedbackView {
     /// The client's inner experience at that moment.
     pub inner: Option<String>,
     pub exemplar: bool,
+    /// The answer's coding tags (FIS, 3RS), for the glossary links.
+    pub tags: Vec<String>,
     pub changes: Vec<DimensionChange>,
     pub opened: Option<RuptureKind>,
     pub repaired: bool,
@@ -61,7 +63,7 @@ impl ActiveSession {
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct NavigationSet;
 
-/// Where Settings goes back to.
+/// Where Settings and the glossary go back to.
 #[derive(Resource, Debug, Default)]
 struct ReturnState(Option<AppState>);
 
@@ -118,8 +120,14 @@ fn navigate(
                 return_to.0 = Some(*state.get());
                 next.set(AppState::Settings);
             }
+            Action::OpenGlossary(_) if *state.get() != AppState::Glossary => {
+                return_to.0 = Some(*state.get());
+                next.set(AppState::Glossary);
+            }
             Action::Back => match state.get() {
-                AppState::Settings => next.set(return_to.0.take().unwrap_or(AppState::Library)),
+                AppState::Settings | AppState::Glossary => {
+                    next.set(return_to.0.take().unwrap_or(AppState::Library))
+                }
                 AppState::Briefing | AppState::End | AppState::History => {
                     next.set(AppState::Library)
                 }
@@ -346,18 +354,29 @@ fn tick_session(
 /// is read), deadlines and warnings.
 fn absorb(session: &mut ActiveSession, events: &[Event]) {
     let mut said = None;
+    let mut tags = Vec::new();
     let mut changes = Vec::new();
     let mut opened = None;
     let mut repaired = false;
     for event in events {
         match event {
             Event::ChoiceMade { choice, node, .. } => {
-                said = session
+                let chosen = session
                     .engine
                     .playable()
                     .node(node)
-                    .and_then(|n| n.choices.iter().find(|c| &c.id == choice))
-                    .map(|c| c.says.clone());
+                    .and_then(|n| n.choices.iter().find(|c| &c.id == choice));
+                said = chosen.map(|c| c.says.clone());
+                tags = chosen.map(|c| c.tags.clone()).unwrap_or_default();
+            }
+            Event::TimedOut { node } => {
+                tags = session
+                    .engine
+                    .playable()
+                    .node(node)
+                    .and_then(|n| n.timeout.as_ref())
+                    .map(|t| t.tags.clone())
+                    .unwrap_or_default();
             }
             Event::StateChanged(change) => changes.push(change.clone()),
             Event::RuptureOpened { kind, .. } => opened = Some(*kind),
@@ -378,6 +397,7 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                     feedback: feedback.clone(),
                     inner: inner.clone(),
                     exemplar: *exemplar,
+                    tags: std::mem::take(&mut tags),
                     changes: std::mem::take(&mut changes),
                     opened: opened.take(),
                     repaired: std::mem::take(&mut repaired),

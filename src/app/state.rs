@@ -15,6 +15,8 @@ pub enum AppState {
     History,
     /// The debrief of a saved attempt.
     Review,
+    /// The concepts behind the feedback, with their sources.
+    Glossary,
 }
 
 /// Within play: running, or paused with the pause menu open.

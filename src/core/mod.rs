@@ -10,6 +10,7 @@ pub mod dimensions;
 pub mod engine;
 pub mod export;
 pub mod files;
+pub mod glossary;
 pub mod graph;
 pub mod graph_export;
 pub mod install;

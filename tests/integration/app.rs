@@ -515,3 +515,30 @@ fn a_practice_suggestion_opens_the_briefing_at_its_drill() {
         "a plain opening picks no drill"
     );
 }
+
+#[test]
+fn a_feedback_link_opens_the_glossary_and_back_returns_to_play() {
+    use doorway::app::GlossaryFocus;
+    let mut harness = Harness::new(false);
+    harness.begin();
+    harness.act(Action::Choose("welcome".into()));
+    assert!(
+        harness.session().feedback.is_some(),
+        "the feedback is showing"
+    );
+    harness.act(Action::OpenGlossary(Some("optimal-distance".into())));
+    assert_eq!(harness.state(), AppState::Glossary);
+    assert_eq!(
+        harness.app.world().resource::<GlossaryFocus>().0.as_deref(),
+        Some("optimal-distance")
+    );
+    let before = harness.session().engine.transcript().steps.len();
+    harness.update(30);
+    harness.act(Action::Back);
+    assert_eq!(harness.state(), AppState::Play);
+    assert!(
+        harness.session().feedback.is_some(),
+        "the feedback is still there to read"
+    );
+    assert_eq!(harness.session().engine.transcript().steps.len(), before);
+}

@@ -18,6 +18,7 @@ use bevy_egui::egui;
 
 use super::actions::Action;
 use crate::core::engine::PlayableScenario;
+use crate::core::glossary::Glossary;
 use crate::core::store::Attempt;
 
 /// The views of the debrief, one at a time.
@@ -72,6 +73,8 @@ pub struct Debrief<'a> {
     pub earlier: Vec<&'a Attempt>,
     /// Whether "what if" is offered (only for the session just played).
     pub what_if: bool,
+    /// For the links from feedback to the concepts.
+    pub glossary: &'a Glossary,
 }
 
 /// The state a debrief keeps between frames.
@@ -102,9 +105,7 @@ pub fn debrief_view_ui(
     let transcript = &debrief.attempt.transcript;
     match state.tab {
         DebriefTab::Overview => {}
-        DebriefTab::Steps => {
-            timeline_ui(ui, debrief.scenario, transcript, debrief.what_if, actions)
-        }
+        DebriefTab::Steps => timeline_ui(ui, debrief, transcript, actions),
         DebriefTab::Relationship => trajectory_plot_ui(ui, debrief.scenario, transcript),
         DebriefTab::Map => scenario_map_ui(ui, debrief.scenario, transcript),
         DebriefTab::Earlier => {
@@ -144,11 +145,13 @@ mod tests {
 
     fn draw(tab: DebriefTab, earlier: Vec<&Attempt>, attempt: &Attempt) -> String {
         let (scenario, _) = fixed_attempt();
+        let glossary = Glossary::shipped();
         let debrief = Debrief {
             scenario: &scenario,
             attempt,
             earlier,
             what_if: true,
+            glossary: &glossary,
         };
         let mut state = DebriefState {
             tab,

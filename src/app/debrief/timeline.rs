@@ -4,7 +4,9 @@
 
 use bevy_egui::egui;
 
+use super::Debrief;
 use crate::app::actions::Action;
+use crate::app::screens::concept_links_ui;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, ending_label, strong};
 use crate::core::dimensions::DimensionSet;
@@ -15,11 +17,11 @@ use crate::core::review::{Answer, ReviewedStep, review, review_step};
 /// Every step as a card, after a comparison with any path left by "what if".
 pub fn timeline_ui(
     ui: &mut egui::Ui,
-    scenario: &PlayableScenario,
+    debrief: &Debrief,
     transcript: &Transcript,
-    what_if: bool,
     actions: &mut Vec<Action>,
 ) {
+    let (scenario, what_if) = (debrief.scenario, debrief.what_if);
     for branch in transcript.branches.iter().rev() {
         branch_comparison_ui(ui, scenario, transcript, branch);
     }
@@ -33,7 +35,7 @@ pub fn timeline_ui(
         );
     }
     for step in review(scenario, transcript) {
-        step_card_ui(ui, &step, scenario.dimensions(), what_if, actions);
+        step_card_ui(ui, &step, debrief, actions);
         ui.add_space(6.0);
     }
 }
@@ -41,10 +43,10 @@ pub fn timeline_ui(
 fn step_card_ui(
     ui: &mut egui::Ui,
     step: &ReviewedStep,
-    dimensions: &DimensionSet,
-    what_if: bool,
+    debrief: &Debrief,
     actions: &mut Vec<Action>,
 ) {
+    let (dimensions, what_if) = (debrief.scenario.dimensions(), debrief.what_if);
     let colours = palette(ui);
     let record = step.record;
     card_ui(ui, |ui| {
@@ -103,6 +105,7 @@ fn step_card_ui(
                     .size(15.0)
                     .color(colours.muted),
             );
+            concept_links_ui(ui, debrief.glossary, feedback, step.tags, actions);
         }
         changes_ui(ui, step, dimensions);
         if !step.alternatives.is_empty() {

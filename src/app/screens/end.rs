@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::app::actions::Action;
 use crate::app::attempts::{CurrentAttempt, SavedAttempts};
 use crate::app::debrief::{Debrief, DebriefState, DebriefTab, debrief_tabs_ui, debrief_view_ui};
+use crate::app::glossary::GlossaryBook;
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
@@ -45,6 +46,7 @@ fn end_screen(
     current: Res<CurrentAttempt>,
     saved: Res<SavedAttempts>,
     mut local: Local<EndScreenState>,
+    glossary: Res<GlossaryBook>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -89,6 +91,7 @@ fn end_screen(
                             attempt,
                             earlier: saved.of_scenario(&attempt.transcript.scenario_id),
                             what_if: true,
+                            glossary: &glossary.0,
                         };
                         debrief_view_ui(
                             ui,

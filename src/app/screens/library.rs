@@ -74,6 +74,9 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             if ui.button("📈 History").clicked() {
                 actions.push(Action::OpenHistory);
             }
+            if ui.button("📖 Concepts").clicked() {
+                actions.push(Action::OpenGlossary(None));
+            }
         });
     });
     ui.add_space(8.0);

@@ -3,6 +3,7 @@
 
 mod briefing;
 mod end;
+mod glossary;
 mod history;
 mod library;
 mod pause;
@@ -12,6 +13,8 @@ mod settings;
 
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
+
+pub use glossary::concept_links_ui;
 
 use super::theme::{FontsReady, ThemeSet};
 
@@ -39,6 +42,7 @@ impl Plugin for ScreensPlugin {
             settings::SettingsScreenPlugin,
             history::HistoryScreenPlugin,
             review::ReviewScreenPlugin,
+            glossary::GlossaryScreenPlugin,
         ));
     }
 }

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
+use crate::app::glossary::GlossaryBook;
 use crate::app::preferences::UserPreferences;
 use crate::app::session::{ActiveSession, AuthorMode, FeedbackView};
 use crate::app::state::AppState;
@@ -16,6 +17,7 @@ use crate::app::widgets::{
 use crate::core::clock::format_clock;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{Engine, FeedbackMode};
+use crate::core::glossary::Glossary;
 
 /// Draws the play screen.
 pub struct PlayScreenPlugin;
@@ -36,6 +38,7 @@ fn play_screen(
     session: Res<ActiveSession>,
     mut preferences: ResMut<UserPreferences>,
     author: Res<AuthorMode>,
+    glossary: Res<GlossaryBook>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -67,7 +70,13 @@ fn play_screen(
                     notice_ui(ui, notice);
                 }
                 match &session.feedback {
-                    Some(view) => feedback_ui(ui, view, client_name(&session.engine), &mut wanted),
+                    Some(view) => feedback_ui(
+                        ui,
+                        view,
+                        client_name(&session.engine),
+                        &glossary.0,
+                        &mut wanted,
+                    ),
                     None => moment_ui(ui, &session, author.0, &mut wanted),
                 }
             });
@@ -205,6 +214,7 @@ pub fn feedback_ui(
     ui: &mut egui::Ui,
     view: &FeedbackView,
     client: &str,
+    glossary: &Glossary,
     actions: &mut Vec<Action>,
 ) {
     let colours = palette(ui);
@@ -231,6 +241,7 @@ pub fn feedback_ui(
             ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
             ui.label(strong("The concept", 18.0));
             ui.label(format!("{}  ({})", feedback.concept, feedback.source));
+            super::concept_links_ui(ui, glossary, feedback, &view.tags, actions);
         }
         if let Some(inner) = &view.inner {
             ui.label(strong(format!("Inside, {client} was thinking"), 18.0));

@@ -7,6 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::app::actions::Action;
 use crate::app::attempts::{ReviewedAttempt, SavedAttempts, scenario_of};
 use crate::app::debrief::{Debrief, DebriefState, DebriefTab, debrief_tabs_ui, debrief_view_ui};
+use crate::app::glossary::GlossaryBook;
 use crate::app::library::ScenarioLibrary;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
@@ -35,6 +36,7 @@ fn review_screen(
     saved: Res<SavedAttempts>,
     reviewed: Res<ReviewedAttempt>,
     mut state: Local<(Option<String>, DebriefState)>,
+    glossary: Res<GlossaryBook>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -90,6 +92,7 @@ fn review_screen(
                             attempt,
                             earlier: saved.of_scenario(scenario_id),
                             what_if: false,
+                            glossary: &glossary.0,
                         };
                         debrief_view_ui(
                             ui,

@@ -1,0 +1,188 @@
+//! The glossary: each concept the feedback names, in plain words, what it looks
+//! like in a session, and its sources. Feedback links here.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::app::actions::Action;
+use crate::app::glossary::{GlossaryBook, GlossaryFocus};
+use crate::app::state::AppState;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, reading_column_ui, root_ui, strong};
+use crate::core::glossary::{Entry, Glossary};
+use crate::core::model::Feedback;
+
+/// Draws the glossary.
+pub struct GlossaryScreenPlugin;
+
+impl Plugin for GlossaryScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            glossary_screen
+                .run_if(in_state(AppState::Glossary))
+                .in_set(super::ScreenSet),
+        );
+    }
+}
+
+fn glossary_screen(
+    mut contexts: EguiContexts,
+    book: Res<GlossaryBook>,
+    mut focus: ResMut<GlossaryFocus>,
+    mut filter: Local<String>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = root_ui(ctx);
+    let mut wanted = Vec::new();
+    // Scroll to the linked entry once, then let the reader move freely.
+    let scroll_to = focus.0.take();
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| {
+                glossary_ui(ui, &book.0, &mut filter, scroll_to.as_deref(), &mut wanted);
+            });
+        });
+    });
+    actions.write_batch(wanted);
+    Ok(())
+}
+
+/// The glossary's contents, with `focus` highlighted and scrolled to.
+pub fn glossary_ui(
+    ui: &mut egui::Ui,
+    glossary: &Glossary,
+    filter: &mut String,
+    focus: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    ui.add_space(16.0);
+    if ui.button("← Back (Esc)").clicked() {
+        actions.push(Action::Back);
+    }
+    ui.label(strong("Concepts", 30.0));
+    ui.label(
+        egui::RichText::new(
+            "The ideas the feedback draws on, in plain words, with where they come from.",
+        )
+        .color(colours.muted),
+    );
+    ui.horizontal(|ui| {
+        ui.label("Find:");
+        ui.add(egui::TextEdit::singleline(filter).hint_text("a word or a concept"));
+    });
+    ui.add_space(8.0);
+    let needle = filter.trim().to_lowercase();
+    for entry in glossary.entries.iter().filter(|e| matches(e, &needle)) {
+        let focused = focus == Some(entry.id.as_str());
+        let response = card_ui(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let title = strong(&entry.term, 21.0);
+            ui.label(if focused {
+                title.color(colours.accent)
+            } else {
+                title
+            });
+            ui.label(&entry.gloss);
+            ui.label(strong("In the room", 15.5));
+            ui.label(egui::RichText::new(&entry.in_the_room).italics());
+            for source in &entry.sources {
+                ui.label(egui::RichText::new(source).size(14.0).color(colours.muted));
+            }
+            ui.min_rect()
+        });
+        if focused {
+            ui.scroll_to_rect(response, Some(egui::Align::TOP));
+        }
+        ui.add_space(6.0);
+    }
+}
+
+fn matches(entry: &Entry, needle: &str) -> bool {
+    needle.is_empty()
+        || [&entry.term, &entry.gloss, &entry.in_the_room]
+            .iter()
+            .any(|text| text.to_lowercase().contains(needle))
+}
+
+/// Small links from a piece of feedback to the glossary entries it draws on.
+pub fn concept_links_ui(
+    ui: &mut egui::Ui,
+    glossary: &Glossary,
+    feedback: &Feedback,
+    tags: &[String],
+    actions: &mut Vec<Action>,
+) {
+    let links = glossary.links(feedback, tags);
+    if links.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new("Read more:")
+                .size(14.0)
+                .color(palette(ui).muted),
+        );
+        for entry in links {
+            if ui
+                .link(egui::RichText::new(&entry.term).size(14.0))
+                .on_hover_text("Open this concept in the glossary")
+                .clicked()
+            {
+                actions.push(Action::OpenGlossary(Some(entry.id.clone())));
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(mut add: impl FnMut(&mut egui::Ui)) -> String {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(crate::app::theme::fonts());
+        let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
+        first.textures_delta.clear();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            egui::ScrollArea::vertical().show(ui, &mut add);
+        });
+        output.textures_delta.clear();
+        format!("{:?}", output.shapes)
+    }
+
+    #[test]
+    fn the_glossary_filters_its_entries() {
+        let glossary = Glossary::shipped();
+        let all =
+            render(|ui| glossary_ui(ui, &glossary, &mut String::new(), None, &mut Vec::new()));
+        assert!(all.contains("Withdrawal rupture") && all.contains("Bordin"));
+        let mut filter = "metacommunication".to_owned();
+        let some = render(|ui| glossary_ui(ui, &glossary, &mut filter, None, &mut Vec::new()));
+        assert!(some.contains("Exploratory repair"));
+        assert!(!some.contains("Withdrawal rupture"));
+    }
+
+    #[test]
+    fn feedback_shows_links_to_its_concepts() {
+        let glossary = Glossary::shipped();
+        let feedback = Feedback {
+            relational: String::new(),
+            client: String::new(),
+            concept: "Too distant on the continuum of optimal distance".into(),
+            source: "Jordan (1995)".into(),
+        };
+        let text = render(|ui| {
+            concept_links_ui(
+                ui,
+                &glossary,
+                &feedback,
+                &["3RS:withdrawal".into()],
+                &mut Vec::new(),
+            )
+        });
+        assert!(text.contains("Withdrawal rupture") && text.contains("Optimal distance"));
+    }
+}

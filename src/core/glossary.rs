@@ -1,0 +1,190 @@
+//! The glossary of the concepts the feedback names, each with its sources, and
+//! the links from a piece of feedback to its entries.
+
+use serde::Deserialize;
+
+use super::model::Feedback;
+
+/// The glossary shipped with Doorway (`assets/glossary.ron`).
+const SHIPPED: &str = include_str!("../../assets/glossary.ron");
+
+/// The most entries one piece of feedback links to.
+const MAX_LINKS: usize = 3;
+
+/// One concept.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub id: String,
+    pub term: String,
+    /// What it means, in plain words.
+    pub gloss: String,
+    /// What it looks like in a session.
+    pub in_the_room: String,
+    /// Full references.
+    pub sources: Vec<String>,
+    /// Words that link feedback to this entry when its concept or source
+    /// mentions them (case does not matter).
+    #[serde(default)]
+    pub matches: Vec<String>,
+    /// Answer tags that link to this entry; one ending in ":" matches every tag
+    /// that starts with it.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// Every entry, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Glossary {
+    pub entries: Vec<Entry>,
+}
+
+impl Glossary {
+    /// The glossary built into the binary.
+    pub fn shipped() -> Self {
+        ron::from_str(SHIPPED).expect("the shipped glossary parses (a test checks it)")
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// The entries a piece of feedback (and the answer's tags) links to, the
+    /// best matches first: tags, then the concept's words, then the source's.
+    pub fn links(&self, feedback: &Feedback, tags: &[String]) -> Vec<&Entry> {
+        let concept = feedback.concept.to_lowercase();
+        let source = feedback.source.to_lowercase();
+        let mentions = |text: &str, entry: &Entry| {
+            entry
+                .matches
+                .iter()
+                .any(|word| text.contains(&word.to_lowercase()))
+        };
+        let tagged = |entry: &Entry| {
+            entry.tags.iter().any(|wanted| {
+                tags.iter().any(|tag| match wanted.strip_suffix(':') {
+                    Some(prefix) => tag.starts_with(prefix) && tag[prefix.len()..].starts_with(':'),
+                    None => tag == wanted,
+                })
+            })
+        };
+        let mut found: Vec<&Entry> = Vec::new();
+        let passes: [&dyn Fn(&Entry) -> bool; 3] =
+            [&|e| tagged(e), &|e| mentions(&concept, e), &|e| {
+                mentions(&source, e)
+            }];
+        for pass in passes {
+            for entry in &self.entries {
+                if pass(entry) && !found.iter().any(|f| f.id == entry.id) {
+                    found.push(entry);
+                }
+            }
+        }
+        found.truncate(MAX_LINKS);
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::{LoadOptions, load_str};
+    use crate::core::shipped::SHIPPED_SCENARIOS;
+
+    #[test]
+    fn the_shipped_glossary_is_complete() {
+        let glossary = Glossary::shipped();
+        assert!(glossary.entries.len() >= 12);
+        let mut ids: Vec<&str> = glossary.entries.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), glossary.entries.len(), "ids are unique");
+        for entry in &glossary.entries {
+            assert!(
+                !entry.gloss.is_empty() && !entry.in_the_room.is_empty(),
+                "{}",
+                entry.id
+            );
+            assert!(!entry.sources.is_empty(), "{} has a source", entry.id);
+        }
+        for wanted in [
+            "connection",
+            "optimal-distance",
+            "withdrawal-rupture",
+            "confrontation-rupture",
+            "immediate-repair",
+            "exploratory-repair",
+            "fis",
+        ] {
+            assert!(glossary.get(wanted).is_some(), "{wanted}");
+        }
+    }
+
+    #[test]
+    fn feedback_links_by_tag_then_concept_then_source() {
+        let glossary = Glossary::shipped();
+        let feedback = Feedback {
+            relational: String::new(),
+            client: String::new(),
+            concept: "Too close: rescuing.".into(),
+            source: "Bordin (1979)".into(),
+        };
+        let ids = |tags: &[&str]| -> Vec<String> {
+            let tags: Vec<String> = tags.iter().map(|t| (*t).to_owned()).collect();
+            glossary
+                .links(&feedback, &tags)
+                .iter()
+                .map(|e| e.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&[]), ["optimal-distance", "frame"]);
+        assert_eq!(
+            ids(&["3RS:withdrawal"]),
+            ["withdrawal-rupture", "optimal-distance", "frame"]
+        );
+        assert_eq!(
+            ids(&["FIS:empathy"])[0],
+            "fis",
+            "a prefix tag matches any FIS item"
+        );
+        assert!(!ids(&["FISH:x"]).contains(&"fis".to_owned()));
+    }
+
+    #[test]
+    fn every_piece_of_shipped_feedback_links_to_the_glossary() {
+        let glossary = Glossary::shipped();
+        let mut unlinked = Vec::new();
+        for (name, text) in SHIPPED_SCENARIOS {
+            let scenario = load_str(name, (*text).to_owned(), LoadOptions::default())
+                .scenario
+                .expect("it loads");
+            for node in scenario.nodes() {
+                let answers = node
+                    .choices
+                    .iter()
+                    .map(|c| (c.id.as_str(), c.feedback.as_ref(), c.tags.as_slice()))
+                    .chain(
+                        node.timeout
+                            .as_ref()
+                            .map(|t| ("(timeout)", t.feedback.as_ref(), t.tags.as_slice())),
+                    );
+                for (id, feedback, tags) in answers {
+                    let feedback = feedback.expect("every answer has feedback");
+                    if glossary.links(feedback, tags).is_empty() {
+                        unlinked.push(format!(
+                            "{name}: {}/{id}: \"{}\" ({})",
+                            node.id, feedback.concept, feedback.source
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(
+            unlinked.is_empty(),
+            "linked to no entry:\n{}",
+            unlinked.join("\n")
+        );
+    }
+}
