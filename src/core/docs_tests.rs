@@ -120,3 +120,34 @@ fn every_error_and_warning_code_is_documented() {
         );
     }
 }
+
+#[test]
+fn the_instructors_guide_covers_every_shipped_scenario_and_ending() {
+    // Words wrap across lines in the Markdown: compare with single spaces.
+    let guide = include_str!("../../docs/scenarios.md")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (name, text) in crate::core::shipped::SHIPPED_SCENARIOS {
+        let scenario = crate::core::load::load_str(
+            name,
+            (*text).to_owned(),
+            crate::core::load::LoadOptions::default(),
+        )
+        .scenario
+        .expect("it loads");
+        assert!(
+            guide.contains(&format!("## {}", scenario.title)),
+            "docs/scenarios.md has no section for {}",
+            scenario.title
+        );
+        for ending in scenario.nodes().filter_map(|n| n.ending.as_ref()) {
+            assert!(
+                guide.contains(&ending.title),
+                "docs/scenarios.md does not mention the ending \"{}\" of {}",
+                ending.title,
+                scenario.title
+            );
+        }
+    }
+}
