@@ -175,7 +175,7 @@ pub fn palette(ui: &egui::Ui) -> Palette {
             warning: egui::Color32::from_rgb(0xf2, 0xa3, 0x5e),
             good: egui::Color32::from_rgb(0x8f, 0xd1, 0x9e),
             muted: egui::Color32::from_gray(170),
-            band: egui::Color32::from_rgba_unmultiplied(0x8f, 0xd1, 0x9e, 60),
+            band: egui::Color32::from_rgb(0x2c, 0x4a, 0x33),
             card: egui::Color32::from_gray(40),
         }
     } else {
@@ -184,7 +184,7 @@ pub fn palette(ui: &egui::Ui) -> Palette {
             warning: egui::Color32::from_rgb(0xb3, 0x4a, 0x00),
             good: egui::Color32::from_rgb(0x2e, 0x6b, 0x3a),
             muted: egui::Color32::from_gray(90),
-            band: egui::Color32::from_rgba_unmultiplied(0x2e, 0x6b, 0x3a, 50),
+            band: egui::Color32::from_rgb(0xd2, 0xe9, 0xd0),
             card: ui.visuals().window_fill,
         }
     }

@@ -11,16 +11,6 @@ use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::review::{review, trajectory};
 
-/// The optimal band's shading, opaque (lines are drawn over it) and clearly
-/// green on light and dark themes.
-pub fn band_colour(dark_mode: bool) -> egui::Color32 {
-    if dark_mode {
-        egui::Color32::from_rgb(0x2c, 0x4a, 0x33)
-    } else {
-        egui::Color32::from_rgb(0xd2, 0xe9, 0xd0)
-    }
-}
-
 /// The colour of the distance line, apart from the theme's accent.
 pub const DISTANCE_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
 
@@ -53,14 +43,14 @@ pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transc
         key_ui(ui, distance_colour, 3.0, "distance");
         key_ui(
             ui,
-            band_colour(ui.visuals().dark_mode),
+            colours.band,
             10.0,
             "optimal distance",
         );
         key_ui(ui, colours.warning, 2.0, "rupture opened");
         key_ui(ui, colours.good, 2.0, "rupture repaired");
     });
-    let band_fill = band_colour(ui.visuals().dark_mode);
+    let band_fill = colours.band;
     Plot::new(("trajectory", transcript.content_hash.as_str()))
         .height(300.0)
         .allow_zoom(false)

@@ -8,7 +8,7 @@ mod export;
 mod map;
 mod timeline;
 
-pub use chart::{DISTANCE_COLOUR, band_colour, trajectory_plot_ui};
+pub use chart::{DISTANCE_COLOUR, trajectory_plot_ui};
 pub use compare::earlier_attempts_ui;
 pub use export::export_ui;
 pub use map::scenario_map_ui;

@@ -7,7 +7,7 @@ use egui_plot::{Line, Plot, Points, Polygon};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
-use crate::app::debrief::{DISTANCE_COLOUR, band_colour, key_ui};
+use crate::app::debrief::{DISTANCE_COLOUR, key_ui};
 use crate::app::library::ScenarioLibrary;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
@@ -210,12 +210,12 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
         key_ui(ui, DISTANCE_COLOUR, 3.0, "distance at the end");
         key_ui(
             ui,
-            band_colour(ui.visuals().dark_mode),
+            colours.band,
             10.0,
             "optimal distance",
         );
     });
-    let band_fill = band_colour(ui.visuals().dark_mode);
+    let band_fill = colours.band;
     Plot::new(("trend", scenario.scenario().id.as_str()))
         .height(180.0)
         .allow_zoom(false)
