@@ -24,6 +24,10 @@ pub struct FeedbackView {
     pub exemplar: bool,
     /// The answer's coding tags (FIS, 3RS), for the glossary links.
     pub tags: Vec<String>,
+    /// The heading for the client part: "What Theo may have felt".
+    pub voice: String,
+    /// Who was speaking when the answer was given, by name.
+    pub speaker: Option<String>,
     pub changes: Vec<DimensionChange>,
     pub opened: Option<RuptureKind>,
     pub repaired: bool,
@@ -355,12 +359,15 @@ fn tick_session(
 fn absorb(session: &mut ActiveSession, events: &[Event]) {
     let mut said = None;
     let mut tags = Vec::new();
+    let mut voice = String::new();
+    let mut speaker = None;
     let mut changes = Vec::new();
     let mut opened = None;
     let mut repaired = false;
     for event in events {
         match event {
             Event::ChoiceMade { choice, node, .. } => {
+                (voice, speaker) = voice_at(session, node);
                 let chosen = session
                     .engine
                     .playable()
@@ -370,6 +377,7 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                 tags = chosen.map(|c| c.tags.clone()).unwrap_or_default();
             }
             Event::TimedOut { node } => {
+                (voice, speaker) = voice_at(session, node);
                 tags = session
                     .engine
                     .playable()
@@ -398,6 +406,8 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                     inner: inner.clone(),
                     exemplar: *exemplar,
                     tags: std::mem::take(&mut tags),
+                    voice: std::mem::take(&mut voice),
+                    speaker: speaker.take(),
                     changes: std::mem::take(&mut changes),
                     opened: opened.take(),
                     repaired: std::mem::take(&mut repaired),
@@ -407,6 +417,18 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
             _ => {}
         }
     }
+}
+
+/// The heading for the client part of the feedback on an answer at `node`, and
+/// the name of whoever was speaking there.
+fn voice_at(session: &ActiveSession, node: &str) -> (String, Option<String>) {
+    let playable = session.engine.playable();
+    let scenario = playable.scenario();
+    let speaker = playable.node(node).and_then(|n| n.speaker.as_deref());
+    let name = speaker
+        .and_then(|id| scenario.characters.iter().find(|c| c.id == id))
+        .map(|c| c.name.clone());
+    (crate::core::review::feedback_voice(scenario, speaker), name)
 }
 
 /// When the scenario being played is edited, carry on from the same moment if

@@ -35,6 +35,8 @@ pub struct ReviewedStep<'a> {
     pub node: Option<&'a Node>,
     /// The name of whoever spoke, if anyone did.
     pub speaker: Option<&'a str>,
+    /// The heading for the client part of the feedback (see [`feedback_voice`]).
+    pub voice: String,
     /// The wording that was shown.
     pub said: &'a str,
     pub answer: Answer<'a>,
@@ -114,12 +116,26 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
         record,
         node,
         speaker,
+        voice: feedback_voice(scenario.scenario(), node.and_then(|n| n.speaker.as_deref())),
         said,
         answer,
         tags,
         alternatives,
         opened: after.iter().skip(kept).copied().collect(),
         repaired,
+    }
+}
+
+/// The heading for the client part of the feedback at a node: "What Theo may
+/// have felt", "How Dr. Okafor may have heard it" for a supervisor, "What they
+/// may have felt" where nobody speaks (the feedback then names its speaker).
+pub fn feedback_voice(scenario: &crate::core::model::Scenario, speaker: Option<&str>) -> String {
+    use crate::core::model::Role;
+    let character = speaker.and_then(|id| scenario.characters.iter().find(|c| c.id == id));
+    match character {
+        Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
+        Some(c) => format!("What {} may have felt", c.name),
+        None => "What they may have felt".to_owned(),
     }
 }
 
@@ -285,6 +301,18 @@ mod tests {
             assert_eq!(step.alternatives.len(), step.record.shown_choices.len() - 1);
             assert!(step.alternatives.iter().all(|c| c.id != choice.id));
         }
+    }
+
+    #[test]
+    fn the_feedback_voice_follows_who_spoke() {
+        let scenario = drop_in();
+        let plain = scenario.scenario();
+        assert_eq!(feedback_voice(plain, Some("theo")), "What Theo may have felt");
+        assert_eq!(
+            feedback_voice(plain, Some("okafor")),
+            "How Dr. Okafor may have heard it"
+        );
+        assert_eq!(feedback_voice(plain, None), "What they may have felt");
     }
 
     #[test]

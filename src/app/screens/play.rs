@@ -70,13 +70,7 @@ fn play_screen(
                     notice_ui(ui, notice);
                 }
                 match &session.feedback {
-                    Some(view) => feedback_ui(
-                        ui,
-                        view,
-                        client_name(&session.engine),
-                        &glossary.0,
-                        &mut wanted,
-                    ),
+                    Some(view) => feedback_ui(ui, view, &glossary.0, &mut wanted),
                     None => moment_ui(ui, &session, author.0, &mut wanted),
                 }
             });
@@ -87,16 +81,6 @@ fn play_screen(
     }
     actions.write_batch(wanted);
     Ok(())
-}
-
-/// The client's name, for "what Theo may have felt".
-fn client_name(engine: &Engine) -> &str {
-    let scenario = engine.scenario();
-    scenario
-        .characters
-        .iter()
-        .find(|c| c.role == crate::core::model::Role::Client)
-        .map_or("the client", |c| c.name.as_str())
 }
 
 /// Act, place, clock, and the pressure ("Priya arrives in 12 min").
@@ -213,7 +197,6 @@ pub fn choices_ui(ui: &mut egui::Ui, engine: &Engine, author: bool, actions: &mu
 pub fn feedback_ui(
     ui: &mut egui::Ui,
     view: &FeedbackView,
-    client: &str,
     glossary: &Glossary,
     actions: &mut Vec<Action>,
 ) {
@@ -237,14 +220,18 @@ pub fn feedback_ui(
             ui.add_space(6.0);
             ui.label(strong("What it does", 18.0));
             ui.label(&feedback.relational);
-            ui.label(strong(format!("What {client} may have felt"), 18.0));
+            ui.label(strong(&view.voice, 18.0));
             ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
             ui.label(strong("The concept", 18.0));
             ui.label(format!("{}  ({})", feedback.concept, feedback.source));
             super::concept_links_ui(ui, glossary, feedback, &view.tags, actions);
         }
         if let Some(inner) = &view.inner {
-            ui.label(strong(format!("Inside, {client} was thinking"), 18.0));
+            let heading = view
+                .speaker
+                .as_ref()
+                .map_or("Inside".to_owned(), |name| format!("Inside, {name} was thinking"));
+            ui.label(strong(heading, 18.0));
             ui.label(
                 egui::RichText::new(format!("“{inner}”"))
                     .italics()

@@ -122,11 +122,7 @@ fn step_markdown(out: &mut String, step: &ReviewedStep, dimensions: &DimensionSe
     );
     if let Some(feedback) = step.feedback() {
         let _ = writeln!(out, "- **What it does:** {}", feedback.relational);
-        let _ = writeln!(
-            out,
-            "- **What the client may have felt:** “{}”",
-            feedback.client
-        );
+        let _ = writeln!(out, "- **{}:** “{}”", step.voice, feedback.client);
         let _ = writeln!(
             out,
             "- **Concept:** {} ({})",
