@@ -92,11 +92,26 @@ pub fn scene_header_ui(
 ) {
     let engine = &session.engine;
     let state = engine.state();
-    let act = &engine.scenario().acts[state.act];
+    // While feedback shows, the header stays with the moment it is about, even
+    // when the answer has already led into the next act.
+    let answered = session
+        .feedback
+        .as_ref()
+        .and_then(|_| engine.transcript().steps.last());
+    let answered_act = answered.and_then(|step| {
+        engine
+            .scenario()
+            .acts
+            .iter()
+            .position(|a| a.id == step.act)
+    });
+    let act_index = answered_act.unwrap_or(state.act);
+    let act = &engine.scenario().acts[act_index];
+    let clock = answered.map_or_else(|| format_clock(state.clock), |step| step.clock.clone());
     let colours = palette(ui);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label(strong(format!("🕒 {}", format_clock(state.clock)), 20.0));
+        ui.label(strong(format!("🕒 {clock}"), 20.0));
         ui.label(strong(&act.title, 20.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("⏸ Pause (Esc)").clicked() {
@@ -108,7 +123,8 @@ pub fn scene_header_ui(
     if !act.place.is_empty() {
         ui.label(egui::RichText::new(&act.place).color(colours.muted));
     }
-    if let Some((label, minutes)) = engine.next_deadline() {
+    let same_act = act_index == state.act;
+    if let Some((label, minutes)) = engine.next_deadline().filter(|_| same_act) {
         let text = match minutes {
             1 => format!("{label} in 1 minute"),
             n => format!("{label} in {n} minutes"),
