@@ -18,6 +18,8 @@ mod screens;
 mod screenshot;
 mod session;
 mod state;
+#[cfg(test)]
+mod test_render;
 mod theme;
 mod widgets;
 

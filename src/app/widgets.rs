@@ -203,22 +203,11 @@ pub fn meter_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The text drawn, with the app's fonts (installed in a first pass, as in the
-    /// app).
-    fn render(add: impl FnMut(&mut egui::Ui)) -> String {
-        let ctx = egui::Context::default();
-        ctx.set_fonts(crate::app::theme::fonts());
-        let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
-        first.textures_delta.clear();
-        let mut output = ctx.run_ui(egui::RawInput::default(), add);
-        output.textures_delta.clear();
-        format!("{:?}", output.shapes)
-    }
+    use crate::app::test_render::rendered;
 
     #[test]
     fn the_countdown_shows_whole_seconds_rounded_up() {
-        let text = render(|ui| {
+        let text = rendered(|ui| {
             countdown_ui(
                 ui,
                 Duration::from_millis(12_100),
@@ -233,7 +222,7 @@ mod tests {
     #[test]
     fn the_warning_asks_for_more_time() {
         let text =
-            render(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));
+            rendered(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));
         assert!(text.contains("press E for more time"));
     }
 

@@ -307,7 +307,10 @@ mod tests {
     fn the_feedback_voice_follows_who_spoke() {
         let scenario = drop_in();
         let plain = scenario.scenario();
-        assert_eq!(feedback_voice(plain, Some("theo")), "What Theo may have felt");
+        assert_eq!(
+            feedback_voice(plain, Some("theo")),
+            "What Theo may have felt"
+        );
         assert_eq!(
             feedback_voice(plain, Some("okafor")),
             "How Dr. Okafor may have heard it"

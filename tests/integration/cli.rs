@@ -414,14 +414,10 @@ fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
     assert_eq!(value[0]["report"]["failures"][0]["path"][0], "(timeout)");
 }
 
-/// The founding account, with the rupture left standing to the end.
-const LEFT_STANDING: &str = "choose procedural\nchoose confirm_booking\nchoose desk_letter\nchoose intake_mode\nchoose thesis_first\nchoose keep_it_easy\nchoose check_the_desk\nchoose i_followed_policy\nchoose surprise_only\n";
-
-#[test]
-fn play_save_keeps_the_attempt_and_history_lists_it() {
-    let data = tempfile::tempdir().unwrap();
-    let data_dir = data.path().to_str().unwrap();
-    let output = doorway_with_input(
+/// Plays the founding account with the rupture left standing to the end, and
+/// keeps the attempt in `data_dir`.
+fn play_left_standing_and_save(data_dir: &str) -> Output {
+    doorway_with_input(
         &[
             "play",
             "scenarios/drop-in.scenario.ron",
@@ -433,7 +429,17 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
         ],
         &repo(),
         LEFT_STANDING,
-    );
+    )
+}
+
+/// The founding account, with the rupture left standing to the end.
+const LEFT_STANDING: &str = "choose procedural\nchoose confirm_booking\nchoose desk_letter\nchoose intake_mode\nchoose thesis_first\nchoose keep_it_easy\nchoose check_the_desk\nchoose i_followed_policy\nchoose surprise_only\n";
+
+#[test]
+fn play_save_keeps_the_attempt_and_history_lists_it() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let output = play_left_standing_and_save(data_dir);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stderr(&output).contains("saved the attempt as"));
     let history = doorway(
@@ -477,19 +483,7 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
 fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
     let data = tempfile::tempdir().unwrap();
     let data_dir = data.path().to_str().unwrap();
-    let played = doorway_with_input(
-        &[
-            "play",
-            "scenarios/drop-in.scenario.ron",
-            "--script",
-            "-",
-            "--save",
-            "--data-dir",
-            data_dir,
-        ],
-        &repo(),
-        LEFT_STANDING,
-    );
+    let played = play_left_standing_and_save(data_dir);
     assert_eq!(played.status.code(), Some(0), "{}", stderr(&played));
 
     let md = doorway(

@@ -4,12 +4,36 @@
 use bevy_egui::egui;
 use egui_plot::{Line, LineStyle, Plot, Polygon, VLine};
 
+use crate::core::model::Band;
+
 use super::key_ui;
 
 use crate::app::theme::palette;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::review::{review, trajectory};
+
+/// A plot that stays still: charts here are for reading, not exploring.
+pub fn still_plot<'a>(id: impl egui::AsId, height: f32) -> Plot<'a> {
+    Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+}
+
+/// The optimal band of distance, shaded from `x_from` to `x_to`.
+pub fn band_polygon<'a>(band: Band, x_from: f64, x_to: f64, fill: egui::Color32) -> Polygon<'a> {
+    let (low, high) = (f64::from(band.low), f64::from(band.high));
+    Polygon::new(
+        "optimal distance",
+        vec![[x_from, low], [x_to, low], [x_to, high], [x_from, high]],
+    )
+    .fill_color(fill)
+    .stroke(egui::Stroke::NONE)
+    .allow_hover(false)
+}
 
 /// The colour of the distance line, apart from the theme's accent.
 pub const DISTANCE_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
@@ -41,22 +65,12 @@ pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transc
     ui.horizontal_wrapped(|ui| {
         key_ui(ui, connection_colour, 3.0, "connection");
         key_ui(ui, distance_colour, 3.0, "distance");
-        key_ui(
-            ui,
-            colours.band,
-            10.0,
-            "optimal distance",
-        );
+        key_ui(ui, colours.band, 10.0, "optimal distance");
         key_ui(ui, colours.warning, 2.0, "rupture opened");
         key_ui(ui, colours.good, 2.0, "rupture repaired");
     });
     let band_fill = colours.band;
-    Plot::new(("trajectory", transcript.content_hash.as_str()))
-        .height(300.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
+    still_plot(("trajectory", transcript.content_hash.as_str()), 300.0)
         .include_y(f64::from(low))
         .include_y(f64::from(high))
         .include_x(-0.2)
@@ -64,21 +78,7 @@ pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transc
         .x_axis_label("after step")
         .show(ui, |plot| {
             if let Some(band) = band {
-                let (low, high) = (f64::from(band.low), f64::from(band.high));
-                plot.polygon(
-                    Polygon::new(
-                        "optimal distance",
-                        vec![
-                            [-0.2, low],
-                            [last_x + 0.2, low],
-                            [last_x + 0.2, high],
-                            [-0.2, high],
-                        ],
-                    )
-                    .fill_color(band_fill)
-                    .stroke(egui::Stroke::NONE)
-                    .allow_hover(false),
-                );
+                plot.polygon(band_polygon(band, -0.2, last_x + 0.2, band_fill));
             }
             plot.line(
                 Line::new("connection", points(CONNECTION))

@@ -2,8 +2,9 @@
 //! relationship at the end, ruptures, timing, and where the paths parted.
 
 use bevy_egui::egui;
-use egui_plot::{Line, Plot};
+use egui_plot::Line;
 
+use super::chart::still_plot;
 use super::key_ui;
 
 use crate::app::theme::palette;
@@ -162,12 +163,7 @@ pub fn earlier_attempts_ui(
             key_ui(ui, colour_of(index), width, title);
         }
     });
-    Plot::new(("connection-by-attempt", this.id.as_str()))
-        .height(220.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
+    still_plot(("connection-by-attempt", this.id.as_str()), 220.0)
         .x_axis_label("after step")
         .y_axis_label("connection")
         .show(ui, |plot| {

@@ -8,7 +8,7 @@ mod export;
 mod map;
 mod timeline;
 
-pub use chart::{DISTANCE_COLOUR, trajectory_plot_ui};
+pub use chart::{DISTANCE_COLOUR, band_polygon, still_plot, trajectory_plot_ui};
 pub use compare::earlier_attempts_ui;
 pub use export::export_ui;
 pub use map::scenario_map_ui;
@@ -128,20 +128,8 @@ pub fn key_ui(ui: &mut egui::Ui, colour: egui::Color32, width: f32, text: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::test_render::rendered;
     use crate::core::export::tests::fixed_attempt;
-
-    /// The text drawn by `add`, with the app's fonts.
-    fn render(mut add: impl FnMut(&mut egui::Ui)) -> String {
-        let ctx = egui::Context::default();
-        ctx.set_fonts(crate::app::theme::fonts());
-        let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
-        first.textures_delta.clear();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            egui::ScrollArea::vertical().show(ui, &mut add);
-        });
-        output.textures_delta.clear();
-        format!("{:?}", output.shapes)
-    }
 
     fn draw(tab: DebriefTab, earlier: Vec<&Attempt>, attempt: &Attempt) -> String {
         let (scenario, _) = fixed_attempt();
@@ -157,7 +145,7 @@ mod tests {
             tab,
             include_reflections: false,
         };
-        render(|ui| {
+        rendered(|ui| {
             debrief_tabs_ui(ui, &mut state.tab);
             debrief_view_ui(ui, &debrief, &mut state, None, &mut Vec::new());
         })

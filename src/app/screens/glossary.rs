@@ -140,27 +140,16 @@ pub fn concept_links_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn render(mut add: impl FnMut(&mut egui::Ui)) -> String {
-        let ctx = egui::Context::default();
-        ctx.set_fonts(crate::app::theme::fonts());
-        let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
-        first.textures_delta.clear();
-        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            egui::ScrollArea::vertical().show(ui, &mut add);
-        });
-        output.textures_delta.clear();
-        format!("{:?}", output.shapes)
-    }
+    use crate::app::test_render::rendered;
 
     #[test]
     fn the_glossary_filters_its_entries() {
         let glossary = Glossary::shipped();
         let all =
-            render(|ui| glossary_ui(ui, &glossary, &mut String::new(), None, &mut Vec::new()));
+            rendered(|ui| glossary_ui(ui, &glossary, &mut String::new(), None, &mut Vec::new()));
         assert!(all.contains("Withdrawal rupture") && all.contains("Bordin"));
         let mut filter = "metacommunication".to_owned();
-        let some = render(|ui| glossary_ui(ui, &glossary, &mut filter, None, &mut Vec::new()));
+        let some = rendered(|ui| glossary_ui(ui, &glossary, &mut filter, None, &mut Vec::new()));
         assert!(some.contains("Exploratory repair"));
         assert!(!some.contains("Withdrawal rupture"));
     }
@@ -174,7 +163,7 @@ mod tests {
             concept: "Too distant on the continuum of optimal distance".into(),
             source: "Jordan (1995)".into(),
         };
-        let text = render(|ui| {
+        let text = rendered(|ui| {
             concept_links_ui(
                 ui,
                 &glossary,

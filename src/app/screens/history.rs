@@ -3,11 +3,11 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{Line, Plot, Points, Polygon};
+use egui_plot::{Line, Points};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
-use crate::app::debrief::{DISTANCE_COLOUR, key_ui};
+use crate::app::debrief::{DISTANCE_COLOUR, band_polygon, key_ui, still_plot};
 use crate::app::library::ScenarioLibrary;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
@@ -208,20 +208,10 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
     ui.horizontal_wrapped(|ui| {
         key_ui(ui, colours.accent, 3.0, "connection at the end");
         key_ui(ui, DISTANCE_COLOUR, 3.0, "distance at the end");
-        key_ui(
-            ui,
-            colours.band,
-            10.0,
-            "optimal distance",
-        );
+        key_ui(ui, colours.band, 10.0, "optimal distance");
     });
     let band_fill = colours.band;
-    Plot::new(("trend", scenario.scenario().id.as_str()))
-        .height(180.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
+    still_plot(("trend", scenario.scenario().id.as_str()), 180.0)
         .include_y(-10.0)
         .include_y(10.0)
         .include_x(0.5)
@@ -236,16 +226,7 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
         })
         .show(ui, |plot| {
             if let Some(band) = band {
-                let (low, high) = (f64::from(band.low), f64::from(band.high));
-                plot.polygon(
-                    Polygon::new(
-                        "optimal distance",
-                        vec![[0.5, low], [last_x, low], [last_x, high], [0.5, high]],
-                    )
-                    .fill_color(band_fill)
-                    .stroke(egui::Stroke::NONE)
-                    .allow_hover(false),
-                );
+                plot.polygon(band_polygon(band, 0.5, last_x, band_fill));
             }
             for (name, colour, points) in [
                 ("connection at the end", colours.accent, ends(CONNECTION)),

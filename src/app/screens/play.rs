@@ -98,13 +98,8 @@ pub fn scene_header_ui(
         .feedback
         .as_ref()
         .and_then(|_| engine.transcript().steps.last());
-    let answered_act = answered.and_then(|step| {
-        engine
-            .scenario()
-            .acts
-            .iter()
-            .position(|a| a.id == step.act)
-    });
+    let answered_act =
+        answered.and_then(|step| engine.scenario().acts.iter().position(|a| a.id == step.act));
     let act_index = answered_act.unwrap_or(state.act);
     let act = &engine.scenario().acts[act_index];
     let clock = answered.map_or_else(|| format_clock(state.clock), |step| step.clock.clone());
@@ -243,10 +238,9 @@ pub fn feedback_ui(
             super::concept_links_ui(ui, glossary, feedback, &view.tags, actions);
         }
         if let Some(inner) = &view.inner {
-            let heading = view
-                .speaker
-                .as_ref()
-                .map_or("Inside".to_owned(), |name| format!("Inside, {name} was thinking"));
+            let heading = view.speaker.as_ref().map_or("Inside".to_owned(), |name| {
+                format!("Inside, {name} was thinking")
+            });
             ui.label(strong(heading, 18.0));
             ui.label(
                 egui::RichText::new(format!("“{inner}”"))
