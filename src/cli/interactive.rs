@@ -6,8 +6,10 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use super::transcript_text::{feedback_text, transcript_text};
+use crate::core::engine::Transcript;
 use crate::core::engine::{Engine, Event, FeedbackMode, Status};
 use crate::core::model::Scenario;
+use crate::core::review::feedback_voice;
 
 /// How often the countdown is redrawn while waiting for input.
 const REDRAW: Duration = Duration::from_millis(100);
@@ -137,7 +139,7 @@ impl Screen {
         let scenario = engine.scenario();
         let lines: Vec<String> = events
             .iter()
-            .map(|event| describe(scenario, event))
+            .map(|event| describe(scenario, engine.transcript(), event))
             .filter(|text| !text.is_empty())
             .collect();
         if !lines.is_empty() {
@@ -165,7 +167,7 @@ fn name_of<'a>(scenario: &'a Scenario, id: &'a str) -> &'a str {
 }
 
 /// One event as a few lines of text (empty for events not worth a line).
-fn describe(scenario: &Scenario, event: &Event) -> String {
+fn describe(scenario: &Scenario, transcript: &Transcript, event: &Event) -> String {
     match event {
         Event::ActBegan {
             title,
@@ -200,20 +202,27 @@ fn describe(scenario: &Scenario, event: &Event) -> String {
         Event::TimerExtended { remaining, .. } => format!("({remaining:.0} seconds now)"),
         Event::TimedOut { .. } => "Time ran out.".into(),
         Event::FeedbackReady {
+            step,
             feedback,
             inner,
             exemplar,
-            ..
         } => {
+            let speaker = transcript
+                .steps
+                .get(*step)
+                .and_then(|record| scenario.nodes().find(|n| n.id == record.node))
+                .and_then(|node| node.speaker.as_deref());
+            let voice = feedback_voice(scenario, speaker);
             let mut out = String::from("\n-- feedback --\n");
             if *exemplar {
                 out.push_str("  (an exemplar response)\n");
             }
             if let Some(feedback) = feedback {
-                out.push_str(&feedback_text(feedback, "  "));
+                out.push_str(&feedback_text(feedback, &voice, "  "));
             }
             if let Some(inner) = inner {
-                out.push_str(&format!("  inside, the client: \"{inner}\"\n"));
+                let who = speaker.map_or("they", |id| name_of(scenario, id));
+                out.push_str(&format!("  inside, {who} thought: \"{inner}\"\n"));
             }
             out.trim_end().to_owned()
         }

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use crate::core::engine::{Response, StateSnapshot, StepRecord, Transcript};
 use crate::core::model::{Feedback, Scenario};
+use crate::core::review::feedback_voice;
 
 /// The whole transcript: header, each step with its feedback, the abandoned
 /// branches, and the ending.
@@ -89,7 +90,8 @@ fn step_text(scenario: &Scenario, step: &StepRecord) -> String {
         let _ = writeln!(out, "    deadline passed: {deadline}");
     }
     if let Some(feedback) = &step.feedback {
-        out.push_str(&feedback_text(feedback, "    "));
+        let voice = feedback_voice(scenario, node.and_then(|n| n.speaker.as_deref()));
+        out.push_str(&feedback_text(feedback, &voice, "    "));
     }
     out.push('\n');
     out
@@ -114,9 +116,9 @@ pub fn changes_text(before: &StateSnapshot, after: &StateSnapshot) -> String {
 }
 
 /// The three parts of feedback, indented.
-pub fn feedback_text(feedback: &Feedback, indent: &str) -> String {
+pub fn feedback_text(feedback: &Feedback, voice: &str, indent: &str) -> String {
     format!(
-        "{indent}what it does: {}\n{indent}the client may feel: \"{}\"\n{indent}concept: {} ({})\n",
-        feedback.relational, feedback.client, feedback.concept, feedback.source
+        "{indent}what it does: {}\n{indent}{}: \"{}\"\n{indent}concept: {} ({})\n",
+        feedback.relational, voice, feedback.client, feedback.concept, feedback.source
     )
 }
