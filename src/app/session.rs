@@ -359,15 +359,14 @@ fn tick_session(
 fn absorb(session: &mut ActiveSession, events: &[Event]) {
     let mut said = None;
     let mut tags = Vec::new();
-    let mut voice = String::new();
-    let mut speaker = None;
+    let mut at: Option<String> = None;
     let mut changes = Vec::new();
     let mut opened = None;
     let mut repaired = false;
     for event in events {
         match event {
             Event::ChoiceMade { choice, node, .. } => {
-                (voice, speaker) = voice_at(session, node);
+                at = Some(node.clone());
                 let chosen = session
                     .engine
                     .playable()
@@ -377,7 +376,7 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                 tags = chosen.map(|c| c.tags.clone()).unwrap_or_default();
             }
             Event::TimedOut { node } => {
-                (voice, speaker) = voice_at(session, node);
+                at = Some(node.clone());
                 tags = session
                     .engine
                     .playable()
@@ -400,14 +399,16 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                 exemplar,
                 ..
             } => {
+                let client = feedback.as_ref().map_or("", |f| f.client.as_str());
+                let (voice, speaker) = voice_at(session, at.as_deref().unwrap_or(""), client);
                 session.feedback = Some(FeedbackView {
                     said: said.take(),
                     feedback: feedback.clone(),
                     inner: inner.clone(),
                     exemplar: *exemplar,
                     tags: std::mem::take(&mut tags),
-                    voice: std::mem::take(&mut voice),
-                    speaker: speaker.take(),
+                    voice,
+                    speaker,
                     changes: std::mem::take(&mut changes),
                     opened: opened.take(),
                     repaired: std::mem::take(&mut repaired),
@@ -421,14 +422,17 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
 
 /// The heading for the client part of the feedback on an answer at `node`, and
 /// the name of whoever was speaking there.
-fn voice_at(session: &ActiveSession, node: &str) -> (String, Option<String>) {
+fn voice_at(session: &ActiveSession, node: &str, client: &str) -> (String, Option<String>) {
     let playable = session.engine.playable();
     let scenario = playable.scenario();
     let speaker = playable.node(node).and_then(|n| n.speaker.as_deref());
     let name = speaker
         .and_then(|id| scenario.characters.iter().find(|c| c.id == id))
         .map(|c| c.name.clone());
-    (crate::core::review::feedback_voice(scenario, speaker), name)
+    (
+        crate::core::review::feedback_voice(scenario, speaker, client),
+        name,
+    )
 }
 
 /// When the scenario being played is edited, carry on from the same moment if

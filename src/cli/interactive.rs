@@ -212,7 +212,9 @@ fn describe(scenario: &Scenario, transcript: &Transcript, event: &Event) -> Stri
                 .get(*step)
                 .and_then(|record| scenario.nodes().find(|n| n.id == record.node))
                 .and_then(|node| node.speaker.as_deref());
-            let voice = feedback_voice(scenario, speaker);
+            let voice = feedback.as_ref().map_or_else(String::new, |f| {
+                feedback_voice(scenario, speaker, &f.client)
+            });
             let mut out = String::from("\n-- feedback --\n");
             if *exemplar {
                 out.push_str("  (an exemplar response)\n");

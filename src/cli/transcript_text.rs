@@ -90,7 +90,8 @@ fn step_text(scenario: &Scenario, step: &StepRecord) -> String {
         let _ = writeln!(out, "    deadline passed: {deadline}");
     }
     if let Some(feedback) = &step.feedback {
-        let voice = feedback_voice(scenario, node.and_then(|n| n.speaker.as_deref()));
+        let speaker = node.and_then(|n| n.speaker.as_deref());
+        let voice = feedback_voice(scenario, speaker, &feedback.client);
         out.push_str(&feedback_text(feedback, &voice, "    "));
     }
     out.push('\n');

@@ -116,7 +116,11 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
         record,
         node,
         speaker,
-        voice: feedback_voice(scenario.scenario(), node.and_then(|n| n.speaker.as_deref())),
+        voice: feedback_voice(
+            scenario.scenario(),
+            node.and_then(|n| n.speaker.as_deref()),
+            record.feedback.as_ref().map_or("", |f| f.client.as_str()),
+        ),
         said,
         answer,
         tags,
@@ -127,11 +131,24 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
 }
 
 /// The heading for the client part of the feedback at a node: "What Theo may
-/// have felt", "How Dr. Okafor may have heard it" for a supervisor, "What they
-/// may have felt" where nobody speaks (the feedback then names its speaker).
-pub fn feedback_voice(scenario: &crate::core::model::Scenario, speaker: Option<&str>) -> String {
+/// have felt", "How Dr. Okafor may have heard it" for a supervisor, and "What
+/// they may have felt" where nobody speaks or the text names its own speaker
+/// ("Noor: ...", at a moment where someone else spoke).
+pub fn feedback_voice(
+    scenario: &crate::core::model::Scenario,
+    speaker: Option<&str>,
+    client: &str,
+) -> String {
     use crate::core::model::Role;
-    let character = speaker.and_then(|id| scenario.characters.iter().find(|c| c.id == id));
+    let names_itself = client.split_once(": ").is_some_and(|(who, _)| {
+        scenario
+            .characters
+            .iter()
+            .any(|c| c.name == who || c.name.rsplit(' ').next() == Some(who))
+    });
+    let character = speaker
+        .filter(|_| !names_itself)
+        .and_then(|id| scenario.characters.iter().find(|c| c.id == id));
     match character {
         Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
         Some(c) => format!("What {} may have felt", c.name),
