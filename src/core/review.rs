@@ -325,14 +325,22 @@ mod tests {
         let scenario = drop_in();
         let plain = scenario.scenario();
         assert_eq!(
-            feedback_voice(plain, Some("theo")),
+            feedback_voice(plain, Some("theo"), "Oh."),
             "What Theo may have felt"
         );
         assert_eq!(
-            feedback_voice(plain, Some("okafor")),
+            feedback_voice(plain, Some("okafor"), "Now we're somewhere."),
             "How Dr. Okafor may have heard it"
         );
-        assert_eq!(feedback_voice(plain, None), "What they may have felt");
+        assert_eq!(
+            feedback_voice(plain, None, "Oh."),
+            "What they may have felt"
+        );
+        assert_eq!(
+            feedback_voice(plain, Some("priya"), "Theo: I'm in the way."),
+            "What they may have felt",
+            "a line that names its own speaker is not put in someone else's mouth"
+        );
     }
 
     #[test]
