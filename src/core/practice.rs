@@ -17,6 +17,10 @@ pub struct Suggestion {
     pub text: String,
 }
 
+/// How many scenarios not yet tried are suggested at once (the library marks
+/// them all).
+const MAX_UNTRIED: usize = 2;
+
 /// Suggestions, most useful first: per scenario tried (its latest attempt), then
 /// the scenarios not yet tried.
 pub fn suggestions(scenarios: &[&Scenario], attempts: &[Attempt]) -> Vec<Suggestion> {
@@ -33,15 +37,15 @@ pub fn suggestions(scenarios: &[&Scenario], attempts: &[Attempt]) -> Vec<Suggest
             suggest_for_tried(scenario, tried, &mut found);
         }
     }
-    for scenario in scenarios {
-        if !by_scenario.contains_key(scenario.id.as_str()) {
-            found.push(Suggestion {
-                scenario_id: scenario.id.clone(),
-                entry: None,
-                text: format!("Not tried yet: {}.", scenario.title),
-            });
-        }
-    }
+    let untried = scenarios
+        .iter()
+        .filter(|s| !by_scenario.contains_key(s.id.as_str()))
+        .take(MAX_UNTRIED);
+    found.extend(untried.map(|scenario| Suggestion {
+        scenario_id: scenario.id.clone(),
+        entry: None,
+        text: format!("Not tried yet: {}.", scenario.title),
+    }));
     found
 }
 
@@ -164,6 +168,21 @@ mod tests {
         assert_eq!(last.scenario_id, "other");
         assert!(last.text.contains("Not tried yet"));
         assert!(found.iter().filter(|s| s.scenario_id == "other").count() == 1);
+    }
+
+    #[test]
+    fn only_a_few_untried_scenarios_are_suggested() {
+        let drop_in = drop_in();
+        let others: Vec<Scenario> = (0..5)
+            .map(|n| Scenario {
+                id: format!("other-{n}"),
+                ..drop_in.clone()
+            })
+            .collect();
+        let all: Vec<&Scenario> = others.iter().collect();
+        let found = suggestions(&all, &[]);
+        assert_eq!(found.len(), MAX_UNTRIED);
+        assert_eq!(found[0].scenario_id, "other-0", "in library order");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::PlayableScenario;
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
-use crate::core::review::summarize;
+use crate::core::review::{summarize, trajectory};
 use crate::core::store::Attempt;
 
 /// Draws the history.
@@ -185,33 +185,52 @@ fn ruptures_in_words(opened: usize, left_open: usize) -> String {
     }
 }
 
-/// How connection and distance ended, attempt by attempt.
+/// Colours for the dimensions after connection and distance.
+const OTHER_DIMENSION_COLOURS: [egui::Color32; 4] = [
+    egui::Color32::from_rgb(0xc0, 0x8a, 0x3e),
+    egui::Color32::from_rgb(0x5f, 0x9e, 0x8f),
+    egui::Color32::from_rgb(0xb0, 0x5f, 0x7a),
+    egui::Color32::from_rgb(0x7a, 0x7f, 0x3a),
+];
+
+/// How each dimension ended, attempt by attempt: connection and distance bold,
+/// the others thinner.
 fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&Attempt]) {
     let colours = palette(ui);
     let ends = |id: &str| -> Vec<[f64; 2]> {
         attempts
             .iter()
             .enumerate()
-            .map(|(n, a)| {
-                let summary = summarize(&a.transcript);
-                let value = if id == CONNECTION {
-                    summary.connection.1
-                } else {
-                    summary.distance.1
-                };
-                [(n + 1) as f64, f64::from(value)]
+            .filter_map(|(n, a)| {
+                let value = trajectory(&a.transcript, id).last().copied()?;
+                Some([(n + 1) as f64, f64::from(value)])
             })
             .collect()
     };
+    let mut others = OTHER_DIMENSION_COLOURS.iter().cycle();
+    let lines: Vec<(String, egui::Color32, f32, Vec<[f64; 2]>)> = scenario
+        .dimensions()
+        .iter()
+        .map(|d| {
+            let (colour, width) = match d.id.as_str() {
+                CONNECTION => (colours.accent, 3.0),
+                DISTANCE => (DISTANCE_COLOUR, 3.0),
+                _ => (*others.next().expect("a cycle never ends"), 1.5),
+            };
+            (d.label.to_lowercase(), colour, width, ends(&d.id))
+        })
+        .collect();
     let band = scenario.dimensions().get(DISTANCE).and_then(|d| d.optimal);
     let last_x = attempts.len() as f64 + 0.5;
     ui.horizontal_wrapped(|ui| {
-        key_ui(ui, colours.accent, 3.0, "connection at the end");
-        key_ui(ui, DISTANCE_COLOUR, 3.0, "distance at the end");
+        ui.label(egui::RichText::new("At the end of each attempt:").size(14.0));
+        for (name, colour, width, _) in &lines {
+            key_ui(ui, *colour, *width, name);
+        }
         key_ui(ui, colours.band, 10.0, "optimal distance");
     });
     let band_fill = colours.band;
-    still_plot(("trend", scenario.scenario().id.as_str()), 180.0)
+    still_plot(("trend", scenario.scenario().id.as_str()), 200.0)
         .include_y(-10.0)
         .include_y(10.0)
         .include_x(0.5)
@@ -228,12 +247,13 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
             if let Some(band) = band {
                 plot.polygon(band_polygon(band, 0.5, last_x, band_fill));
             }
-            for (name, colour, points) in [
-                ("connection at the end", colours.accent, ends(CONNECTION)),
-                ("distance at the end", DISTANCE_COLOUR, ends(DISTANCE)),
-            ] {
-                plot.line(Line::new(name, points.clone()).color(colour).width(2.0));
-                plot.add(Points::new(name, points).color(colour).radius(4.0));
+            for (name, colour, width, points) in lines {
+                plot.line(
+                    Line::new(name.clone(), points.clone())
+                        .color(colour)
+                        .width(width),
+                );
+                plot.add(Points::new(name, points).color(colour).radius(width + 1.0));
             }
         });
 }
