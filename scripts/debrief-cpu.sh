@@ -6,10 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
-if [ -z "${DOORWAY_BINARY:-}" ]; then
-    cargo build --release --quiet
-fi
-binary="${DOORWAY_BINARY:-$PWD/target/release/doorway}"
+. scripts/common.sh
+binary=$(doorway_binary)
 data=$(mktemp -d)
 display=":$((70 + RANDOM % 20))"
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
@@ -27,8 +25,6 @@ for _ in 1 2 3 4 5 6; do
     xdotool key Return
     sleep 0.5
 done
-ticks=$(getconf CLK_TCK)
-cpu_seconds() { awk -v t="$ticks" '{ print ($14 + $15) / t }' "/proc/$app/stat"; }
 # measure LABEL X: clicks the tab at X in the header, then samples.
 measure() {
     xdotool mousemove --window "$window" "$2" 81 click 1
@@ -36,9 +32,9 @@ measure() {
     xdotool mousemove --window "$window" 1200 700
     sleep 2
     local before after
-    before=$(cpu_seconds)
+    before=$(cpu_seconds "$app")
     sleep "$seconds"
-    after=$(cpu_seconds)
+    after=$(cpu_seconds "$app")
     awk -v a="$after" -v b="$before" -v s="$seconds" -v l="$1" \
         'BEGIN { printf "%-32s %6.1f %% of one core\n", l, 100 * (a - b) / s }'
 }

@@ -9,20 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
-if [ -z "${DOORWAY_BINARY:-}" ]; then
-    cargo build --release --quiet
-fi
-binary="${DOORWAY_BINARY:-$PWD/target/release/doorway}"
+. scripts/common.sh
+binary=$(doorway_binary)
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 # Ten times the time, so the first countdown outlasts the measurement.
 printf '(time_multiplier: 10.0)\n' > "$data/preferences.ron"
-ticks=$(getconf CLK_TCK)
-
-# CPU seconds (user + system) used by a process so far.
-cpu_seconds() {
-    awk -v t="$ticks" '{ print ($14 + $15) / t }' "/proc/$1/stat"
-}
 
 # measure LABEL ARGS...: starts the app, lets it settle, samples SECONDS.
 measure() {

@@ -11,12 +11,12 @@ use super::library::ScenarioLibrary;
 use super::preferences::UserPreferences;
 use super::session::{ActiveSession, NavigationSet};
 use super::state::AppState;
-use super::widgets::ending_label;
-use crate::core::engine::{PlayableScenario, Transcript};
+use crate::core::engine::PlayableScenario;
 use crate::core::export::xapi::{self, Actor, DEFAULT_BASE_IRI, XapiOptions};
 use crate::core::export::{ExportFormat, ExportSource, markdown};
 use crate::core::files::{data_folder, write_atomically};
 use crate::core::install::install_name;
+use crate::core::review::outcome;
 use crate::core::store::{Attempt, AttemptStore};
 
 /// Every attempt kept on this computer, oldest first.
@@ -109,14 +109,6 @@ impl Plugin for AttemptsPlugin {
     }
 }
 
-/// "Caught in time (Repaired)", or how an unfinished attempt stopped.
-fn outcome(transcript: &Transcript) -> String {
-    match &transcript.ending {
-        Some(ending) => format!("{} ({})", ending.title, ending_label(ending.kind)),
-        None => "left before an ending".to_owned(),
-    }
-}
-
 fn read_attempts(
     store: Option<Res<Store>>,
     mut saved: ResMut<SavedAttempts>,
@@ -124,25 +116,8 @@ fn read_attempts(
 ) {
     let Some(store) = store else { return };
     let listing = store.attempts.load();
+    library.notices.extend(listing.problems());
     saved.attempts = listing.attempts;
-    for aside in &listing.set_aside {
-        let kept = aside
-            .moved_to
-            .as_ref()
-            .map_or("it could not be moved".to_owned(), |p| {
-                format!("it was kept as {}", p.display())
-            });
-        library.notices.push(format!(
-            "A saved attempt could not be read ({}); {kept}.",
-            aside.reason
-        ));
-    }
-    for newer in &listing.newer {
-        library.notices.push(format!(
-            "{} was saved by a newer Doorway and is left as it is.",
-            newer.display()
-        ));
-    }
 }
 
 fn keep_attempt(

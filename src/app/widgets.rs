@@ -7,7 +7,7 @@ use bevy_egui::egui;
 
 use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
-use crate::core::model::{Difficulty, EndingKind, Scenario};
+use crate::core::model::{Difficulty, Scenario};
 
 /// The widest the reading column grows, for comfortable line lengths.
 pub const READING_WIDTH: f32 = 760.0;
@@ -91,16 +91,6 @@ pub fn level_and_length(scenario: &Scenario) -> String {
         difficulty_label(scenario.difficulty),
         scenario.estimated_minutes
     )
-}
-
-/// An ending kind in words.
-pub fn ending_label(kind: EndingKind) -> &'static str {
-    match kind {
-        EndingKind::Repaired => "Repaired",
-        EndingKind::Unresolved => "Unresolved",
-        EndingKind::RuptureDeepened => "Rupture deepened",
-        EndingKind::Neutral => "No rupture at stake",
-    }
 }
 
 /// A notice line (problems with files or preferences).
@@ -204,6 +194,7 @@ pub fn meter_ui(
 mod tests {
     use super::*;
     use crate::app::test_render::rendered;
+    use crate::core::model::EndingKind;
 
     #[test]
     fn the_countdown_shows_whole_seconds_rounded_up() {
@@ -228,10 +219,7 @@ mod tests {
 
     #[test]
     fn labels_read_as_words() {
-        assert_eq!(
-            ending_label(EndingKind::RuptureDeepened),
-            "Rupture deepened"
-        );
+        assert_eq!(EndingKind::RuptureDeepened.label(), "Rupture deepened");
         assert_eq!(difficulty_label(Difficulty::Advanced), "Advanced");
     }
 }

@@ -83,7 +83,7 @@ pub fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                     plural(history.attempts.len(), "attempt")
                 );
                 for line in &history.attempts {
-                    let ending = line.ending.as_deref().unwrap_or("no ending (left early)");
+                    let ending = line.ending.as_deref().unwrap_or("left before an ending");
                     let state = match (line.connection, line.distance) {
                         (Some(c), Some(d)) => format!(", connection {c}, distance {d}"),
                         _ => String::new(),
@@ -109,24 +109,8 @@ pub fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
 }
 
 fn report_problems(listing: &Listing) {
-    for aside in &listing.set_aside {
-        let place = aside
-            .moved_to
-            .as_ref()
-            .map_or("it could not be moved".into(), |p| {
-                format!("it was kept as {}", p.display())
-            });
-        eprintln!(
-            "note: the attempt file {} could not be read ({}); {place}.",
-            aside.original.display(),
-            aside.reason
-        );
-    }
-    for newer in &listing.newer {
-        eprintln!(
-            "note: {} was written by a newer Doorway and is left as it is.",
-            newer.display()
-        );
+    for problem in listing.problems() {
+        eprintln!("note: {problem}");
     }
 }
 

@@ -33,6 +33,26 @@ pub struct Entry {
     pub tags: Vec<String>,
 }
 
+impl Entry {
+    /// Whether lower-cased `text` mentions one of the entry's words.
+    fn mentioned_in(&self, text: &str) -> bool {
+        self.matches
+            .iter()
+            .any(|word| text.contains(&word.to_lowercase()))
+    }
+}
+
+/// Whether a wanted tag matches one of the answer's tags; a wanted tag ending
+/// in ":" matches every tag with that prefix.
+fn tag_matches(wanted: &str, tags: &[String]) -> bool {
+    tags.iter().any(|tag| match wanted.strip_suffix(':') {
+        Some(prefix) => tag
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with(':')),
+        None => tag == wanted,
+    })
+}
+
 /// Every entry, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,34 +76,25 @@ impl Glossary {
     pub fn links(&self, feedback: &Feedback, tags: &[String]) -> Vec<&Entry> {
         let concept = feedback.concept.to_lowercase();
         let source = feedback.source.to_lowercase();
-        let mentions = |text: &str, entry: &Entry| {
-            entry
-                .matches
-                .iter()
-                .any(|word| text.contains(&word.to_lowercase()))
-        };
-        let tagged = |entry: &Entry| {
-            entry.tags.iter().any(|wanted| {
-                tags.iter().any(|tag| match wanted.strip_suffix(':') {
-                    Some(prefix) => tag.starts_with(prefix) && tag[prefix.len()..].starts_with(':'),
-                    None => tag == wanted,
-                })
+        let mut ranked: Vec<(usize, &Entry)> = self
+            .entries
+            .iter()
+            .filter_map(|entry| {
+                let rank = if entry.tags.iter().any(|wanted| tag_matches(wanted, tags)) {
+                    0
+                } else if entry.mentioned_in(&concept) {
+                    1
+                } else if entry.mentioned_in(&source) {
+                    2
+                } else {
+                    return None;
+                };
+                Some((rank, entry))
             })
-        };
-        let mut found: Vec<&Entry> = Vec::new();
-        let passes: [&dyn Fn(&Entry) -> bool; 3] =
-            [&|e| tagged(e), &|e| mentions(&concept, e), &|e| {
-                mentions(&source, e)
-            }];
-        for pass in passes {
-            for entry in &self.entries {
-                if pass(entry) && !found.iter().any(|f| f.id == entry.id) {
-                    found.push(entry);
-                }
-            }
-        }
-        found.truncate(MAX_LINKS);
-        found
+            .collect();
+        // A stable sort keeps the glossary's order within a rank.
+        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked.into_iter().take(MAX_LINKS).map(|(_, e)| e).collect()
     }
 }
 

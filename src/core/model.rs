@@ -319,6 +319,16 @@ pub enum RuptureKind {
     Confrontation,
 }
 
+impl RuptureKind {
+    /// The kind in words: "Withdrawal", "Confrontation".
+    pub fn label(self) -> &'static str {
+        match self {
+            RuptureKind::Withdrawal => "Withdrawal",
+            RuptureKind::Confrontation => "Confrontation",
+        }
+    }
+}
+
 /// Feedback on a response, in the three parts the relational-model guide asks for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -365,6 +375,18 @@ pub enum EndingKind {
     RuptureDeepened,
     /// No rupture was at stake.
     Neutral,
+}
+
+impl EndingKind {
+    /// The kind in words: "Repaired", "Rupture deepened".
+    pub fn label(self) -> &'static str {
+        match self {
+            EndingKind::Repaired => "Repaired",
+            EndingKind::Unresolved => "Unresolved",
+            EndingKind::RuptureDeepened => "Rupture deepened",
+            EndingKind::Neutral => "No rupture at stake",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

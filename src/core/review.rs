@@ -25,6 +25,23 @@ impl Answer<'_> {
             Answer::Missing(id) => format!("(choice \"{id}\", no longer in the scenario)"),
         }
     }
+
+    /// The words in quotation marks when something was said; what happened
+    /// instead otherwise.
+    pub fn quoted(&self) -> String {
+        match self {
+            Answer::Choice(choice) => format!("“{}”", choice.says),
+            other => other.words(),
+        }
+    }
+}
+
+/// A dimension that moved at a step, named by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved<'a> {
+    pub label: &'a str,
+    pub from: i32,
+    pub to: i32,
 }
 
 /// One step of a transcript, with the scenario's words filled in.
@@ -44,6 +61,8 @@ pub struct ReviewedStep<'a> {
     pub tags: &'a [String],
     /// The choices offered that were not taken, in the order shown.
     pub alternatives: Vec<&'a Choice>,
+    /// The dimensions the answer moved, in the scenario's order of ids.
+    pub moved: Vec<Moved<'a>>,
     /// Ruptures this step opened, and how many it repaired.
     pub opened: Vec<RuptureKind>,
     pub repaired: usize,
@@ -112,6 +131,19 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
         0
     };
     let kept = before.len() - repaired;
+    let moved = record
+        .state_after
+        .values
+        .iter()
+        .filter_map(|(id, &to)| {
+            let from = record.state_before.values.get(id).copied().unwrap_or(0);
+            let label = scenario
+                .dimensions()
+                .get(id)
+                .map_or(id.as_str(), |d| d.label.as_str());
+            (from != to).then_some(Moved { label, from, to })
+        })
+        .collect();
     ReviewedStep {
         record,
         node,
@@ -125,6 +157,7 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
         answer,
         tags,
         alternatives,
+        moved,
         opened: after.iter().skip(kept).copied().collect(),
         repaired,
     }
@@ -154,6 +187,15 @@ pub fn feedback_voice(
         Some(c) => format!("What {} may have felt", c.name),
         None => "What they may have felt".to_owned(),
     }
+}
+
+/// How a transcript ended, in words: "Caught in time (Repaired)", or that it
+/// stopped before an ending.
+pub fn outcome(transcript: &Transcript) -> String {
+    transcript
+        .ending
+        .as_ref()
+        .map_or_else(|| "left before an ending".to_owned(), |e| e.in_words())
 }
 
 /// A dimension's value at the start and after each step (one more value than

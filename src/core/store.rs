@@ -92,6 +92,31 @@ pub struct Listing {
     pub newer: Vec<PathBuf>,
 }
 
+impl Listing {
+    /// What the user should be told about the files that were not read, a
+    /// sentence each.
+    pub fn problems(&self) -> Vec<String> {
+        let damaged = self.set_aside.iter().map(|aside| {
+            let kept = aside.moved_to.as_ref().map_or_else(
+                || "it could not be moved".to_owned(),
+                |p| format!("it was kept as {}", p.display()),
+            );
+            format!(
+                "The attempt file {} could not be read ({}); {kept}.",
+                aside.original.display(),
+                aside.reason
+            )
+        });
+        let newer = self.newer.iter().map(|path| {
+            format!(
+                "{} was written by a newer Doorway and is left as it is.",
+                path.display()
+            )
+        });
+        damaged.chain(newer).collect()
+    }
+}
+
 /// Why an attempt file could not be read.
 enum Unreadable {
     /// Broken: it is moved aside.

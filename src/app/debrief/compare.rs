@@ -8,11 +8,11 @@ use super::chart::still_plot;
 use super::key_ui;
 
 use crate::app::theme::palette;
-use crate::app::widgets::{ending_label, strong};
+use crate::app::widgets::strong;
 use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::CONNECTION;
 use crate::core::engine::PlayableScenario;
-use crate::core::review::{AttemptSummary, summarize, trajectory};
+use crate::core::review::{AttemptSummary, outcome, summarize, trajectory};
 use crate::core::store::Attempt;
 
 /// Colours for earlier attempts' lines, told apart from the accent of this one.
@@ -89,12 +89,11 @@ pub fn earlier_attempts_ui(
                         columns
                             .iter()
                             .map(|(_, a)| {
-                                a.transcript
-                                    .ending
-                                    .as_ref()
-                                    .map_or("left before an ending".to_owned(), |e| {
-                                        format!("{}\n({})", e.title, ending_label(e.kind))
-                                    })
+                                // Two lines, to keep the columns narrow.
+                                a.transcript.ending.as_ref().map_or_else(
+                                    || outcome(&a.transcript),
+                                    |e| format!("{}\n({})", e.title, e.kind.label()),
+                                )
                             })
                             .collect(),
                     );

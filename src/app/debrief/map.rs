@@ -9,7 +9,7 @@ use bevy_egui::egui;
 use super::key_ui;
 use crate::app::theme::palette;
 use crate::core::engine::{PlayableScenario, Transcript};
-use crate::core::layout::{MapLayout, layout};
+use crate::core::layout::MapLayout;
 use crate::core::model::{EndingKind, Node};
 
 const BOX: egui::Vec2 = egui::vec2(140.0, 40.0);
@@ -18,7 +18,7 @@ const GAP: egui::Vec2 = egui::vec2(54.0, 16.0);
 /// The map, in a scroll area, with a key above it.
 pub fn scenario_map_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
     let colours = palette(ui);
-    let map = layout(scenario.scenario());
+    let map = scenario.map_layout();
     let path = path_of(transcript);
     ui.horizontal_wrapped(|ui| {
         key_ui(ui, colours.accent, 4.0, "your path");
@@ -39,7 +39,7 @@ pub fn scenario_map_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcrip
         .max_height(ui.available_height().max(360.0))
         .show(ui, |ui| {
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            draw_map(ui, rect, scenario, &map, &path);
+            draw_map(ui, rect, scenario, map, &path);
         });
 }
 

@@ -8,10 +8,8 @@ use super::Debrief;
 use crate::app::actions::Action;
 use crate::app::screens::concept_links_ui;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, ending_label, strong};
-use crate::core::dimensions::DimensionSet;
+use crate::app::widgets::{card_ui, strong};
 use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
-use crate::core::model::RuptureKind;
 use crate::core::review::{Answer, ReviewedStep, review, review_step};
 
 /// Every step as a card, after a comparison with any path left by "what if".
@@ -46,7 +44,7 @@ fn step_card_ui(
     debrief: &Debrief,
     actions: &mut Vec<Action>,
 ) {
-    let (dimensions, what_if) = (debrief.scenario.dimensions(), debrief.what_if);
+    let what_if = debrief.what_if;
     let colours = palette(ui);
     let record = step.record;
     card_ui(ui, |ui| {
@@ -107,7 +105,7 @@ fn step_card_ui(
             );
             concept_links_ui(ui, debrief.glossary, feedback, step.tags, actions);
         }
-        changes_ui(ui, step, dimensions);
+        changes_ui(ui, step);
         if !step.alternatives.is_empty() {
             egui::CollapsingHeader::new(format!(
                 "Other answers here ({})",
@@ -175,22 +173,22 @@ fn latency_ui(ui: &mut egui::Ui, record: &StepRecord) {
 }
 
 /// What the answer changed: each dimension, ruptures opened and repaired.
-fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep, dimensions: &DimensionSet) {
+fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep) {
     let colours = palette(ui);
-    let before = &step.record.state_before.values;
     ui.horizontal_wrapped(|ui| {
-        for (id, to) in &step.record.state_after.values {
-            let from = before.get(id).copied().unwrap_or(0);
-            if from == *to {
-                continue;
-            }
-            let label = dimensions.get(id).map_or(id.as_str(), |d| d.label.as_str());
-            let arrow = if to > &from { "▲" } else { "▼" };
-            ui.label(egui::RichText::new(format!("{label} {from} → {to} {arrow}")).size(14.0));
+        for moved in &step.moved {
+            let arrow = if moved.to > moved.from { "▲" } else { "▼" };
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} {} → {} {arrow}",
+                    moved.label, moved.from, moved.to
+                ))
+                .size(14.0),
+            );
         }
         for kind in &step.opened {
             ui.label(
-                egui::RichText::new(format!("{} rupture opened", rupture_word(*kind)))
+                egui::RichText::new(format!("{} rupture opened", kind.label()))
                     .size(14.0)
                     .color(colours.warning),
             );
@@ -212,13 +210,6 @@ fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep, dimensions: &DimensionSet)
     });
 }
 
-fn rupture_word(kind: RuptureKind) -> &'static str {
-    match kind {
-        RuptureKind::Withdrawal => "Withdrawal",
-        RuptureKind::Confrontation => "Confrontation",
-    }
-}
-
 /// The path left behind by a "what if" beside the path taken since.
 fn branch_comparison_ui(
     ui: &mut egui::Ui,
@@ -229,16 +220,13 @@ fn branch_comparison_ui(
     let colours = palette(ui);
     let answer_at = |steps: &[StepRecord]| {
         steps.first().map_or("(no answer)".to_owned(), |step| {
-            match review_step(scenario, step).answer {
-                Answer::Choice(choice) => format!("“{}”", choice.says),
-                other => other.words(),
-            }
+            review_step(scenario, step).answer.quoted()
         })
     };
     let ending = |ending: &Option<crate::core::engine::EndingRecord>| {
-        ending.as_ref().map_or("no ending yet".to_owned(), |e| {
-            format!("{} ({})", e.title, ending_label(e.kind))
-        })
+        ending
+            .as_ref()
+            .map_or_else(|| "no ending yet".to_owned(), |e| e.in_words())
     };
     let last_values = |steps: &[StepRecord]| {
         steps.last().map_or(String::new(), |s| {

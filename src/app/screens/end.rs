@@ -12,7 +12,7 @@ use crate::app::glossary::GlossaryBook;
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, column_ui, ending_label, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, column_ui, reading_column_ui, root_ui, strong};
 use crate::core::engine::Engine;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::{Reflection, reflection_prompts};
@@ -139,7 +139,7 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
         .and_then(|e| engine.playable().node(&e.node));
     match ending_node.and_then(|n| n.ending.as_ref()) {
         Some(ending) => {
-            ui.label(egui::RichText::new(ending_label(ending.kind)).color(colours.muted));
+            ui.label(egui::RichText::new(ending.kind.label()).color(colours.muted));
             ui.label(strong(&ending.title, 30.0));
             ui.label(egui::RichText::new(&ending.text).size(19.0));
         }

@@ -11,13 +11,13 @@ use crate::app::debrief::{DISTANCE_COLOUR, band_polygon, key_ui, still_plot};
 use crate::app::library::ScenarioLibrary;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, ending_label, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, reading_column_ui, root_ui, strong};
 use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::PlayableScenario;
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
-use crate::core::review::{summarize, trajectory};
+use crate::core::review::{outcome, summarize, trajectory};
 use crate::core::store::Attempt;
 
 /// Draws the history.
@@ -38,6 +38,7 @@ fn history_screen(
     mut contexts: EguiContexts,
     library: Res<ScenarioLibrary>,
     saved: Res<SavedAttempts>,
+    mut suggested: Local<Option<Vec<Suggestion>>>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -48,10 +49,16 @@ fn history_screen(
         .iter()
         .filter_map(|e| e.playable.as_deref())
         .collect();
+    // Worked out again only when the attempts or the scenarios change.
+    if suggested.is_none() || saved.is_changed() || library.is_changed() {
+        let plain: Vec<&Scenario> = scenarios.iter().map(|s| s.scenario()).collect();
+        *suggested = Some(suggestions(&plain, &saved.attempts));
+    }
+    let suggested = suggested.as_deref().unwrap_or_default();
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             reading_column_ui(ui, |ui| {
-                history_ui(ui, &scenarios, &saved.attempts, &mut wanted);
+                history_ui(ui, &scenarios, &saved.attempts, suggested, &mut wanted);
             });
         });
     });
@@ -64,6 +71,7 @@ pub fn history_ui(
     ui: &mut egui::Ui,
     scenarios: &[&PlayableScenario],
     attempts: &[Attempt],
+    suggested: &[Suggestion],
     actions: &mut Vec<Action>,
 ) {
     let colours = palette(ui);
@@ -79,14 +87,12 @@ pub fn history_ui(
         )
         .color(colours.muted),
     );
-    let plain: Vec<&Scenario> = scenarios.iter().map(|s| s.scenario()).collect();
-    let suggested = suggestions(&plain, attempts);
     if !suggested.is_empty() {
         ui.add_space(8.0);
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(strong("What to practise next", 20.0));
-            for suggestion in &suggested {
+            for suggestion in suggested {
                 suggestion_ui(ui, suggestion, actions);
             }
         });
@@ -152,13 +158,7 @@ fn scenario_history_ui(
                         actions.push(Action::ReviewAttempt(attempt.id.clone()));
                     }
                     ui.label(format_unix_utc(attempt.saved_at).trim_end_matches(" UTC"));
-                    let ending = attempt
-                        .transcript
-                        .ending
-                        .as_ref()
-                        .map_or("left before an ending".to_owned(), |e| {
-                            format!("{} ({})", e.title, ending_label(e.kind))
-                        });
+                    let ending = outcome(&attempt.transcript);
                     ui.vertical(|ui| {
                         ui.set_max_width(210.0);
                         ui.add(egui::Label::new(egui::RichText::new(ending).size(14.5)).wrap());

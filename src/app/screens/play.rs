@@ -254,10 +254,7 @@ pub fn feedback_ui(
             .map(|c| format!("{} {} → {}", c.dimension, c.from, c.to))
             .collect();
         if let Some(kind) = view.opened {
-            changes.push(format!(
-                "a {} rupture opened",
-                format!("{kind:?}").to_lowercase()
-            ));
+            changes.push(format!("a {} rupture opened", kind.label().to_lowercase()));
         }
         if view.repaired {
             changes.push("the rupture was repaired".into());

@@ -11,7 +11,7 @@ use crate::app::glossary::GlossaryBook;
 use crate::app::library::ScenarioLibrary;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, column_ui, ending_label, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, column_ui, reading_column_ui, root_ui, strong};
 use crate::core::clock::format_unix_utc;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Attempt;
@@ -124,7 +124,7 @@ fn attempt_overview_ui(
     );
     match &transcript.ending {
         Some(ending) => {
-            ui.label(egui::RichText::new(ending_label(ending.kind)).color(colours.muted));
+            ui.label(egui::RichText::new(ending.kind.label()).color(colours.muted));
             ui.label(strong(&ending.title, 28.0));
             if let Some(text) = scenario
                 .node(&ending.node)

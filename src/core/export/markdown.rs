@@ -6,10 +6,8 @@ use std::fmt::Write;
 
 use super::ExportSource;
 use crate::core::clock::format_unix_utc;
-use crate::core::dimensions::DimensionSet;
 use crate::core::engine::{FeedbackMode, Settings};
-use crate::core::model::{EndingKind, RuptureKind};
-use crate::core::review::{Answer, ReviewedStep, review, summarize, summary_sentence};
+use crate::core::review::{ReviewedStep, review, summarize, summary_sentence};
 
 /// Renders an attempt as Markdown.
 pub fn render(source: ExportSource, include_reflections: bool) -> String {
@@ -55,7 +53,12 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
     let _ = writeln!(out, "## Ending\n");
     match &transcript.ending {
         Some(ending) => {
-            let _ = writeln!(out, "**{}** ({})\n", ending.title, kind_words(ending.kind));
+            let _ = writeln!(
+                out,
+                "**{}** ({})\n",
+                ending.title,
+                ending.kind.label().to_lowercase()
+            );
             if let Some(text) = source
                 .scenario
                 .node(&ending.node)
@@ -75,7 +78,7 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
 
     let _ = writeln!(out, "## Steps\n");
     for step in review(source.scenario, transcript) {
-        step_markdown(&mut out, &step, source.scenario.dimensions());
+        step_markdown(&mut out, &step);
     }
 
     if include_reflections && !attempt.reflections.is_empty() {
@@ -88,7 +91,7 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
     out
 }
 
-fn step_markdown(out: &mut String, step: &ReviewedStep, dimensions: &DimensionSet) {
+fn step_markdown(out: &mut String, step: &ReviewedStep) {
     let record = step.record;
     let who = step.speaker.map_or(String::new(), |s| format!(", {s}"));
     let _ = writeln!(out, "### {}. {}{who}\n", record.index + 1, record.clock);
@@ -98,10 +101,7 @@ fn step_markdown(out: &mut String, step: &ReviewedStep, dimensions: &DimensionSe
     if !step.said.is_empty() {
         let _ = writeln!(out, "{}\n", quote(&format!("“{}”", step.said)));
     }
-    let answer = match step.answer {
-        Answer::Choice(choice) => format!("**You:** “{}”", choice.says),
-        other => format!("**You:** {}", other.words()),
-    };
+    let answer = format!("**You:** {}", step.answer.quoted());
     let limit = record
         .effective_limit
         .map_or(String::new(), |l| format!(" of {l:.0} s"));
@@ -129,7 +129,7 @@ fn step_markdown(out: &mut String, step: &ReviewedStep, dimensions: &DimensionSe
             feedback.concept, feedback.source
         );
     }
-    let changes = changes(step, dimensions);
+    let changes = changes(step);
     if !changes.is_empty() {
         let _ = writeln!(out, "- **Changes:** {changes}");
     }
@@ -154,21 +154,14 @@ fn step_markdown(out: &mut String, step: &ReviewedStep, dimensions: &DimensionSe
 }
 
 /// "Connection 0 → 2, Distance 1 → 0, a withdrawal rupture opened".
-fn changes(step: &ReviewedStep, dimensions: &DimensionSet) -> String {
-    let before = &step.record.state_before.values;
+fn changes(step: &ReviewedStep) -> String {
     let mut parts: Vec<String> = step
-        .record
-        .state_after
-        .values
+        .moved
         .iter()
-        .filter_map(|(id, to)| {
-            let from = before.get(id).copied().unwrap_or(0);
-            let label = dimensions.get(id).map_or(id.as_str(), |d| d.label.as_str());
-            (from != *to).then(|| format!("{label} {from} → {to}"))
-        })
+        .map(|m| format!("{} {} → {}", m.label, m.from, m.to))
         .collect();
     for kind in &step.opened {
-        parts.push(format!("a {} rupture opened", rupture_word(*kind)));
+        parts.push(format!("a {} rupture opened", kind.label().to_lowercase()));
     }
     match step.repaired {
         0 => {}
@@ -176,22 +169,6 @@ fn changes(step: &ReviewedStep, dimensions: &DimensionSet) -> String {
         n => parts.push(format!("{n} ruptures repaired")),
     }
     parts.join(", ")
-}
-
-fn rupture_word(kind: RuptureKind) -> &'static str {
-    match kind {
-        RuptureKind::Withdrawal => "withdrawal",
-        RuptureKind::Confrontation => "confrontation",
-    }
-}
-
-fn kind_words(kind: EndingKind) -> &'static str {
-    match kind {
-        EndingKind::Repaired => "repaired",
-        EndingKind::Unresolved => "unresolved",
-        EndingKind::RuptureDeepened => "the rupture deepened",
-        EndingKind::Neutral => "no rupture at stake",
-    }
 }
 
 fn feedback_mode(settings: Settings) -> &'static str {
