@@ -91,13 +91,13 @@ pub enum OutputFormat {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let ok = match cli.command {
-        None => return crate::app::run(app_options(cli.app, None, false)),
+        None => return open_app(cli.app, None, false),
         Some(Command::Open { file, begin }) => {
             if !file.is_file() {
                 eprintln!("error: {} is not a file", file.display());
                 return ExitCode::FAILURE;
             }
-            return crate::app::run(app_options(cli.app, Some(file), begin));
+            return open_app(cli.app, Some(file), begin);
         }
         Some(Command::Validate(args)) => validate::run(&args),
         Some(Command::Graph(args)) => graph::run(&args),
@@ -129,8 +129,10 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn app_options(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> crate::app::AppOptions {
-    crate::app::AppOptions {
+/// Opens the desktop app, at one scenario's briefing when a file is given.
+#[cfg(feature = "app")]
+fn open_app(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> ExitCode {
+    crate::app::run(crate::app::AppOptions {
         extra_scenario_folders: args.scenarios,
         author: args.author,
         open_file,
@@ -138,7 +140,17 @@ fn app_options(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> crate:
         screenshot: args.screenshot,
         data_dir: args.data_dir,
         continuous: args.continuous,
-    }
+    })
+}
+
+/// This build has the command line only (built without the `app` feature).
+#[cfg(not(feature = "app"))]
+fn open_app(_args: AppArgs, _open_file: Option<PathBuf>, _begin: bool) -> ExitCode {
+    eprintln!(
+        "error: this doorway was built without the app (cargo feature `app`); \
+         run one of its commands instead (doorway --help)"
+    );
+    ExitCode::FAILURE
 }
 
 /// "1 file", "2 files".

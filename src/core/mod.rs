@@ -1,6 +1,7 @@
-//! The pure core: the scenario model, loading, validation and analysis. Nothing in
-//! here depends on Bevy, so it compiles and tests quickly and can be driven from
-//! the command line.
+//! The pure core: the scenario model, loading, validation, analysis, the session
+//! engine, the store and the exports. Nothing in here depends on Bevy or egui: the
+//! crate builds without its `app` feature, and `.ci/run` builds and tests it that
+//! way (`cargo test --no-default-features`), so an import of Bevy here fails CI.
 
 pub mod analysis;
 pub mod check;

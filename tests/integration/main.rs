@@ -1,6 +1,8 @@
 //! Integration tests. All of them live in this one test binary (each file directly
 //! under `tests/` would link the whole crate again).
 
+#[cfg(feature = "app")]
 mod app;
 mod cli;
+#[cfg(feature = "app")]
 mod smoke;
