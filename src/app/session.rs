@@ -10,7 +10,7 @@ use super::actions::Action;
 use super::library::{ScenarioLibrary, ScenarioUpdated};
 use super::preferences::UserPreferences;
 use super::state::{AppState, PlayPhase};
-use crate::core::engine::{DimensionChange, Engine, Event, FeedbackMode, Settings, Status};
+use crate::core::engine::{DimensionChange, Engine, SessionEvent, FeedbackMode, Settings, Status};
 use crate::core::model::{Feedback, RuptureKind};
 
 /// Feedback on the response just given, shown until the trainee goes on.
@@ -356,7 +356,7 @@ fn tick_session(
 
 /// Takes in the engine's events: feedback to show (pausing the session while it
 /// is read), deadlines and warnings.
-fn absorb(session: &mut ActiveSession, events: &[Event]) {
+fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
     let mut said = None;
     let mut tags = Vec::new();
     let mut at: Option<String> = None;
@@ -365,7 +365,7 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
     let mut repaired = false;
     for event in events {
         match event {
-            Event::ChoiceMade { choice, node, .. } => {
+            SessionEvent::ChoiceMade { choice, node, .. } => {
                 at = Some(node.clone());
                 let chosen = session
                     .engine
@@ -375,7 +375,7 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                 said = chosen.map(|c| c.says.clone());
                 tags = chosen.map(|c| c.tags.clone()).unwrap_or_default();
             }
-            Event::TimedOut { node } => {
+            SessionEvent::TimedOut { node } => {
                 at = Some(node.clone());
                 tags = session
                     .engine
@@ -385,15 +385,15 @@ fn absorb(session: &mut ActiveSession, events: &[Event]) {
                     .map(|t| t.tags.clone())
                     .unwrap_or_default();
             }
-            Event::StateChanged(change) => changes.push(change.clone()),
-            Event::RuptureOpened { kind, .. } => opened = Some(*kind),
-            Event::RuptureRepaired { .. } => repaired = true,
-            Event::DeadlinePassed { at, label, .. } => {
+            SessionEvent::StateChanged(change) => changes.push(change.clone()),
+            SessionEvent::RuptureOpened { kind, .. } => opened = Some(*kind),
+            SessionEvent::RuptureRepaired { .. } => repaired = true,
+            SessionEvent::DeadlinePassed { at, label, .. } => {
                 session.deadline = Some(format!("{at}: {label}"))
             }
-            Event::TimerWarning { .. } => session.warned = true,
-            Event::TimerStarted { .. } | Event::TimerExtended { .. } => session.warned = false,
-            Event::FeedbackReady {
+            SessionEvent::TimerWarning { .. } => session.warned = true,
+            SessionEvent::TimerStarted { .. } | SessionEvent::TimerExtended { .. } => session.warned = false,
+            SessionEvent::FeedbackReady {
                 feedback,
                 inner,
                 exemplar,

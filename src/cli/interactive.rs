@@ -6,10 +6,9 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use super::transcript_text::{feedback_text, transcript_text};
-use crate::core::engine::Transcript;
-use crate::core::engine::{Engine, Event, FeedbackMode, Status};
-use crate::core::model::Scenario;
-use crate::core::review::feedback_voice;
+use crate::core::engine::{Engine, FeedbackMode, SessionEvent, Status};
+use crate::core::review::review_step;
+use crate::core::wording;
 
 /// How often the countdown is redrawn while waiting for input.
 const REDRAW: Duration = Duration::from_millis(100);
@@ -22,7 +21,7 @@ t lets the moment pass, r N goes back to step N, q quits";
 
 /// Plays until the scenario ends or the player quits; false if input ran out
 /// before the end.
-pub fn play_interactively(engine: &mut Engine, first_events: Vec<Event>) -> bool {
+pub fn play_interactively(engine: &mut Engine, first_events: Vec<SessionEvent>) -> bool {
     let lines = spawn_line_reader();
     let mut screen = Screen::default();
     screen.show(engine, &first_events);
@@ -53,13 +52,12 @@ pub fn play_interactively(engine: &mut Engine, first_events: Vec<Event>) -> bool
                 }
             }
             Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => {
-                input_open = false;
-                if engine.remaining().is_none() {
-                    println!("\nInput ended before the scenario did.");
-                    return false;
-                }
-            }
+            Err(RecvTimeoutError::Disconnected) => input_open = false,
+        }
+        // Without input, only a running countdown can move the session on.
+        if !input_open && engine.remaining().is_none() {
+            println!("\nInput ended before the scenario did.");
+            return false;
         }
     }
 }
@@ -81,6 +79,7 @@ fn spawn_line_reader() -> mpsc::Receiver<String> {
 /// Carries out one line of input; false when the player quits.
 fn handle(engine: &mut Engine, screen: &mut Screen, line: &str) -> bool {
     let result = match line {
+        "" if engine.reading_feedback() => engine.go_on(),
         "" => return true,
         "q" | "quit" => return false,
         "p" => Ok(if engine.state().paused {
@@ -135,11 +134,10 @@ impl Screen {
         let _ = std::io::stdout().flush();
     }
 
-    fn show(&mut self, engine: &Engine, events: &[Event]) {
-        let scenario = engine.scenario();
+    fn show(&mut self, engine: &Engine, events: &[SessionEvent]) {
         let lines: Vec<String> = events
             .iter()
-            .map(|event| describe(scenario, engine.transcript(), event))
+            .map(|event| describe(engine, event))
             .filter(|text| !text.is_empty())
             .collect();
         if !lines.is_empty() {
@@ -152,30 +150,23 @@ impl Screen {
         let transcript = engine.transcript();
         if transcript.settings.feedback != FeedbackMode::Immediate {
             println!("\n== Debrief ==\n");
-            print!("{}", transcript_text(engine.scenario(), transcript));
+            print!("{}", transcript_text(engine.playable(), transcript));
         }
-        println!("\nTake a breath before you go on. What pulled you towards your answers?");
+        println!("\n{}", wording::GROUNDING);
     }
 }
 
-fn name_of<'a>(scenario: &'a Scenario, id: &'a str) -> &'a str {
-    scenario
-        .characters
-        .iter()
-        .find(|c| c.id == id)
-        .map_or(id, |c| c.name.as_str())
-}
-
 /// One event as a few lines of text (empty for events not worth a line).
-fn describe(scenario: &Scenario, transcript: &Transcript, event: &Event) -> String {
+fn describe(engine: &Engine, event: &SessionEvent) -> String {
+    let scenario = engine.scenario();
     match event {
-        Event::ActBegan {
+        SessionEvent::ActBegan {
             title,
             place,
             clock,
             ..
         } => format!("== {title} ==\n{place}, {clock}"),
-        Event::NodeEntered {
+        SessionEvent::NodeEntered {
             speaker,
             narration,
             text,
@@ -187,7 +178,9 @@ fn describe(scenario: &Scenario, transcript: &Transcript, event: &Event) -> Stri
                 out.push_str(&format!("{narration}\n"));
             }
             if !text.is_empty() {
-                let who = speaker.as_deref().map_or("", |s| name_of(scenario, s));
+                let who = speaker
+                    .as_deref()
+                    .map_or("", |id| scenario.character(id).map_or(id, |c| &c.name));
                 out.push_str(&format!("{who}: \"{text}\"\n"));
             }
             for (number, choice) in choices.iter().enumerate() {
@@ -195,55 +188,36 @@ fn describe(scenario: &Scenario, transcript: &Transcript, event: &Event) -> Stri
             }
             out.trim_end().to_owned()
         }
-        Event::TimerStarted { seconds } => format!("(you have {seconds:.0} seconds)"),
-        Event::TimerWarning { remaining } => {
+        SessionEvent::TimerStarted { seconds } => format!("(you have {seconds:.0} seconds)"),
+        SessionEvent::TimerWarning { remaining } => {
             format!("({remaining:.0} seconds left: type e for more time)")
         }
-        Event::TimerExtended { remaining, .. } => format!("({remaining:.0} seconds now)"),
-        Event::TimedOut { .. } => "Time ran out.".into(),
-        Event::FeedbackReady {
-            step,
-            feedback,
-            inner,
-            exemplar,
-        } => {
-            let speaker = transcript
-                .steps
-                .get(*step)
-                .and_then(|record| scenario.nodes().find(|n| n.id == record.node))
-                .and_then(|node| node.speaker.as_deref());
-            let voice = feedback.as_ref().map_or_else(String::new, |f| {
-                feedback_voice(scenario, speaker, &f.client)
-            });
-            let mut out = String::from("\n-- feedback --\n");
-            if *exemplar {
-                out.push_str("  (an exemplar response)\n");
-            }
-            if let Some(feedback) = feedback {
-                out.push_str(&feedback_text(feedback, &voice, "  "));
-            }
-            if let Some(inner) = inner {
-                let who = speaker.map_or("they", |id| name_of(scenario, id));
-                out.push_str(&format!("  inside, {who} thought: \"{inner}\"\n"));
-            }
-            out.trim_end().to_owned()
+        SessionEvent::TimerExtended { remaining, .. } => format!("({remaining:.0} seconds now)"),
+        SessionEvent::TimedOut { .. } => "Time ran out.".into(),
+        SessionEvent::FeedbackReady { step } => {
+            let Some(record) = engine.transcript().steps.get(*step) else {
+                return String::new();
+            };
+            let reviewed = review_step(engine.playable(), record);
+            format!(
+                "\n-- feedback --\n{}(Enter to go on)",
+                feedback_text(&reviewed, "  ")
+            )
         }
-        Event::ClockMoved { to, .. } => format!("[{to}]"),
-        Event::DeadlinePassed { at, label, .. } => format!("{at}: {label}."),
-        Event::StateChanged(change) => {
-            format!("  {} {} -> {}", change.dimension, change.from, change.to)
-        }
-        Event::RuptureOpened { kind, .. } => format!("  a {kind:?} rupture opened").to_lowercase(),
-        Event::RuptureRepaired { .. } => "  the rupture was repaired".into(),
-        Event::Paused => "(paused: type p to go on)".into(),
-        Event::Resumed => "(resumed)".into(),
-        Event::Rewound { to_step } => format!("(back to step {})", to_step + 1),
-        Event::Ended {
+        SessionEvent::ClockMoved { to, .. } => format!("[{to}]"),
+        SessionEvent::DeadlinePassed { at, label, .. } => format!("{at}: {label}."),
+        SessionEvent::StateChanged(_)
+        | SessionEvent::RuptureOpened { .. }
+        | SessionEvent::RuptureRepaired { .. } => String::new(),
+        SessionEvent::Paused => "(paused: type p to go on)".into(),
+        SessionEvent::Resumed => "(resumed)".into(),
+        SessionEvent::Rewound { to_step } => format!("(back to step {})", to_step + 1),
+        SessionEvent::Ended {
             title, text, kind, ..
-        } => format!("== {title} ({kind:?}) ==\n{text}"),
-        Event::Stuck { node } => {
+        } => format!("== {title} ({}) ==\n{text}", kind.label()),
+        SessionEvent::Stuck { node } => {
             format!("(the scenario cannot go on from \"{node}\": nothing is offered)")
         }
-        Event::ChoiceMade { .. } => String::new(),
+        SessionEvent::ChoiceMade { .. } => String::new(),
     }
 }

@@ -108,7 +108,7 @@ pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
     } else {
         print!(
             "{}",
-            transcript_text(playable.scenario(), engine.transcript())
+            transcript_text(&playable, engine.transcript())
         );
     }
     match ran {

@@ -66,7 +66,7 @@ pub fn human(scenario: &Scenario, analysis: &Analysis) -> String {
         out.push_str(&format!(
             "    {:<24} {:<16} {}\n",
             ending.id,
-            format!("{:?}", ending.kind),
+            ending.kind.label(),
             reach
         ));
     }

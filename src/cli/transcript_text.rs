@@ -1,23 +1,26 @@
-//! A transcript as text for a person reading it in a terminal.
+//! Reviewed steps and transcripts as text for a person reading them in a
+//! terminal: the feedback after an answer in play, and the whole transcript.
+//! Both are built from the core's review of a step, so they say what the app's
+//! screens and the exports say.
 
 use std::fmt::Write;
 
-use crate::core::engine::{Response, StateSnapshot, StepRecord, Transcript};
-use crate::core::model::{Feedback, Scenario};
-use crate::core::review::feedback_voice;
+use crate::core::engine::{PlayableScenario, StepRecord, Transcript};
+use crate::core::review::{Answer, ReviewedStep, review_step};
+use crate::core::wording;
 
 /// The whole transcript: header, each step with its feedback, the abandoned
 /// branches, and the ending.
-pub fn transcript_text(scenario: &Scenario, transcript: &Transcript) -> String {
+pub fn transcript_text(scenario: &PlayableScenario, transcript: &Transcript) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({} v{}), seed {}, feedback {:?}{}",
-        scenario.title,
+        "{} ({} v{}), seed {}, {}{}",
+        scenario.scenario().title,
         transcript.scenario_id,
         transcript.scenario_version,
         transcript.seed,
-        transcript.settings.feedback,
+        transcript.settings.feedback.label(),
         transcript
             .entry
             .as_deref()
@@ -30,96 +33,91 @@ pub fn transcript_text(scenario: &Scenario, transcript: &Transcript) -> String {
     for branch in &transcript.branches {
         let _ = writeln!(
             out,
-            "-- abandoned branch from step {} --",
+            "-- the path left behind at step {} --",
             branch.from_step + 1
         );
         for step in &branch.steps {
             out.push_str(&step_text(scenario, step));
         }
-        if let Some(ending) = &branch.ending {
-            let _ = writeln!(out, "   it ended: {} ({:?})\n", ending.title, ending.kind);
-        }
+        let _ = writeln!(
+            out,
+            "   it ended: {}\n",
+            wording::ending_in_words(branch.ending.as_ref())
+        );
     }
-    match &transcript.ending {
-        Some(ending) => {
-            let _ = writeln!(out, "Ending: {} ({:?})", ending.title, ending.kind);
-        }
-        None => out.push_str("No ending reached.\n"),
-    }
+    let _ = writeln!(
+        out,
+        "Ending: {}",
+        wording::ending_in_words(transcript.ending.as_ref())
+    );
     out
 }
 
-fn step_text(scenario: &Scenario, step: &StepRecord) -> String {
+/// One step of a transcript: the moment, the answer and its timing, then the
+/// feedback.
+fn step_text(scenario: &PlayableScenario, record: &StepRecord) -> String {
+    let step = review_step(scenario, record);
     let mut out = String::new();
-    let node = scenario.nodes().find(|n| n.id == step.node);
-    let speaker = node
-        .and_then(|n| n.speaker.as_deref())
-        .and_then(|id| scenario.characters.iter().find(|c| c.id == id))
-        .map(|c| c.name.as_str());
-    let text = node
-        .and_then(|n| n.wordings().nth(step.wording))
-        .unwrap_or("");
-    let _ = writeln!(out, "{:>2}. [{}] {}", step.index + 1, step.clock, step.node);
-    if !text.is_empty() {
-        let _ = writeln!(out, "    {}: \"{text}\"", speaker.unwrap_or("Narrator"));
+    let _ = writeln!(
+        out,
+        "{:>2}. [{}] {}",
+        record.index + 1,
+        record.clock,
+        record.node
+    );
+    if !step.said.is_empty() {
+        let _ = writeln!(
+            out,
+            "    {}: \"{}\"",
+            step.speaker.unwrap_or("Narrator"),
+            step.said
+        );
     }
-    let limit = step
-        .effective_limit
-        .map_or(String::new(), |l| format!(" of {l:.0} s"));
-    match &step.response {
-        Response::Choice(id) => {
-            let says = node
-                .and_then(|n| n.choices.iter().find(|c| &c.id == id))
-                .map_or("", |c| c.says.as_str());
-            let star = if step.exemplar { " (exemplar)" } else { "" };
+    match step.answer {
+        Answer::Choice(choice) => {
             let _ = writeln!(
                 out,
-                "    you: \"{says}\" [{id}]{star}, after {:.1} s{limit}",
-                step.latency
+                "    you: \"{}\" [{}], {}",
+                choice.says,
+                choice.id,
+                step.timing_in_words()
             );
         }
-        Response::Timeout => {
-            let _ = writeln!(out, "    (time ran out after {:.1} s)", step.latency);
+        _ => {
+            let _ = writeln!(out, "    {} ({})", step.answer.words(), step.timing_in_words());
         }
     }
-    let changes = changes_text(&step.state_before, &step.state_after);
-    if !changes.is_empty() {
-        let _ = writeln!(out, "    {changes}");
-    }
-    if let Some(deadline) = &step.deadline {
+    if let Some(deadline) = &record.deadline {
         let _ = writeln!(out, "    deadline passed: {deadline}");
     }
-    if let Some(feedback) = &step.feedback {
-        let speaker = node.and_then(|n| n.speaker.as_deref());
-        let voice = feedback_voice(scenario, speaker, &feedback.client);
-        out.push_str(&feedback_text(feedback, &voice, "    "));
-    }
+    out.push_str(&feedback_text(&step, "    "));
     out.push('\n');
     out
 }
 
-/// "connection 0 -> 2, distance 0 -> 3; rupture opened".
-pub fn changes_text(before: &StateSnapshot, after: &StateSnapshot) -> String {
-    let mut parts: Vec<String> = after
-        .values
-        .iter()
-        .filter_map(|(id, to)| {
-            let from = before.values.get(id).copied().unwrap_or(0);
-            (from != *to).then(|| format!("{id} {from} -> {to}"))
-        })
-        .collect();
-    match after.open_ruptures.len().cmp(&before.open_ruptures.len()) {
-        std::cmp::Ordering::Greater => parts.push("rupture opened".into()),
-        std::cmp::Ordering::Less => parts.push("rupture repaired".into()),
-        std::cmp::Ordering::Equal => {}
+/// What the terminal shows of a reviewed step after the answer: whether it
+/// shows the skill, the three parts of the feedback, the client's inner
+/// experience and what changed, each line indented.
+pub fn feedback_text(step: &ReviewedStep, indent: &str) -> String {
+    let mut out = String::new();
+    if step.exemplar {
+        let _ = writeln!(out, "{indent}★ {}", wording::SHOWS_THE_SKILL);
     }
-    parts.join(", ")
-}
-
-/// The three parts of feedback, indented.
-pub fn feedback_text(feedback: &Feedback, voice: &str, indent: &str) -> String {
-    format!(
-        "{indent}what it does: {}\n{indent}{}: \"{}\"\n{indent}concept: {} ({})\n",
-        feedback.relational, voice, feedback.client, feedback.concept, feedback.source
-    )
+    if let Some(feedback) = step.feedback() {
+        let _ = writeln!(out, "{indent}What it does: {}", feedback.relational);
+        let _ = writeln!(out, "{indent}{}: \"{}\"", step.voice, feedback.client);
+        let _ = writeln!(
+            out,
+            "{indent}The concept: {} ({})",
+            feedback.concept, feedback.source
+        );
+    }
+    if let Some((heading, inner)) = &step.inner {
+        let _ = writeln!(out, "{indent}{heading}: \"{inner}\"");
+    }
+    let changes = step.changes_in_words();
+    if !changes.is_empty() {
+        let _ = writeln!(out, "{indent}{}", changes.join(" · "));
+    }
+    out
 }

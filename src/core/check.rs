@@ -175,8 +175,8 @@ pub fn run_expectation(
     for (index, step) in expectation.steps.iter().enumerate() {
         let node = engine.state().node.clone();
         let result = match step {
-            Step::Choose(id) => engine.choose(id),
-            Step::TimeOut => engine.let_time_run_out(),
+            Step::Choose(id) => engine.respond_with(&Response::Choice(id.clone())),
+            Step::TimeOut => engine.respond_with(&Response::Timeout),
         };
         if let Err(error) = result {
             return Err(fail(
@@ -192,11 +192,11 @@ pub fn run_expectation(
     {
         let found = ending.map_or_else(
             || format!("no ending (at node \"{}\")", state.node),
-            |e| format!("{:?} at \"{}\"", e.kind, e.node),
+            |e| format!("{} at \"{}\"", e.kind.label(), e.node),
         );
         return Err(fail(
             Some(&engine),
-            format!("expected a {kind:?} ending, reached {found}"),
+            format!("expected the ending kind {}, reached {found}", kind.label()),
         ));
     }
     if let Some(node) = &expectation.node
@@ -405,6 +405,11 @@ pub fn random_walk(
                 let millis = rng.random_range(1..40_000);
                 engine.tick(Duration::from_millis(millis));
             }
+            _ if engine.reading_feedback() => {
+                engine
+                    .go_on()
+                    .map_err(|e| (path_of(engine.transcript()), e.to_string()))?;
+            }
             _ => {
                 let offered = &engine.state().shown.choices;
                 if let Some(choice) = offered.choose(&mut rng).cloned() {
@@ -482,7 +487,7 @@ mod tests {
         );
         assert_eq!(
             failure.message,
-            "expected a Repaired ending, reached Unresolved at \"next_session\""
+            "expected the ending kind Repaired, reached Unresolved at \"next_session\""
         );
     }
 

@@ -141,6 +141,7 @@ mod tests {
             client: String::new(),
             concept: "Too close: rescuing.".into(),
             source: "Bordin (1979)".into(),
+            voice: None,
         };
         let ids = |tags: &[&str]| -> Vec<String> {
             let tags: Vec<String> = tags.iter().map(|t| (*t).to_owned()).collect();

@@ -29,6 +29,7 @@ pub mod suggest;
 pub mod synthetic;
 pub mod template;
 pub mod validate;
+pub mod wording;
 
 #[cfg(test)]
 mod robustness_tests;

@@ -319,16 +319,6 @@ pub enum RuptureKind {
     Confrontation,
 }
 
-impl RuptureKind {
-    /// The kind in words: "Withdrawal", "Confrontation".
-    pub fn label(self) -> &'static str {
-        match self {
-            RuptureKind::Withdrawal => "Withdrawal",
-            RuptureKind::Confrontation => "Confrontation",
-        }
-    }
-}
-
 /// Feedback on a response, in the three parts the relational-model guide asks for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -339,6 +329,10 @@ pub struct Feedback {
     /// What the client may feel, in the client's voice.
     #[serde(default)]
     pub client: String,
+    /// Whose voice `client` is, by character id, when it is not whoever spoke
+    /// at the moment (a narration moment, or a line about someone else).
+    #[serde(default)]
+    pub voice: Option<String>,
     /// The concept the response illustrates.
     #[serde(default)]
     pub concept: String,
@@ -375,18 +369,6 @@ pub enum EndingKind {
     RuptureDeepened,
     /// No rupture was at stake.
     Neutral,
-}
-
-impl EndingKind {
-    /// The kind in words: "Repaired", "Rupture deepened".
-    pub fn label(self) -> &'static str {
-        match self {
-            EndingKind::Repaired => "Repaired",
-            EndingKind::Unresolved => "Unresolved",
-            EndingKind::RuptureDeepened => "Rupture deepened",
-            EndingKind::Neutral => "No rupture at stake",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -472,5 +454,10 @@ impl Scenario {
     /// Every node of every act, in file order.
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
         self.acts.iter().flat_map(|act| act.nodes.iter())
+    }
+
+    /// The character with this id.
+    pub fn character(&self, id: &str) -> Option<&Character> {
+        self.characters.iter().find(|c| c.id == id)
     }
 }

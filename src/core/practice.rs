@@ -127,7 +127,7 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::engine::{Engine, PlayableScenario, Settings};
+    use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
     use crate::core::load::{LoadOptions, load_str};
     use crate::core::shipped::SHIPPED_SCENARIOS;
 
@@ -142,10 +142,11 @@ mod tests {
         let playable = PlayableScenario::new(scenario.clone());
         let (mut engine, _) = Engine::start(&playable, None, 1, Settings::default()).unwrap();
         for step in script {
-            match step {
-                Some(choice) => engine.choose(choice).map(drop).unwrap(),
-                None => engine.let_time_run_out().map(drop).unwrap(),
-            }
+            let response = match step {
+                Some(choice) => Response::Choice((*choice).to_owned()),
+                None => Response::Timeout,
+            };
+            engine.respond_with(&response).expect("the script plays");
         }
         Attempt::new(&scenario.title, engine.transcript().clone())
     }

@@ -5,6 +5,7 @@
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Response, StepRecord, Transcript};
 use crate::core::model::{Choice, Feedback, Node, RuptureKind};
+use crate::core::wording;
 
 /// The trainee's answer at a step.
 #[derive(Debug, Clone, Copy)]
@@ -21,7 +22,7 @@ impl Answer<'_> {
     pub fn words(&self) -> String {
         match self {
             Answer::Choice(choice) => choice.says.clone(),
-            Answer::Timeout => "(The time ran out before you answered.)".to_owned(),
+            Answer::Timeout => wording::TIME_RAN_OUT.to_owned(),
             Answer::Missing(id) => format!("(choice \"{id}\", no longer in the scenario)"),
         }
     }
@@ -44,7 +45,15 @@ pub struct Moved<'a> {
     pub to: i32,
 }
 
-/// One step of a transcript, with the scenario's words filled in.
+impl Moved<'_> {
+    /// "Connection 0 → 2".
+    pub fn in_words(&self) -> String {
+        wording::moved_in_words(self.label, self.from, self.to)
+    }
+}
+
+/// One step of a transcript, with the scenario's words filled in: what the
+/// live feedback, the terminal, the debrief and the exports all show of it.
 #[derive(Debug, Clone)]
 pub struct ReviewedStep<'a> {
     pub record: &'a StepRecord,
@@ -52,13 +61,18 @@ pub struct ReviewedStep<'a> {
     pub node: Option<&'a Node>,
     /// The name of whoever spoke, if anyone did.
     pub speaker: Option<&'a str>,
-    /// The heading for the client part of the feedback (see [`feedback_voice`]).
+    /// The heading for the client part of the feedback ("What Theo may have
+    /// felt"), from the feedback's voice or the speaker.
     pub voice: String,
     /// The wording that was shown.
     pub said: &'a str,
     pub answer: Answer<'a>,
+    /// Whether the scenario counts the answer as showing the skill well.
+    pub exemplar: bool,
     /// Coding tags (FIS, 3RS) of the answer.
     pub tags: &'a [String],
+    /// The client's inner experience at the moment, with its heading.
+    pub inner: Option<(String, &'a str)>,
     /// The choices offered that were not taken, in the order shown.
     pub alternatives: Vec<&'a Choice>,
     /// The dimensions the answer moved, in the scenario's order of ids.
@@ -72,6 +86,21 @@ impl ReviewedStep<'_> {
     /// The feedback recorded for the answer.
     pub fn feedback(&self) -> Option<&Feedback> {
         self.record.feedback.as_ref()
+    }
+
+    /// What the answer changed, each part in words: "Connection 0 → 2", "a
+    /// withdrawal rupture opened", "the rupture was repaired".
+    pub fn changes_in_words(&self) -> Vec<String> {
+        let moved = self.moved.iter().map(Moved::in_words);
+        let opened = self.opened.iter().map(|&kind| wording::rupture_opened(kind));
+        let repaired = (self.repaired > 0).then(|| wording::RUPTURE_REPAIRED.to_owned());
+        moved.chain(opened).chain(repaired).collect()
+    }
+
+    /// "after 4.2 s of 45 s", or that it had no limit.
+    pub fn timing_in_words(&self) -> String {
+        let record = self.record;
+        wording::timing_in_words(record.latency, record.effective_limit, record.extensions)
     }
 }
 
@@ -90,12 +119,11 @@ pub fn review<'a>(
 /// One step, read against the scenario.
 pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -> ReviewedStep<'a> {
     let node = scenario.node(&record.node);
-    let speaker = node.and_then(|n| n.speaker.as_deref()).map(|id| {
+    let speaker_id = node.and_then(|n| n.speaker.as_deref());
+    let speaker = speaker_id.map(|id| {
         scenario
             .scenario()
-            .characters
-            .iter()
-            .find(|c| c.id == id)
+            .character(id)
             .map_or(id, |c| c.name.as_str())
     });
     let said = node
@@ -125,11 +153,7 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
         .collect();
     let before = &record.state_before.open_ruptures;
     let after = &record.state_after.open_ruptures;
-    let repaired = if after.len() < before.len() {
-        before.len() - after.len()
-    } else {
-        0
-    };
+    let repaired = before.len().saturating_sub(after.len());
     let kept = before.len() - repaired;
     let moved = record
         .state_after
@@ -144,58 +168,24 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
             (from != to).then_some(Moved { label, from, to })
         })
         .collect();
+    let voice = record.feedback.as_ref().and_then(|f| f.voice.as_deref());
     ReviewedStep {
         record,
         node,
         speaker,
-        voice: feedback_voice(
-            scenario.scenario(),
-            node.and_then(|n| n.speaker.as_deref()),
-            record.feedback.as_ref().map_or("", |f| f.client.as_str()),
-        ),
+        voice: wording::feedback_heading(scenario.scenario(), speaker_id, voice),
         said,
         answer,
+        exemplar: record.exemplar,
         tags,
+        inner: node
+            .and_then(|n| n.inner.as_deref())
+            .map(|inner| (wording::inner_heading(speaker), inner)),
         alternatives,
         moved,
         opened: after.iter().skip(kept).copied().collect(),
         repaired,
     }
-}
-
-/// The heading for the client part of the feedback at a node: "What Theo may
-/// have felt", "How Dr. Okafor may have heard it" for a supervisor, and "What
-/// they may have felt" where nobody speaks or the text names its own speaker
-/// ("Noor: ...", at a moment where someone else spoke).
-pub fn feedback_voice(
-    scenario: &crate::core::model::Scenario,
-    speaker: Option<&str>,
-    client: &str,
-) -> String {
-    use crate::core::model::Role;
-    let names_itself = client.split_once(": ").is_some_and(|(who, _)| {
-        scenario
-            .characters
-            .iter()
-            .any(|c| c.name == who || c.name.rsplit(' ').next() == Some(who))
-    });
-    let character = speaker
-        .filter(|_| !names_itself)
-        .and_then(|id| scenario.characters.iter().find(|c| c.id == id));
-    match character {
-        Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
-        Some(c) => format!("What {} may have felt", c.name),
-        None => "What they may have felt".to_owned(),
-    }
-}
-
-/// How a transcript ended, in words: "Caught in time (Repaired)", or that it
-/// stopped before an ending.
-pub fn outcome(transcript: &Transcript) -> String {
-    transcript
-        .ending
-        .as_ref()
-        .map_or_else(|| "left before an ending".to_owned(), |e| e.in_words())
 }
 
 /// A dimension's value at the start and after each step (one more value than
@@ -291,10 +281,9 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
                 " (too close)"
             }
         });
-    let timeouts = match summary.timeouts {
-        0 => String::new(),
-        1 => " The time ran out once.".to_owned(),
-        n => format!(" The time ran out {n} times."),
+    let timeouts = match wording::timeouts_in_words(summary.timeouts) {
+        text if text.is_empty() => text,
+        text => format!(" {text}"),
     };
     format!(
         "{} steps. Connection {} → {}; distance {} → {}{band}. Ruptures opened: {}, repaired: {}.{timeouts}",
@@ -334,10 +323,10 @@ mod tests {
             match answer {
                 Some(i) => {
                     let id = engine.state().shown.choices[*i].clone();
-                    engine.choose(&id).unwrap();
+                    engine.respond_with(&Response::Choice(id)).unwrap();
                 }
                 None => {
-                    engine.let_time_run_out().unwrap();
+                    engine.respond_with(&Response::Timeout).unwrap();
                 }
             }
         }
@@ -360,29 +349,6 @@ mod tests {
             assert_eq!(step.alternatives.len(), step.record.shown_choices.len() - 1);
             assert!(step.alternatives.iter().all(|c| c.id != choice.id));
         }
-    }
-
-    #[test]
-    fn the_feedback_voice_follows_who_spoke() {
-        let scenario = drop_in();
-        let plain = scenario.scenario();
-        assert_eq!(
-            feedback_voice(plain, Some("theo"), "Oh."),
-            "What Theo may have felt"
-        );
-        assert_eq!(
-            feedback_voice(plain, Some("okafor"), "Now we're somewhere."),
-            "How Dr. Okafor may have heard it"
-        );
-        assert_eq!(
-            feedback_voice(plain, None, "Oh."),
-            "What they may have felt"
-        );
-        assert_eq!(
-            feedback_voice(plain, Some("priya"), "Theo: I'm in the way."),
-            "What they may have felt",
-            "a line that names its own speaker is not put in someone else's mouth"
-        );
     }
 
     #[test]

@@ -13,24 +13,6 @@ use super::files::{set_aside, write_atomically};
 /// The version of the attempt format written now.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The reflection prompts every debrief offers.
-pub const DEFAULT_PROMPTS: [&str; 3] = [
-    "What pulled you towards that answer?",
-    "What might the client have felt?",
-    "What would you say next time?",
-];
-
-/// The prompts at the end of a scenario: its own, then the default ones.
-pub fn reflection_prompts(scenario: &crate::core::model::Scenario) -> Vec<String> {
-    scenario
-        .reflection_prompts
-        .iter()
-        .map(String::as_str)
-        .chain(DEFAULT_PROMPTS)
-        .map(str::to_owned)
-        .collect()
-}
-
 /// A trainee's answer to a reflection prompt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reflection {
@@ -245,7 +227,7 @@ fn migrate(value: serde_json::Value) -> Result<Attempt, Unreadable> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::engine::{Engine, PlayableScenario, Settings};
+    use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
     use crate::core::load::{LoadOptions, load_str};
     use crate::core::shipped::SHIPPED_SCENARIOS;
 
@@ -256,8 +238,11 @@ mod tests {
             .unwrap();
         let playable = PlayableScenario::new(scenario);
         let (mut engine, _) = Engine::start(&playable, None, 3, Settings::default()).unwrap();
-        engine.choose("procedural").unwrap();
-        engine.choose("confirm_booking").unwrap();
+        for choice in ["procedural", "confirm_booking"] {
+            engine
+                .respond_with(&Response::Choice(choice.into()))
+                .unwrap();
+        }
         engine.transcript().clone()
     }
 

@@ -351,6 +351,8 @@ fn interactive_play_honours_the_countdown() {
             "scenarios/drop-in.scenario.ron",
             "--time-scale",
             "0.1",
+            "--feedback",
+            "deferred",
         ],
         &repo(),
         "",
@@ -360,7 +362,7 @@ fn interactive_play_honours_the_countdown() {
     assert!(text.contains("s left]"), "a countdown is shown: {text}");
     assert_eq!(text.matches("Time ran out.").count(), 2, "{text}");
     assert!(
-        text.contains("== The door closes (RuptureDeepened) =="),
+        text.contains("== The door closes (Rupture deepened) =="),
         "{text}"
     );
 }

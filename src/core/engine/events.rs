@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::state::DimensionChange;
-use crate::core::model::{EndingKind, Feedback, RuptureKind};
+use crate::core::model::{EndingKind, RuptureKind};
 
 /// A choice as it is offered, in the order shown.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -16,7 +16,7 @@ pub struct ShownChoice {
 /// Something that happened in the session.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
-pub enum Event {
+pub enum SessionEvent {
     /// A new act began, with its place and the time on the scenario clock.
     ActBegan {
         act: String,
@@ -56,14 +56,10 @@ pub enum Event {
         choice: String,
         latency: f64,
     },
-    /// Feedback on the response just given (immediate mode), with the client's
-    /// inner experience at that moment.
-    FeedbackReady {
-        step: usize,
-        feedback: Option<Feedback>,
-        inner: Option<String>,
-        exemplar: bool,
-    },
+    /// Feedback on the response just given is ready to read (immediate mode):
+    /// `review::review_step` of this step says it all. The session waits until
+    /// the trainee goes on ([`super::Engine::go_on`]).
+    FeedbackReady { step: usize },
     /// The scenario clock moved on.
     ClockMoved {
         from: String,

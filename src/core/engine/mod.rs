@@ -10,7 +10,7 @@ mod settings;
 mod state;
 mod transcript;
 
-pub use events::{Event, ShownChoice};
+pub use events::{SessionEvent, ShownChoice};
 pub use hash::content_hash;
 pub use playable::PlayableScenario;
 pub use session::{Engine, EngineError, NodeTimer, Presentation, SessionState, Status};

@@ -12,7 +12,7 @@ use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
-use super::events::{Event, ShownChoice};
+use super::events::{SessionEvent, ShownChoice};
 use super::playable::PlayableScenario;
 use super::settings::{FeedbackMode, Settings};
 use super::state::RelationalState;
@@ -44,13 +44,18 @@ pub enum EngineError {
     /// The current node has no time limit in force, or no timeout outcome.
     NoTimer,
     BadExtension,
-    /// Rewind to a step that does not exist yet.
+    /// Rewind to a step that does not exist yet (`step` counts from 0; the
+    /// message counts from 1, as the screens do).
     BadStep {
         step: usize,
         steps: usize,
     },
     /// A saved session was made on a different version of the scenario.
     ScenarioChanged,
+    /// Feedback on the last answer is showing: go on ([`Engine::go_on`]) first.
+    ReadingFeedback,
+    /// There is no feedback to go on from.
+    NothingToGoOn,
 }
 
 impl std::fmt::Display for EngineError {
@@ -67,12 +72,18 @@ impl std::fmt::Display for EngineError {
             Self::Paused => f.write_str("the session is paused"),
             Self::NoTimer => f.write_str("no time limit is running here"),
             Self::BadExtension => f.write_str("extend by a positive number of seconds"),
-            Self::BadStep { step, steps } => {
-                write!(f, "step {step} does not exist (steps so far: {steps})")
-            }
+            Self::BadStep { step, steps } => match steps {
+                0 => write!(f, "step {} does not exist: nothing has been answered yet", step + 1),
+                1 => write!(f, "step {} does not exist: there is only step 1", step + 1),
+                _ => write!(f, "step {} does not exist: the steps are 1 to {steps}", step + 1),
+            },
             Self::ScenarioChanged => {
                 f.write_str("the saved session was made on a different version of the scenario")
             }
+            Self::ReadingFeedback => {
+                f.write_str("the feedback on your last answer is showing: go on first")
+            }
+            Self::NothingToGoOn => f.write_str("there is no feedback to go on from"),
         }
     }
 }
@@ -123,6 +134,10 @@ pub struct SessionState {
     pub paused: bool,
     pub shown: Presentation,
     pub status: Status,
+    /// While feedback on the last answer is showing (immediate mode): the node
+    /// the answer leads to, entered when the trainee goes on.
+    #[serde(default)]
+    pub next: Option<String>,
     pub transcript: Transcript,
 }
 
@@ -150,7 +165,7 @@ impl Engine {
         entry: Option<&str>,
         seed: u64,
         settings: Settings,
-    ) -> Result<(Self, Vec<Event>), EngineError> {
+    ) -> Result<(Self, Vec<SessionEvent>), EngineError> {
         let scenario = playable.scenario();
         let entry_point = match entry {
             Some(id) => Some(
@@ -188,7 +203,7 @@ impl Engine {
         clock: Option<u32>,
         seed: u64,
         settings: Settings,
-    ) -> Result<(Self, Vec<Event>), EngineError> {
+    ) -> Result<(Self, Vec<SessionEvent>), EngineError> {
         let begin = Beginning {
             node,
             relational,
@@ -203,7 +218,7 @@ impl Engine {
     fn begin(
         playable: &Arc<PlayableScenario>,
         begin: Beginning,
-    ) -> Result<(Self, Vec<Event>), EngineError> {
+    ) -> Result<(Self, Vec<SessionEvent>), EngineError> {
         let scenario = playable.scenario();
         let (act, _) = playable
             .position(begin.node)
@@ -240,6 +255,7 @@ impl Engine {
                 choices: Vec::new(),
             },
             status: Status::Playing,
+            next: None,
             transcript,
         };
         let mut engine = Self {
@@ -309,10 +325,20 @@ impl Engine {
             .unwrap_or("")
     }
 
-    /// Time left to respond, when a limit is in force.
+    /// Time left to respond, when a limit is in force and running (not while
+    /// feedback shows).
     pub fn remaining(&self) -> Option<Duration> {
+        if self.reading_feedback() {
+            return None;
+        }
         let timer = &self.state.timer;
         timer.limit.map(|limit| limit.saturating_sub(timer.elapsed))
+    }
+
+    /// Whether feedback on the last answer is showing: nothing runs until the
+    /// trainee goes on.
+    pub fn reading_feedback(&self) -> bool {
+        self.state.next.is_some()
     }
 
     /// The next deadline of the current act still to come, with the minutes left
@@ -333,11 +359,12 @@ impl Engine {
     /// Lets play time pass. A running timer that reaches its limit takes the
     /// node's timeout outcome exactly once, at the limit; what remains of the tick
     /// runs on at the next node.
-    pub fn tick(&mut self, elapsed: Duration) -> Vec<Event> {
+    pub fn tick(&mut self, elapsed: Duration) -> Vec<SessionEvent> {
         let mut events = Vec::new();
         let mut left = elapsed;
         for _ in 0..MAX_TIMEOUTS_PER_TICK {
-            if self.state.status != Status::Playing || self.state.paused {
+            if self.state.status != Status::Playing || self.state.paused || self.reading_feedback()
+            {
                 break;
             }
             let timer = &mut self.state.timer;
@@ -353,7 +380,7 @@ impl Engine {
                     && remaining <= self.state.transcript.settings.warning_before(limit)
                 {
                     timer.warned = true;
-                    events.push(Event::TimerWarning {
+                    events.push(SessionEvent::TimerWarning {
                         remaining: remaining.as_secs_f64(),
                     });
                 }
@@ -367,7 +394,7 @@ impl Engine {
     }
 
     /// Answers with the offered choice `id`.
-    pub fn choose(&mut self, id: &str) -> Result<Vec<Event>, EngineError> {
+    pub fn choose(&mut self, id: &str) -> Result<Vec<SessionEvent>, EngineError> {
         self.require_playing()?;
         if !self.state.shown.choices.iter().any(|c| c == id) {
             return Err(EngineError::NotOffered {
@@ -376,7 +403,7 @@ impl Engine {
             });
         }
         let latency = self.state.timer.elapsed;
-        let mut events = vec![Event::ChoiceMade {
+        let mut events = vec![SessionEvent::ChoiceMade {
             node: self.state.node.clone(),
             choice: id.to_owned(),
             latency: latency.as_secs_f64(),
@@ -385,17 +412,32 @@ impl Engine {
         Ok(events)
     }
 
-    /// Gives a recorded response again: a choice, or letting the time run out.
-    pub fn respond_with(&mut self, response: &Response) -> Result<Vec<Event>, EngineError> {
-        match response {
-            Response::Choice(id) => self.choose(id),
-            Response::Timeout => self.let_time_run_out(),
+    /// Gives a recorded response again (a choice, or letting the time run out)
+    /// and goes straight on to the next moment: replays and checks do not stop
+    /// to read feedback.
+    pub fn respond_with(&mut self, response: &Response) -> Result<Vec<SessionEvent>, EngineError> {
+        let mut events = match response {
+            Response::Choice(id) => self.choose(id)?,
+            Response::Timeout => self.let_time_run_out()?,
+        };
+        if self.reading_feedback() {
+            events.extend(self.go_on()?);
         }
+        Ok(events)
+    }
+
+    /// After the feedback on an answer has been read: enters the moment the
+    /// answer leads to, and its countdown starts.
+    pub fn go_on(&mut self) -> Result<Vec<SessionEvent>, EngineError> {
+        let next = self.state.next.take().ok_or(EngineError::NothingToGoOn)?;
+        let mut events = Vec::new();
+        self.enter_node(&next, &mut events);
+        Ok(events)
     }
 
     /// Takes the timeout outcome now: the trainee lets the moment pass (with time
     /// limits off this is the only way to), or an author tries the timeout branch.
-    pub fn let_time_run_out(&mut self) -> Result<Vec<Event>, EngineError> {
+    pub fn let_time_run_out(&mut self) -> Result<Vec<SessionEvent>, EngineError> {
         self.require_playing()?;
         if self.node().timeout.is_none() {
             return Err(EngineError::NoTimer);
@@ -406,25 +448,25 @@ impl Engine {
     }
 
     /// Stops the clock; nothing counts until [`Engine::resume`].
-    pub fn pause(&mut self) -> Vec<Event> {
+    pub fn pause(&mut self) -> Vec<SessionEvent> {
         if self.state.paused || self.state.status != Status::Playing {
             return Vec::new();
         }
         self.state.paused = true;
-        vec![Event::Paused]
+        vec![SessionEvent::Paused]
     }
 
     /// Starts the clock again.
-    pub fn resume(&mut self) -> Vec<Event> {
+    pub fn resume(&mut self) -> Vec<SessionEvent> {
         if !self.state.paused {
             return Vec::new();
         }
         self.state.paused = false;
-        vec![Event::Resumed]
+        vec![SessionEvent::Resumed]
     }
 
     /// Adds time to the running limit; may be repeated as often as wanted.
-    pub fn extend_timer(&mut self, seconds: f64) -> Result<Vec<Event>, EngineError> {
+    pub fn extend_timer(&mut self, seconds: f64) -> Result<Vec<SessionEvent>, EngineError> {
         self.require_playing()?;
         if !seconds.is_finite() || seconds <= 0.0 {
             return Err(EngineError::BadExtension);
@@ -436,7 +478,7 @@ impl Engine {
         timer.extensions += 1;
         timer.warned = false;
         let remaining = (limit + added).saturating_sub(timer.elapsed);
-        Ok(vec![Event::TimerExtended {
+        Ok(vec![SessionEvent::TimerExtended {
             added: seconds,
             remaining: remaining.as_secs_f64(),
         }])
@@ -444,7 +486,7 @@ impl Engine {
 
     /// Goes back to step `step` (0 is the first), to respond differently. The
     /// steps from there on are kept in the transcript as an abandoned branch.
-    pub fn rewind(&mut self, step: usize) -> Result<Vec<Event>, EngineError> {
+    pub fn rewind(&mut self, step: usize) -> Result<Vec<SessionEvent>, EngineError> {
         let steps = self.state.transcript.steps.len();
         if step >= steps {
             return Err(EngineError::BadStep { step, steps });
@@ -456,6 +498,9 @@ impl Engine {
         for record in &old.steps[..step] {
             let mut ignored = Vec::new();
             fresh.respond(record.response.clone(), Duration::ZERO, &mut ignored);
+            if let Some(next) = fresh.state.next.take() {
+                fresh.enter_node(&next, &mut ignored);
+            }
         }
         let mut branches = old.branches.clone();
         branches.push(Branch {
@@ -466,10 +511,10 @@ impl Engine {
         fresh.state.transcript.steps = old.steps[..step].to_vec();
         fresh.state.transcript.branches = branches;
         *self = fresh;
-        let mut events = vec![Event::Rewound { to_step: step }];
+        let mut events = vec![SessionEvent::Rewound { to_step: step }];
         events.push(self.node_entered_event());
         if let Some(limit) = self.state.timer.limit {
-            events.push(Event::TimerStarted {
+            events.push(SessionEvent::TimerStarted {
                 seconds: limit.as_secs_f64(),
             });
         }
@@ -481,13 +526,15 @@ impl Engine {
             Err(EngineError::NotPlaying)
         } else if self.state.paused {
             Err(EngineError::Paused)
+        } else if self.reading_feedback() {
+            Err(EngineError::ReadingFeedback)
         } else {
             Ok(())
         }
     }
 
-    fn time_out(&mut self, latency: Duration, events: &mut Vec<Event>) {
-        events.push(Event::TimedOut {
+    fn time_out(&mut self, latency: Duration, events: &mut Vec<SessionEvent>) {
+        events.push(SessionEvent::TimedOut {
             node: self.state.node.clone(),
         });
         self.respond(Response::Timeout, latency, events);
@@ -499,8 +546,9 @@ impl Engine {
     }
 
     /// Carries out a response: effects, ruptures, the clock and its deadlines,
-    /// the transcript, the feedback, and the move to the next node.
-    fn respond(&mut self, response: Response, latency: Duration, events: &mut Vec<Event>) {
+    /// the transcript, and the feedback; then moves to the next node, or (in
+    /// immediate mode) waits there until the trainee goes on.
+    fn respond(&mut self, response: Response, latency: Duration, events: &mut Vec<SessionEvent>) {
         let playable = Arc::clone(&self.playable);
         let node = playable
             .node(&self.state.node)
@@ -530,19 +578,19 @@ impl Engine {
             .apply(outcome.effects, playable.dimensions());
         let shows_state = self.shows_state();
         if shows_state {
-            events.extend(changes.into_iter().map(Event::StateChanged));
+            events.extend(changes.into_iter().map(SessionEvent::StateChanged));
         }
         match outcome.rupture {
             Some(RuptureEffect::Opens(kind)) => {
                 self.state.relational.open_rupture(kind, step);
                 if shows_state {
-                    events.push(Event::RuptureOpened { kind, step });
+                    events.push(SessionEvent::RuptureOpened { kind, step });
                 }
             }
             Some(RuptureEffect::Repairs) => {
                 for kind in self.state.relational.repair_all(step) {
                     if shows_state {
-                        events.push(Event::RuptureRepaired { kind, step });
+                        events.push(SessionEvent::RuptureRepaired { kind, step });
                     }
                 }
             }
@@ -571,14 +619,11 @@ impl Engine {
         };
         self.state.transcript.steps.push(record);
         if self.state.transcript.settings.feedback == FeedbackMode::Immediate {
-            events.push(Event::FeedbackReady {
-                step,
-                feedback: outcome.feedback.cloned(),
-                inner: node.inner.clone(),
-                exemplar,
-            });
+            self.state.next = Some(target.to_owned());
+            events.push(SessionEvent::FeedbackReady { step });
+        } else {
+            self.enter_node(target, events);
         }
-        self.enter_node(target, events);
     }
 
     /// Moves the clock on by the response's minutes and fires the deadlines it
@@ -587,13 +632,13 @@ impl Engine {
         &mut self,
         playable: &'p PlayableScenario,
         outcome: Outcome<'p>,
-        events: &mut Vec<Event>,
+        events: &mut Vec<SessionEvent>,
     ) -> (&'p str, Option<String>) {
         let from = self.state.clock;
         let to = from + outcome.minutes;
         self.state.clock = to;
         if to != from {
-            events.push(Event::ClockMoved {
+            events.push(SessionEvent::ClockMoved {
                 from: format_clock(from),
                 to: format_clock(to),
             });
@@ -616,7 +661,7 @@ impl Engine {
         for (position, &(_, d)) in passed.iter().enumerate() {
             let deadline = &act.deadlines[d];
             self.state.fired_deadlines.insert((act_index, d));
-            events.push(Event::DeadlinePassed {
+            events.push(SessionEvent::DeadlinePassed {
                 at: deadline.at.clone(),
                 label: deadline.label.clone(),
                 node: deadline.node.clone(),
@@ -633,7 +678,7 @@ impl Engine {
     }
 
     /// Starts an act at `clock`: deadlines already behind it count as passed.
-    fn begin_act(&mut self, act_index: usize, clock: u32, events: &mut Vec<Event>) {
+    fn begin_act(&mut self, act_index: usize, clock: u32, events: &mut Vec<SessionEvent>) {
         let playable = Arc::clone(&self.playable);
         let act = &playable.scenario().acts[act_index];
         self.state.act = act_index;
@@ -643,7 +688,7 @@ impl Engine {
                 self.state.fired_deadlines.insert((act_index, d));
             }
         }
-        events.push(Event::ActBegan {
+        events.push(SessionEvent::ActBegan {
             act: act.id.clone(),
             title: act.title.clone(),
             place: act.place.clone(),
@@ -662,11 +707,11 @@ impl Engine {
         StdRng::seed_from_u64(mixed)
     }
 
-    fn enter_node(&mut self, id: &str, events: &mut Vec<Event>) {
+    fn enter_node(&mut self, id: &str, events: &mut Vec<SessionEvent>) {
         let playable = Arc::clone(&self.playable);
         let Some((act, slot)) = playable.position(id) else {
             self.state.status = Status::Stuck;
-            events.push(Event::Stuck {
+            events.push(SessionEvent::Stuck {
                 node: id.to_owned(),
             });
             return;
@@ -712,7 +757,7 @@ impl Engine {
                 kind: ending.kind,
                 title: ending.title.clone(),
             });
-            events.push(Event::Ended {
+            events.push(SessionEvent::Ended {
                 node: node.id.clone(),
                 kind: ending.kind,
                 title: ending.title.clone(),
@@ -722,19 +767,19 @@ impl Engine {
         }
         if self.state.shown.choices.is_empty() && node.timeout.is_none() {
             self.state.status = Status::Stuck;
-            events.push(Event::Stuck {
+            events.push(SessionEvent::Stuck {
                 node: node.id.clone(),
             });
             return;
         }
         if let Some(limit) = self.state.timer.limit {
-            events.push(Event::TimerStarted {
+            events.push(SessionEvent::TimerStarted {
                 seconds: limit.as_secs_f64(),
             });
         }
     }
 
-    fn node_entered_event(&self) -> Event {
+    fn node_entered_event(&self) -> SessionEvent {
         let node = self.node();
         let choices = self
             .state
@@ -747,7 +792,7 @@ impl Engine {
                 says: c.says.clone(),
             })
             .collect();
-        Event::NodeEntered {
+        SessionEvent::NodeEntered {
             node: node.id.clone(),
             step: self.state.transcript.steps.len(),
             speaker: node.speaker.clone(),

@@ -65,15 +65,31 @@ fn fixture() -> Arc<PlayableScenario> {
     scenario_from(fixture_text())
 }
 
-fn start(scenario: &Arc<PlayableScenario>, settings: Settings) -> (Engine, Vec<Event>) {
+fn start(scenario: &Arc<PlayableScenario>, settings: Settings) -> (Engine, Vec<SessionEvent>) {
     Engine::start(scenario, None, 7, settings).expect("starts")
+}
+
+/// Answers with `id` and goes on after the feedback, as a trainee who reads it
+/// at once would: the events of both.
+fn answer(engine: &mut Engine, id: &str) -> Vec<SessionEvent> {
+    let mut events = engine.choose(id).expect("the choice is offered");
+    if engine.reading_feedback() {
+        events.extend(engine.go_on().expect("goes on"));
+    }
+    events
+}
+
+/// Goes on after the feedback of a timeout.
+fn go_on_after_timeout(engine: &mut Engine) {
+    assert!(engine.reading_feedback(), "the timeout's feedback shows");
+    engine.go_on().expect("goes on");
 }
 
 fn secs(s: f64) -> Duration {
     Duration::from_secs_f64(s)
 }
 
-fn count(events: &[Event], wanted: fn(&Event) -> bool) -> usize {
+fn count(events: &[SessionEvent], wanted: fn(&SessionEvent) -> bool) -> usize {
     events.iter().filter(|e| wanted(e)).count()
 }
 
@@ -82,10 +98,10 @@ fn starting_enters_the_first_node_with_its_act_and_timer() {
     let scenario = fixture();
     let (engine, events) = start(&scenario, Settings::default());
     assert!(
-        matches!(&events[0], Event::ActBegan { act, clock, .. } if act == "one" && clock == "14:50")
+        matches!(&events[0], SessionEvent::ActBegan { act, clock, .. } if act == "one" && clock == "14:50")
     );
     match &events[1] {
-        Event::NodeEntered {
+        SessionEvent::NodeEntered {
             node,
             step,
             choices,
@@ -98,7 +114,7 @@ fn starting_enters_the_first_node_with_its_act_and_timer() {
         }
         other => panic!("expected NodeEntered, got {other:?}"),
     }
-    assert_eq!(events[2], Event::TimerStarted { seconds: 30.0 });
+    assert_eq!(events[2], SessionEvent::TimerStarted { seconds: 30.0 });
     assert_eq!(engine.remaining(), Some(secs(30.0)));
     assert_eq!(engine.next_deadline(), Some(("Next client", 10)));
 }
@@ -107,8 +123,22 @@ fn starting_enters_the_first_node_with_its_act_and_timer() {
 fn a_tick_that_overshoots_times_out_once_at_the_limit_and_carries_the_rest() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
+    engine.tick(secs(45.0));
+    assert!(engine.reading_feedback(), "with feedback after each answer");
+    assert_eq!(engine.state().node, "a");
+    assert_eq!(
+        engine.state().timer.elapsed,
+        secs(30.0),
+        "the rest of the tick is not carried into the feedback"
+    );
+
+    let deferred = Settings {
+        feedback: FeedbackMode::Deferred,
+        ..Settings::default()
+    };
+    let (mut engine, _) = start(&scenario, deferred);
     let events = engine.tick(secs(45.0));
-    assert_eq!(count(&events, |e| matches!(e, Event::TimedOut { .. })), 1);
+    assert_eq!(count(&events, |e| matches!(e, SessionEvent::TimedOut { .. })), 1);
     let step = &engine.transcript().steps[0];
     assert_eq!(step.response, Response::Timeout);
     assert_eq!(step.latency, 30.0, "latency is the limit, not the tick");
@@ -143,7 +173,7 @@ fn many_tiny_irregular_ticks_do_not_drift() {
             }
             let events = engine.tick(Duration::from_nanos(piece));
             assert!(
-                events.iter().all(|e| !matches!(e, Event::TimedOut { .. })),
+                events.iter().all(|e| !matches!(e, SessionEvent::TimedOut { .. })),
                 "early timeout at {total} ns"
             );
             total += piece;
@@ -151,7 +181,8 @@ fn many_tiny_irregular_ticks_do_not_drift() {
     }
     assert_eq!(engine.remaining(), Some(Duration::from_nanos(1)));
     let events = engine.tick(Duration::from_nanos(1));
-    assert_eq!(count(&events, |e| matches!(e, Event::TimedOut { .. })), 1);
+    assert_eq!(count(&events, |e| matches!(e, SessionEvent::TimedOut { .. })), 1);
+    go_on_after_timeout(&mut engine);
     assert_eq!(engine.state().timer.elapsed, Duration::ZERO);
 }
 
@@ -160,13 +191,13 @@ fn paused_time_does_not_count_and_choices_wait() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
     engine.tick(secs(10.0));
-    assert_eq!(engine.pause(), vec![Event::Paused]);
+    assert_eq!(engine.pause(), vec![SessionEvent::Paused]);
     assert!(engine.pause().is_empty(), "pausing twice says nothing");
     assert!(engine.tick(secs(1000.0)).is_empty());
     assert_eq!(engine.choose("warm"), Err(EngineError::Paused));
-    assert_eq!(engine.resume(), vec![Event::Resumed]);
+    assert_eq!(engine.resume(), vec![SessionEvent::Resumed]);
     assert_eq!(engine.remaining(), Some(secs(20.0)));
-    engine.choose("warm").unwrap();
+    answer(&mut engine, "warm");
     assert_eq!(engine.transcript().steps[0].latency, 10.0);
 }
 
@@ -175,7 +206,7 @@ fn extending_adds_time_repeatedly_and_warns_again() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
     let warning = engine.tick(secs(15.0));
-    assert_eq!(warning, vec![Event::TimerWarning { remaining: 15.0 }]);
+    assert_eq!(warning, vec![SessionEvent::TimerWarning { remaining: 15.0 }]);
     assert!(engine.tick(secs(1.0)).is_empty(), "the warning comes once");
     for _ in 0..12 {
         engine.extend_timer(10.0).unwrap();
@@ -184,13 +215,15 @@ fn extending_adds_time_repeatedly_and_warns_again() {
     assert!(engine.tick(secs(100.0)).is_empty());
     let again = engine.tick(secs(20.0));
     assert!(
-        matches!(again[..], [Event::TimerWarning { .. }]),
+        matches!(again[..], [SessionEvent::TimerWarning { .. }]),
         "{again:?}"
     );
     let out = engine.tick(secs(14.0));
-    assert_eq!(count(&out, |e| matches!(e, Event::TimedOut { .. })), 1);
+    assert_eq!(count(&out, |e| matches!(e, SessionEvent::TimedOut { .. })), 1);
     let step = &engine.transcript().steps[0];
     assert_eq!((step.extensions, step.effective_limit), (12, Some(150.0)));
+    assert_eq!(engine.extend_timer(10.0), Err(EngineError::ReadingFeedback));
+    go_on_after_timeout(&mut engine);
     assert_eq!(engine.extend_timer(-1.0), Err(EngineError::BadExtension));
 }
 
@@ -203,13 +236,13 @@ fn timers_off_never_time_out_but_record_latency() {
     };
     let (mut engine, events) = start(&scenario, settings);
     assert_eq!(
-        count(&events, |e| matches!(e, Event::TimerStarted { .. })),
+        count(&events, |e| matches!(e, SessionEvent::TimerStarted { .. })),
         0
     );
     assert!(engine.tick(secs(10_000.0)).is_empty());
     assert_eq!(engine.remaining(), None);
     assert_eq!(engine.extend_timer(5.0), Err(EngineError::NoTimer));
-    engine.choose("warm").unwrap();
+    answer(&mut engine, "warm");
     let step = &engine.transcript().steps[0];
     assert_eq!(
         (step.latency, step.time_limit, step.effective_limit),
@@ -225,18 +258,18 @@ fn the_multiplier_lengthens_every_limit() {
         ..Settings::default()
     };
     let (mut engine, events) = start(&scenario, settings);
-    assert!(events.contains(&Event::TimerStarted { seconds: 300.0 }));
+    assert!(events.contains(&SessionEvent::TimerStarted { seconds: 300.0 }));
     assert_eq!(
         count(&engine.tick(secs(299.0)), |e| matches!(
             e,
-            Event::TimedOut { .. }
+            SessionEvent::TimedOut { .. }
         )),
         0
     );
     assert_eq!(
         count(&engine.tick(secs(1.0)), |e| matches!(
             e,
-            Event::TimedOut { .. }
+            SessionEvent::TimedOut { .. }
         )),
         1
     );
@@ -252,8 +285,9 @@ fn letting_time_run_out_takes_the_timeout_now() {
     let (mut engine, _) = start(&scenario, settings);
     engine.tick(secs(3.0));
     let events = engine.let_time_run_out().unwrap();
-    assert!(matches!(events[0], Event::TimedOut { .. }));
+    assert!(matches!(events[0], SessionEvent::TimedOut { .. }));
     assert_eq!(engine.transcript().steps[0].response, Response::Timeout);
+    go_on_after_timeout(&mut engine);
     assert_eq!(
         engine.let_time_run_out(),
         Err(EngineError::NoTimer),
@@ -265,15 +299,15 @@ fn letting_time_run_out_takes_the_timeout_now() {
 fn passing_a_deadline_hands_over_to_its_node() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    let events = engine.choose("slow").unwrap();
-    assert!(events.contains(&Event::ClockMoved {
+    let events = answer(&mut engine, "slow");
+    assert!(events.contains(&SessionEvent::ClockMoved {
         from: "14:50".into(),
         to: "15:02".into()
     }));
     assert!(
         events
             .iter()
-            .any(|e| matches!(e, Event::DeadlinePassed { label, .. } if label == "Next client"))
+            .any(|e| matches!(e, SessionEvent::DeadlinePassed { label, .. } if label == "Next client"))
     );
     assert_eq!(engine.state().node, "late", "the deadline replaced node b");
     assert_eq!(
@@ -289,7 +323,7 @@ fn passing_a_deadline_hands_over_to_its_node() {
 fn a_deadline_at_the_next_node_lets_an_ending_stand_unless_it_is_immediate() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("end_now").unwrap();
+    answer(&mut engine, "end_now");
     assert_eq!(engine.state().status, Status::Ended);
     assert_eq!(engine.transcript().ending.as_ref().unwrap().node, "done");
 
@@ -298,7 +332,7 @@ fn a_deadline_at_the_next_node_lets_an_ending_stand_unless_it_is_immediate() {
         r#"node: "late", takes_over: Immediately)"#,
     ));
     let (mut engine, _) = start(&immediate, Settings::default());
-    engine.choose("end_now").unwrap();
+    answer(&mut engine, "end_now");
     assert_eq!(engine.state().node, "late");
     assert_eq!(engine.state().status, Status::Playing);
 }
@@ -307,9 +341,9 @@ fn a_deadline_at_the_next_node_lets_an_ending_stand_unless_it_is_immediate() {
 fn a_node_in_another_act_begins_that_act_and_its_clock() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    let events = engine.choose("jump").unwrap();
+    let events = answer(&mut engine, "jump");
     assert!(events.iter().any(
-        |e| matches!(e, Event::ActBegan { act, clock, .. } if act == "two" && clock == "09:00")
+        |e| matches!(e, SessionEvent::ActBegan { act, clock, .. } if act == "two" && clock == "09:00")
     ));
     assert_eq!(engine.state().clock, 9 * 60);
     assert_eq!(engine.state().act, 1);
@@ -319,7 +353,7 @@ fn a_node_in_another_act_begins_that_act_and_its_clock() {
 fn conditions_decide_which_choices_are_offered() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("warm").unwrap();
+    answer(&mut engine, "warm");
     let mut offered = engine.state().shown.choices.clone();
     offered.sort();
     assert_eq!(offered, vec!["again", "on"], "no rupture is open");
@@ -330,6 +364,7 @@ fn conditions_decide_which_choices_are_offered() {
 
     let (mut engine, _) = start(&scenario, Settings::default());
     engine.tick(secs(30.0));
+    go_on_after_timeout(&mut engine);
     let mut offered = engine.state().shown.choices.clone();
     offered.sort();
     assert_eq!(
@@ -337,8 +372,8 @@ fn conditions_decide_which_choices_are_offered() {
         vec!["again", "mend"],
         "the timeout opened a rupture"
     );
-    let events = engine.choose("mend").unwrap();
-    assert!(events.contains(&Event::RuptureRepaired {
+    let events = answer(&mut engine, "mend");
+    assert!(events.contains(&SessionEvent::RuptureRepaired {
         kind: RuptureKind::Withdrawal,
         step: 1
     }));
@@ -349,8 +384,8 @@ fn conditions_decide_which_choices_are_offered() {
 fn effects_are_clamped_to_the_dimension_range() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("warm").unwrap();
-    engine.choose("again").unwrap();
+    answer(&mut engine, "warm");
+    answer(&mut engine, "again");
     assert_eq!(
         engine.state().relational.value("connection"),
         10,
@@ -367,7 +402,7 @@ fn an_entry_point_starts_with_the_state_it_assumes() {
     assert_eq!(engine.state().relational.value("connection"), -3);
     assert!(engine.state().relational.visited.contains("a"));
     assert!(engine.state().shown.choices.contains(&"mend".to_owned()));
-    assert!(matches!(&events[0], Event::ActBegan { clock, .. } if clock == "14:58"));
+    assert!(matches!(&events[0], SessionEvent::ActBegan { clock, .. } if clock == "14:58"));
     assert!(matches!(
         Engine::start(&scenario, Some("nope"), 1, Settings::default()),
         Err(EngineError::UnknownEntry(_))
@@ -378,11 +413,11 @@ fn an_entry_point_starts_with_the_state_it_assumes() {
 fn reaching_an_ending_ends_the_session() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("warm").unwrap();
-    let events = engine.choose("on").unwrap();
+    answer(&mut engine, "warm");
+    let events = answer(&mut engine, "on");
     assert!(events.iter().any(|e| matches!(
         e,
-        Event::Ended {
+        SessionEvent::Ended {
             kind: EndingKind::Repaired,
             ..
         }
@@ -396,9 +431,9 @@ fn reaching_an_ending_ends_the_session() {
 fn a_node_with_nothing_to_offer_is_reported_as_stuck() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("jump").unwrap();
-    let events = engine.choose("to_stuck").unwrap();
-    assert!(events.contains(&Event::Stuck {
+    answer(&mut engine, "jump");
+    let events = answer(&mut engine, "to_stuck");
+    assert!(events.contains(&SessionEvent::Stuck {
         node: "stuck".into()
     }));
     assert_eq!(engine.state().status, Status::Stuck);
@@ -413,9 +448,9 @@ fn feedback_modes_decide_what_is_shown_but_the_transcript_keeps_everything() {
             ..Settings::default()
         };
         let (mut engine, _) = start(&scenario, settings);
-        let events = engine.choose("warm").unwrap();
-        let feedback = count(&events, |e| matches!(e, Event::FeedbackReady { .. }));
-        let state = count(&events, |e| matches!(e, Event::StateChanged(_)));
+        let events = answer(&mut engine, "warm");
+        let feedback = count(&events, |e| matches!(e, SessionEvent::FeedbackReady { .. }));
+        let state = count(&events, |e| matches!(e, SessionEvent::StateChanged(_)));
         assert!(engine.transcript().steps[0].feedback.is_some());
         (feedback, state)
     };
@@ -425,23 +460,48 @@ fn feedback_modes_decide_what_is_shown_but_the_transcript_keeps_everything() {
 }
 
 #[test]
-fn immediate_feedback_carries_the_clients_inner_experience() {
+fn after_an_answer_the_engine_waits_for_the_reader() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
     let events = engine.choose("warm").unwrap();
-    let feedback = events.iter().find_map(|e| match e {
-        Event::FeedbackReady {
-            inner,
-            exemplar,
-            feedback,
-            ..
-        } => Some((inner.clone(), *exemplar, feedback.clone())),
-        _ => None,
-    });
-    let (inner, exemplar, feedback) = feedback.expect("feedback");
-    assert_eq!(inner.as_deref(), Some("inside"));
-    assert!(exemplar);
-    assert_eq!(feedback.unwrap().relational, "r");
+    assert_eq!(events.last(), Some(&SessionEvent::FeedbackReady { step: 0 }));
+    assert!(engine.reading_feedback());
+    assert_eq!(engine.state().node, "a", "the next moment is not entered yet");
+    assert_eq!(engine.remaining(), None, "no countdown runs while reading");
+    assert!(engine.tick(secs(600.0)).is_empty(), "time passes without effect");
+    assert_eq!(engine.choose("warm"), Err(EngineError::ReadingFeedback));
+    assert_eq!(engine.let_time_run_out(), Err(EngineError::ReadingFeedback));
+    let events = engine.go_on().unwrap();
+    assert!(matches!(&events[0], SessionEvent::NodeEntered { node, .. } if node == "b"));
+    assert!(!engine.reading_feedback());
+    assert_eq!(engine.go_on(), Err(EngineError::NothingToGoOn));
+    assert_eq!(engine.transcript().steps.len(), 1);
+}
+
+#[test]
+fn a_deadline_passed_by_an_answer_waits_for_the_reader_too() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let events = engine.choose("slow").unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, SessionEvent::DeadlinePassed { .. }))
+    );
+    assert_eq!(engine.state().node, "a");
+    let events = engine.go_on().unwrap();
+    assert!(matches!(&events[0], SessionEvent::NodeEntered { node, .. } if node == "late"));
+}
+
+#[test]
+fn a_replayed_response_goes_straight_on() {
+    let scenario = fixture();
+    let (mut engine, _) = start(&scenario, Settings::default());
+    engine
+        .respond_with(&Response::Choice("warm".into()))
+        .unwrap();
+    assert!(!engine.reading_feedback());
+    assert_eq!(engine.state().node, "b");
 }
 
 #[test]
@@ -449,10 +509,10 @@ fn rewinding_keeps_the_abandoned_branch() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());
     engine.tick(secs(4.0));
-    engine.choose("warm").unwrap();
-    engine.choose("on").unwrap();
+    answer(&mut engine, "warm");
+    answer(&mut engine, "on");
     let events = engine.rewind(1).unwrap();
-    assert_eq!(events[0], Event::Rewound { to_step: 1 });
+    assert_eq!(events[0], SessionEvent::Rewound { to_step: 1 });
     assert_eq!(engine.state().node, "b");
     assert_eq!(engine.state().status, Status::Playing);
     assert_eq!(engine.transcript().steps.len(), 1);
@@ -465,7 +525,7 @@ fn rewinding_keeps_the_abandoned_branch() {
     let branch = &engine.transcript().branches[0];
     assert_eq!((branch.from_step, branch.steps.len()), (1, 1));
     assert_eq!(branch.ending.as_ref().unwrap().node, "done");
-    engine.choose("again").unwrap();
+    answer(&mut engine, "again");
     assert_eq!(engine.state().node, "a");
     assert_eq!(engine.state().relational.value("connection"), 10);
     assert!(matches!(
@@ -479,7 +539,7 @@ fn rewinding_to_the_start_restores_the_initial_state() {
     let scenario = fixture();
     let (mut engine, start_events) = start(&scenario, Settings::default());
     let first_text = match &start_events[1] {
-        Event::NodeEntered { text, .. } => text.clone(),
+        SessionEvent::NodeEntered { text, .. } => text.clone(),
         _ => unreachable!(),
     };
     engine.tick(secs(30.0));
@@ -500,9 +560,11 @@ fn scripted(scenario: &Arc<PlayableScenario>, seed: u64) -> String {
     engine.tick(secs(2.5));
     engine.choose("warm").unwrap();
     engine.tick(secs(1.25));
-    engine.choose("again").unwrap();
+    engine.go_on().unwrap();
+    answer(&mut engine, "again");
     engine.tick(secs(31.0));
-    engine.choose("mend").unwrap();
+    go_on_after_timeout(&mut engine);
+    answer(&mut engine, "mend");
     serde_json::to_string(engine.transcript()).unwrap()
 }
 
@@ -525,13 +587,18 @@ fn a_restored_save_continues_identically() {
     engine.tick(secs(2.5));
     engine.choose("warm").unwrap();
     engine.tick(secs(1.25));
+    // Saved while the feedback on "warm" shows: the restored session still
+    // waits for the reader.
     let saved = serde_json::to_string(engine.state()).unwrap();
     let state: SessionState = serde_json::from_str(&saved).unwrap();
     let mut restored = Engine::restore(&scenario, state).unwrap();
+    assert!(restored.reading_feedback());
     for engine in [&mut engine, &mut restored] {
-        engine.choose("again").unwrap();
+        engine.go_on().unwrap();
+        answer(engine, "again");
         engine.tick(secs(31.0));
-        engine.choose("mend").unwrap();
+        go_on_after_timeout(engine);
+        answer(engine, "mend");
     }
     assert_eq!(
         serde_json::to_string(engine.transcript()).unwrap(),
@@ -564,9 +631,9 @@ fn the_shipped_drop_in_plays_its_founding_path() {
     let text = include_str!("../../../scenarios/drop-in.scenario.ron").to_owned();
     let scenario = scenario_from(text);
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("procedural").unwrap();
+    answer(&mut engine, "procedural");
     assert_eq!(engine.state().relational.open_ruptures().count(), 1);
-    engine.choose("confirm_booking").unwrap();
+    answer(&mut engine, "confirm_booking");
     assert_eq!(engine.state().node, "booked_and_gone");
     assert_eq!(
         engine.state().act,
@@ -585,7 +652,7 @@ fn the_shipped_drop_in_plays_its_founding_path() {
         "worried_too_attached",
         "warmth_with_the_limit",
     ] {
-        engine.choose(choice).unwrap();
+        answer(&mut engine, choice);
     }
     let ending = engine.transcript().ending.clone().unwrap();
     assert_eq!(
@@ -617,7 +684,7 @@ fn a_session_can_start_at_any_node_with_a_given_state() {
         (&carried.values, &carried.ruptures)
     );
     assert!(relational.visited.contains("a") && relational.visited.contains("late"));
-    assert!(matches!(&events[0], Event::ActBegan { clock, .. } if clock == "15:05"));
+    assert!(matches!(&events[0], SessionEvent::ActBegan { clock, .. } if clock == "15:05"));
     assert_eq!(
         moved.next_deadline(),
         None,

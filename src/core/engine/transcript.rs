@@ -52,13 +52,6 @@ pub struct EndingRecord {
     pub title: String,
 }
 
-impl EndingRecord {
-    /// "Caught in time (Repaired)".
-    pub fn in_words(&self) -> String {
-        format!("{} ({})", self.title, self.kind.label())
-    }
-}
-
 /// Steps abandoned by a rewind, kept for "what if" in the debrief.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Branch {

@@ -44,7 +44,7 @@ pub(crate) mod tests {
     use std::sync::Arc;
     use std::time::Duration;
 
-    use crate::core::engine::{Engine, PlayableScenario, Settings};
+    use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
     use crate::core::load::{LoadOptions, load_str};
     use crate::core::shipped::SHIPPED_SCENARIOS;
     use crate::core::store::{Attempt, Reflection, SCHEMA_VERSION};
@@ -66,7 +66,9 @@ pub(crate) mod tests {
             (2.0, "walk_to_desk_after_repair"),
         ] {
             engine.tick(Duration::from_secs_f64(seconds));
-            engine.choose(choice).unwrap();
+            engine
+                .respond_with(&Response::Choice(choice.to_owned()))
+                .unwrap();
         }
         let attempt = Attempt {
             schema: SCHEMA_VERSION,

@@ -249,7 +249,7 @@ fn a_timeout_is_answered_without_a_response_and_marked() {
         crate::core::engine::Settings::default(),
     )
     .unwrap();
-    engine.let_time_run_out().unwrap();
+    engine.respond_with(&Response::Timeout).unwrap();
     attempt.transcript = engine.transcript().clone();
     let statements = statements_of(&attempt, &scenario);
     statements.iter().for_each(check_statement);

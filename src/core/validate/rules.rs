@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::Context;
 use crate::core::clock::parse_clock;
 use crate::core::diagnostic::Diagnostic;
-use crate::core::model::{Condition, DimensionDef, Node, Step};
+use crate::core::model::{Condition, DimensionDef, Feedback, Node, Step};
 use crate::core::suggest::did_you_mean;
 
 pub(super) fn check(cx: &mut Context) {
@@ -297,6 +297,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         );
         check_effects(cx, choice.effects.keys(), choice_path);
         check_conditions(cx, &choice.when, choice_path);
+        check_voice(cx, choice.feedback.as_ref(), choice_path);
     }
     if let Some(timeout) = &node.timeout {
         let timeout_path = || format!("{path}.timeout");
@@ -307,25 +308,45 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
             || "the timeout leads to".into(),
         );
         check_effects(cx, timeout.effects.keys(), timeout_path);
+        check_voice(cx, timeout.feedback.as_ref(), timeout_path);
     }
 }
 
 fn check_speaker(cx: &mut Context, node: &Node, path: &str) {
     let Some(speaker) = &node.speaker else { return };
-    let characters = &cx.scenario.characters;
-    if characters.iter().all(|c| &c.id != speaker) {
-        let help = did_you_mean(speaker, characters.iter().map(|c| c.id.as_str()))
-            .unwrap_or_else(|| "add the character under `characters`".into());
-        cx.push(
-            Diagnostic::error(
-                "unknown-speaker",
-                format!("{path}.speaker"),
-                format!("the speaker \"{speaker}\" is not a character of this scenario"),
-            )
-            .with_label("no character has this id")
-            .with_help(help),
+    if cx.scenario.character(speaker).is_none() {
+        let diagnostic = Diagnostic::error(
+            "unknown-speaker",
+            format!("{path}.speaker"),
+            format!("the speaker \"{speaker}\" is not a character of this scenario"),
         );
+        cx.push(unknown_character(cx, speaker, diagnostic));
     }
+}
+
+/// The feedback's `voice`, when given, names a character.
+fn check_voice(cx: &mut Context, feedback: Option<&Feedback>, path: impl Fn() -> String) {
+    let Some(voice) = feedback.and_then(|f| f.voice.as_deref()) else {
+        return;
+    };
+    if cx.scenario.character(voice).is_none() {
+        let diagnostic = Diagnostic::error(
+            "unknown-voice",
+            format!("{}.feedback.voice", path()),
+            format!("the voice \"{voice}\" is not a character of this scenario"),
+        );
+        cx.push(unknown_character(cx, voice, diagnostic));
+    }
+}
+
+/// The label and help of a diagnostic about an id that names no character.
+fn unknown_character(cx: &Context, id: &str, diagnostic: Diagnostic) -> Diagnostic {
+    let characters = cx.scenario.characters.iter().map(|c| c.id.as_str());
+    let help = did_you_mean(id, characters)
+        .unwrap_or_else(|| "add the character under `characters`".into());
+    diagnostic
+        .with_label("no character has this id")
+        .with_help(help)
 }
 
 fn check_timing(cx: &mut Context, node: &Node, path: &str) {

@@ -372,6 +372,21 @@ fn unknown_speaker() {
 }
 
 #[test]
+fn unknown_voice() {
+    let source = edited(
+        r#"Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, exemplar: true, feedback: Feedback(relational: "It does this.", client: "I feel that.","#,
+        r#"Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, exemplar: true, feedback: Feedback(relational: "It does this.", client: "I feel that.", voice: "smm","#,
+    );
+    let d = expect(
+        &source,
+        "unknown-voice",
+        r#"the voice "smm" is not a character"#,
+        r#""smm""#,
+    );
+    assert_eq!(d.help.as_deref(), Some(r#"did you mean "sam"?"#));
+}
+
+#[test]
 fn unknown_node_in_a_condition() {
     let source = edited(
         r#"target: "cold", effects: {"frame": 1}"#,

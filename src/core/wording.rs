@@ -1,0 +1,284 @@
+//! Every sentence the front ends show about a session, in one place: ending and
+//! rupture kinds, difficulty, feedback modes, the headings of feedback, what
+//! changed at a step, the summary, the grounding line and the reflection prompts.
+//! The app, the terminal and the exports all take their words from here, so a
+//! concept is worded one way everywhere (and never as a Rust `Debug` name).
+
+use crate::core::engine::{EndingRecord, FeedbackMode};
+use crate::core::model::{Difficulty, EndingKind, Role, RuptureKind, Scenario};
+
+/// What is said of an attempt that stopped before reaching an ending.
+pub const NO_ENDING: &str = "left before an ending";
+
+/// What is said of a step where the trainee did not answer in time.
+pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
+
+/// The mark of an answer the scenario counts as showing the skill well.
+pub const SHOWS_THE_SKILL: &str = "An answer that shows the skill well";
+
+/// What is said when an answer repaired the open ruptures.
+pub const RUPTURE_REPAIRED: &str = "the rupture was repaired";
+
+/// The grounding line every ending closes with, on screen, in the terminal and
+/// in the Markdown export.
+pub const GROUNDING: &str = "Before you go on: feel your feet on the floor and take one slow breath. \
+This was practice; whatever came up in you is information, not a verdict.";
+
+/// The reflection prompts every debrief offers after the scenario's own.
+pub const DEFAULT_REFLECTION_PROMPTS: [&str; 3] = [
+    "What pulled you towards that answer?",
+    "What might the client have felt?",
+    "What would you say next time?",
+];
+
+/// The prompts at the end of a scenario: its own, then the default ones.
+pub fn reflection_prompts(scenario: &Scenario) -> Vec<String> {
+    scenario
+        .reflection_prompts
+        .iter()
+        .map(String::as_str)
+        .chain(DEFAULT_REFLECTION_PROMPTS)
+        .map(str::to_owned)
+        .collect()
+}
+
+impl EndingKind {
+    /// The kind in words: "Repaired", "Rupture deepened".
+    pub fn label(self) -> &'static str {
+        match self {
+            EndingKind::Repaired => "Repaired",
+            EndingKind::Unresolved => "Unresolved",
+            EndingKind::RuptureDeepened => "Rupture deepened",
+            EndingKind::Neutral => "No rupture at stake",
+        }
+    }
+}
+
+impl RuptureKind {
+    /// The kind in words: "Withdrawal", "Confrontation".
+    pub fn label(self) -> &'static str {
+        match self {
+            RuptureKind::Withdrawal => "Withdrawal",
+            RuptureKind::Confrontation => "Confrontation",
+        }
+    }
+}
+
+impl Difficulty {
+    /// The difficulty in words: "Beginner".
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Beginner => "Beginner",
+            Difficulty::Intermediate => "Intermediate",
+            Difficulty::Advanced => "Advanced",
+        }
+    }
+}
+
+impl FeedbackMode {
+    /// The mode in words: "feedback after each answer".
+    pub fn label(self) -> &'static str {
+        match self {
+            FeedbackMode::Immediate => "feedback after each answer",
+            FeedbackMode::Deferred => "feedback at the end",
+            FeedbackMode::Exam => "exam: no feedback or meters until the end",
+        }
+    }
+}
+
+impl EndingRecord {
+    /// "Caught in time (Repaired)".
+    pub fn in_words(&self) -> String {
+        format!("{} ({})", self.title, self.kind.label())
+    }
+}
+
+/// How an attempt ended, in words: "Caught in time (Repaired)", or that it
+/// stopped before an ending.
+pub fn ending_in_words(ending: Option<&EndingRecord>) -> String {
+    ending.map_or_else(|| NO_ENDING.to_owned(), EndingRecord::in_words)
+}
+
+/// "a withdrawal rupture opened".
+pub fn rupture_opened(kind: RuptureKind) -> String {
+    format!("a {} rupture opened", kind.label().to_lowercase())
+}
+
+/// The ruptures still open, each kind once with its count: "withdrawal",
+/// "withdrawal (2), confrontation"; empty when none is open.
+pub fn open_ruptures_in_words(kinds: impl IntoIterator<Item = RuptureKind>) -> String {
+    let mut counted: Vec<(RuptureKind, usize)> = Vec::new();
+    for kind in kinds {
+        match counted.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, count)) => *count += 1,
+            None => counted.push((kind, 1)),
+        }
+    }
+    counted
+        .iter()
+        .map(|(kind, count)| match count {
+            1 => kind.label().to_lowercase(),
+            n => format!("{} ({n})", kind.label().to_lowercase()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "Connection 0 → 2".
+pub fn moved_in_words(label: &str, from: i32, to: i32) -> String {
+    format!("{label} {from} → {to}")
+}
+
+/// The pressure of a deadline still to come: "Priya arrives in 12 minutes".
+pub fn deadline_in(label: &str, minutes: u32) -> String {
+    match minutes {
+        1 => format!("{label} in 1 minute"),
+        n => format!("{label} in {n} minutes"),
+    }
+}
+
+/// "The time ran out once.", "… 3 times."; empty when it never did.
+pub fn timeouts_in_words(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        1 => "The time ran out once.".to_owned(),
+        n => format!("The time ran out {n} times."),
+    }
+}
+
+/// The heading for the client part of the feedback: "What Theo may have felt",
+/// "How Dr. Okafor may have heard it" for a supervisor. The voice is the
+/// feedback's own `voice` when it names one, else whoever spoke at the moment;
+/// "What they may have felt" when neither is known.
+pub fn feedback_heading(
+    scenario: &Scenario,
+    speaker: Option<&str>,
+    voice: Option<&str>,
+) -> String {
+    match voice.or(speaker).and_then(|id| scenario.character(id)) {
+        Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
+        Some(c) => format!("What {} may have felt", c.name),
+        None => "What they may have felt".to_owned(),
+    }
+}
+
+/// The heading for the client's inner experience at a moment: "Inside, Theo
+/// was thinking".
+pub fn inner_heading(name: Option<&str>) -> String {
+    name.map_or_else(
+        || "Inside".to_owned(),
+        |name| format!("Inside, {name} was thinking"),
+    )
+}
+
+/// "after 4.2 s of 45 s, extended once" or "after 4.2 s, no time limit".
+pub fn timing_in_words(latency: f64, limit: Option<f64>, extensions: u32) -> String {
+    let extended = match extensions {
+        0 => String::new(),
+        1 => ", extended once".to_owned(),
+        n => format!(", extended {n} times"),
+    };
+    match limit {
+        Some(limit) if limit > 0.0 => format!("after {latency:.1} s of {limit:.0} s{extended}"),
+        _ => format!("after {latency:.1} s, no time limit{extended}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Character, Role};
+
+    fn scenario_with(characters: &[(&str, &str, Role)]) -> Scenario {
+        let mut scenario: Scenario = ron::from_str(
+            r#"(id: "s", title: "S", version: "1", difficulty: Beginner,
+                estimated_minutes: 1, acts: [])"#,
+        )
+        .expect("a minimal scenario parses");
+        scenario.characters = characters
+            .iter()
+            .map(|(id, name, role)| Character {
+                id: (*id).to_owned(),
+                name: (*name).to_owned(),
+                role: *role,
+                description: String::new(),
+            })
+            .collect();
+        scenario
+    }
+
+    #[test]
+    fn the_feedback_heading_follows_the_voice_then_the_speaker() {
+        let scenario = scenario_with(&[
+            ("theo", "Theo", Role::Client),
+            ("priya", "Priya", Role::NextClient),
+            ("okafor", "Dr. Okafor", Role::Supervisor),
+        ]);
+        assert_eq!(
+            feedback_heading(&scenario, Some("theo"), None),
+            "What Theo may have felt"
+        );
+        assert_eq!(
+            feedback_heading(&scenario, Some("okafor"), None),
+            "How Dr. Okafor may have heard it"
+        );
+        assert_eq!(
+            feedback_heading(&scenario, Some("priya"), Some("theo")),
+            "What Theo may have felt",
+            "a line in someone else's voice is headed with their name"
+        );
+        assert_eq!(
+            feedback_heading(&scenario, None, Some("theo")),
+            "What Theo may have felt",
+            "a narration moment names the client whose voice it is"
+        );
+        assert_eq!(
+            feedback_heading(&scenario, None, None),
+            "What they may have felt"
+        );
+    }
+
+    #[test]
+    fn open_ruptures_are_counted_not_repeated() {
+        use RuptureKind::{Confrontation, Withdrawal};
+        assert_eq!(open_ruptures_in_words([]), "");
+        assert_eq!(open_ruptures_in_words([Withdrawal]), "withdrawal");
+        assert_eq!(
+            open_ruptures_in_words([Withdrawal, Confrontation, Withdrawal]),
+            "withdrawal (2), confrontation"
+        );
+    }
+
+    #[test]
+    fn no_kind_is_worded_as_its_rust_name() {
+        assert_eq!(EndingKind::RuptureDeepened.label(), "Rupture deepened");
+        assert_eq!(EndingKind::Neutral.label(), "No rupture at stake");
+        assert_eq!(rupture_opened(RuptureKind::Withdrawal), "a withdrawal rupture opened");
+        for mode in [
+            FeedbackMode::Immediate,
+            FeedbackMode::Deferred,
+            FeedbackMode::Exam,
+        ] {
+            assert_ne!(mode.label(), format!("{mode:?}"));
+        }
+    }
+
+    #[test]
+    fn timing_says_the_limit_and_the_extensions() {
+        assert_eq!(timing_in_words(4.24, Some(45.0), 0), "after 4.2 s of 45 s");
+        assert_eq!(
+            timing_in_words(50.0, Some(65.0), 1),
+            "after 50.0 s of 65 s, extended once"
+        );
+        assert_eq!(
+            timing_in_words(3.0, None, 0),
+            "after 3.0 s, no time limit"
+        );
+    }
+
+    #[test]
+    fn a_deadline_is_counted_down_in_minutes() {
+        assert_eq!(deadline_in("Priya arrives", 1), "Priya arrives in 1 minute");
+        assert_eq!(deadline_in("Priya arrives", 14), "Priya arrives in 14 minutes");
+    }
+}
