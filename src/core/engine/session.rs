@@ -7,13 +7,11 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
-use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 use super::events::{Event, ShownChoice};
 use super::playable::PlayableScenario;
+use super::random::{index_below, rng_for_step, shuffle};
 use super::settings::{FeedbackMode, Settings};
 use super::state::RelationalState;
 use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
@@ -651,17 +649,6 @@ impl Engine {
         });
     }
 
-    /// A random generator for one step, so that a rewind or a replay shows each
-    /// step exactly as it was.
-    fn rng_for_step(&self, step: usize) -> StdRng {
-        let mixed = self
-            .state
-            .transcript
-            .seed
-            .wrapping_add((step as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        StdRng::seed_from_u64(mixed)
-    }
-
     fn enter_node(&mut self, id: &str, events: &mut Vec<Event>) {
         let playable = Arc::clone(&self.playable);
         let Some((act, slot)) = playable.position(id) else {
@@ -679,11 +666,11 @@ impl Engine {
         let node = &scenario.acts[act].nodes[slot];
         self.state.node = node.id.clone();
         self.state.relational.visited.insert(node.id.clone());
-        let mut rng = self.rng_for_step(self.state.transcript.steps.len());
-        let wording = match node.alternatives.len() {
-            0 => 0,
-            n => rng.random_range(0..=n),
-        };
+        let mut rng = rng_for_step(
+            self.state.transcript.seed,
+            self.state.transcript.steps.len(),
+        );
+        let wording = index_below(&mut rng, node.alternatives.len() + 1);
         let mut choices: Vec<String> = node
             .choices
             .iter()
@@ -691,7 +678,7 @@ impl Engine {
             .map(|c| c.id.clone())
             .collect();
         if !node.pin_order {
-            choices.shuffle(&mut rng);
+            shuffle(&mut rng, &mut choices);
         }
         self.state.shown = Presentation { wording, choices };
         let settings = self.state.transcript.settings;
