@@ -15,7 +15,7 @@ use super::random::{index_below, rng_for_step, shuffle};
 use super::settings::{FeedbackMode, Settings};
 use super::state::RelationalState;
 use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
-use crate::core::clock::{format_clock, parse_clock};
+use crate::core::clock::format_clock;
 use crate::core::dimensions::DimensionSet;
 use crate::core::model::{Node, Outcome, RuptureEffect, Scenario, TakeOver};
 
@@ -162,8 +162,8 @@ impl Engine {
         };
         let first = entry_point.map_or(scenario.start.as_str(), |e| e.node.as_str());
         let clock = entry_point
-            .and_then(|e| e.clock.as_deref())
-            .and_then(parse_clock);
+            .and_then(|e| e.clock)
+            .map(|clock| clock.minutes());
         let relational = RelationalState::initial(playable.dimensions(), entry_point);
         let begin = Beginning {
             node: first,
@@ -206,8 +206,9 @@ impl Engine {
         let (act, _) = playable
             .position(begin.node)
             .ok_or_else(|| EngineError::UnknownNode(begin.node.to_owned()))?;
-        let act_start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
-        let clock = begin.clock.unwrap_or(act_start);
+        let clock = begin
+            .clock
+            .unwrap_or(scenario.acts[act].clock_start.minutes());
         let settings = begin.settings.sanitised();
         let transcript = Transcript {
             scenario_id: scenario.id.clone(),
@@ -322,7 +323,7 @@ impl Engine {
             .enumerate()
             .filter(|(d, _)| !self.state.fired_deadlines.contains(&(self.state.act, *d)))
             .filter_map(|(_, deadline)| {
-                let at = parse_clock(&deadline.at)?;
+                let at = deadline.at.minutes();
                 (at > self.state.clock).then(|| (deadline.label.as_str(), at - self.state.clock))
             })
             .min_by_key(|(_, minutes)| *minutes)
@@ -604,7 +605,7 @@ impl Engine {
             .enumerate()
             .filter(|(d, _)| !self.state.fired_deadlines.contains(&(act_index, *d)))
             .filter_map(|(d, deadline)| {
-                let at = parse_clock(&deadline.at)?;
+                let at = deadline.at.minutes();
                 (from < at && at <= to).then_some((at, d))
             })
             .collect();
@@ -615,7 +616,7 @@ impl Engine {
             let deadline = &act.deadlines[d];
             self.state.fired_deadlines.insert((act_index, d));
             events.push(Event::DeadlinePassed {
-                at: deadline.at.clone(),
+                at: deadline.at.to_string(),
                 label: deadline.label.clone(),
                 node: deadline.node.clone(),
             });
@@ -637,7 +638,7 @@ impl Engine {
         self.state.act = act_index;
         self.state.clock = clock;
         for (d, deadline) in act.deadlines.iter().enumerate() {
-            if parse_clock(&deadline.at).is_some_and(|at| at <= clock) {
+            if deadline.at.minutes() <= clock {
                 self.state.fired_deadlines.insert((act_index, d));
             }
         }
@@ -660,8 +661,7 @@ impl Engine {
         };
         let scenario = playable.scenario();
         if act != self.state.act {
-            let start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
-            self.begin_act(act, start, events);
+            self.begin_act(act, scenario.acts[act].clock_start.minutes(), events);
         }
         let node = &scenario.acts[act].nodes[slot];
         self.state.node = node.id.clone();
