@@ -94,7 +94,7 @@ fn dot(scenario: &Scenario, graph: &ScenarioGraph) -> String {
             out,
             "  subgraph cluster_{a} {{\n    label=\"{} ({})\";\n    style=dashed;",
             dot_escape(&act.title),
-            dot_escape(&act.clock_start)
+            act.clock_start
         );
         for node in (0..graph.len()).filter(|&n| graph.node_act[n] == a) {
             let id = dot_escape(&graph.nodes[node].id);
@@ -150,7 +150,7 @@ fn mermaid(scenario: &Scenario, graph: &ScenarioGraph) -> String {
             out,
             "  subgraph act{a}[\"{} ({})\"]",
             mermaid_escape(&act.title),
-            mermaid_escape(&act.clock_start)
+            act.clock_start
         );
         for node in (0..graph.len()).filter(|&n| graph.node_act[n] == a) {
             let id = mermaid_escape(&graph.nodes[node].id);

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
+use super::clock::EXPECTED_TIME;
 use super::diagnostic::{Diagnostic, FileReport, Location, Severity, offset_of};
 use super::model::Scenario;
 use super::suggest::did_you_mean;
@@ -263,6 +264,12 @@ fn describe(
             format!("`{found}` is not a known value{}", within(outer)),
             "unknown value".into(),
             Some(did_you_mean(found, expected.iter().copied()).unwrap_or_else(|| one_of(expected))),
+        ),
+        RonError::InvalidValueForType { expected, found } if expected == EXPECTED_TIME => (
+            "bad-clock",
+            format!("{found} is not a time of day; expected {EXPECTED_TIME}"),
+            "expected \"HH:MM\"".into(),
+            Some("write times on the 24-hour clock, from \"00:00\" to \"23:59\"".into()),
         ),
         RonError::InvalidValueForType { expected, found } => (
             "wrong-type",

@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::clock::ClockTime;
+
 /// A whole scenario: metadata, people, dimensions, acts with their nodes, drill
 /// entry points and the expectations the test harness checks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,8 +139,8 @@ pub struct Act {
     pub title: String,
     #[serde(default)]
     pub place: String,
-    /// Time of day when the act begins, as "HH:MM" (24-hour clock).
-    pub clock_start: String,
+    /// Time of day when the act begins, written "HH:MM" (24-hour clock).
+    pub clock_start: ClockTime,
     #[serde(default)]
     pub deadlines: Vec<Deadline>,
     pub nodes: Vec<Node>,
@@ -149,8 +151,8 @@ pub struct Act {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deadline {
-    /// Time of day, "HH:MM", within the act's day.
-    pub at: String,
+    /// Time of day, written "HH:MM", within the act's day.
+    pub at: ClockTime,
     /// What happens then, in the words shown to the trainee.
     pub label: String,
     /// The node that takes over.
@@ -392,7 +394,7 @@ pub struct EntryPoint {
     pub node: String,
     /// Time of day to start at, "HH:MM"; the act's start when left out.
     #[serde(default)]
-    pub clock: Option<String>,
+    pub clock: Option<ClockTime>,
     /// Dimension values assumed at the start; others take their initial value.
     #[serde(default)]
     pub state: BTreeMap<String, i32>,

@@ -1,5 +1,7 @@
 //! The trainee's preferences (accommodations, text size, theme), kept in a file
-//! under the user's data folder.
+//! under the user's data folder. The file carries a schema version: older
+//! versions are migrated as they are read, and a file from a newer Doorway is
+//! left as it is (neither set aside nor overwritten).
 
 use std::path::{Path, PathBuf};
 
@@ -17,10 +19,16 @@ pub enum Theme {
     HighContrast,
 }
 
+/// The version of the preferences format written now. Version 0 is a file
+/// written before preferences carried a version.
+pub const PREFERENCES_SCHEMA: u32 = 1;
+
 /// Everything the trainee can set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preferences {
+    /// The format version the preferences were written in.
+    pub schema: u32,
     /// Multiplies every time limit, 1 to 10 (WCAG 2.2.1).
     pub time_multiplier: f64,
     /// No time limits at all.
@@ -54,6 +62,7 @@ pub struct ExportIdentity {
 impl Default for Preferences {
     fn default() -> Self {
         Self {
+            schema: PREFERENCES_SCHEMA,
             time_multiplier: 1.0,
             timers_off: false,
             extend_seconds: 20.0,
@@ -99,8 +108,10 @@ pub fn default_preferences_path(data_dir: &Path) -> PathBuf {
     data_dir.join("preferences.ron")
 }
 
-/// Reads preferences. A missing file gives the defaults; a damaged one is set
-/// aside (never overwritten) and the defaults are used, with a notice.
+/// Reads preferences, migrating an older format. A missing file gives the
+/// defaults; a damaged one is set aside (never overwritten) and the defaults
+/// are used, with a notice; one from a newer Doorway is left where it is and
+/// the defaults are used, with a notice.
 pub fn load_preferences(path: &Path) -> LoadedPreferences {
     let text = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -121,14 +132,22 @@ pub fn load_preferences(path: &Path) -> LoadedPreferences {
         }
     };
     let parsed = std::str::from_utf8(&text)
-        .map_err(|e| e.to_string())
-        .and_then(|t| ron::from_str::<Preferences>(t).map_err(|e| e.to_string()));
+        .map_err(|e| Unreadable::Damaged(e.to_string()))
+        .and_then(migrate);
     match parsed {
         Ok(preferences) => LoadedPreferences {
             preferences: preferences.sanitised(),
             notice: None,
         },
-        Err(error) => {
+        Err(Unreadable::Newer(schema)) => LoadedPreferences {
+            preferences: Preferences::default(),
+            notice: Some(format!(
+                "Your preferences at {} were written by a newer Doorway (format {schema}); \
+                 they are left as they are, and the defaults are in use without being saved.",
+                path.display()
+            )),
+        },
+        Err(Unreadable::Damaged(error)) => {
             let aside = set_aside(path);
             let kept = match aside {
                 Ok(place) => format!("it was kept as {}", place.display()),
@@ -144,9 +163,65 @@ pub fn load_preferences(path: &Path) -> LoadedPreferences {
     }
 }
 
-/// Writes preferences atomically.
+/// Why a preferences file could not be used.
+enum Unreadable {
+    /// Broken: it is set aside.
+    Damaged(String),
+    /// Written in a later format, given here: it is left alone.
+    Newer(u32),
+}
+
+/// Just the version of a preferences file; a file without one is version 0.
+#[derive(Deserialize)]
+struct SchemaOnly {
+    #[serde(default)]
+    schema: u32,
+}
+
+fn schema_of(text: &str) -> Result<u32, Unreadable> {
+    ron::from_str::<SchemaOnly>(text)
+        .map(|found| found.schema)
+        .map_err(|e| Unreadable::Damaged(e.to_string()))
+}
+
+/// Reads preferences written in any known format, bringing them to the
+/// current one.
+fn migrate(text: &str) -> Result<Preferences, Unreadable> {
+    let parse = |text: &str| {
+        ron::from_str::<Preferences>(text).map_err(|e| Unreadable::Damaged(e.to_string()))
+    };
+    match schema_of(text)? {
+        0 => parse(text).map(from_version_0),
+        PREFERENCES_SCHEMA => parse(text),
+        newer => Err(Unreadable::Newer(newer)),
+    }
+}
+
+/// Version 0 had the same fields as version 1, without `schema`: migrating
+/// records the version and keeps every setting.
+fn from_version_0(preferences: Preferences) -> Preferences {
+    Preferences {
+        schema: 1,
+        ..preferences
+    }
+}
+
+/// Writes preferences atomically, in the current format. A file there from a
+/// newer Doorway is not overwritten: that is an error.
 pub fn save_preferences(path: &Path, preferences: &Preferences) -> std::io::Result<()> {
-    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())
+    if let Ok(existing) = std::fs::read_to_string(path)
+        && let Ok(newer) = schema_of(&existing)
+        && newer > PREFERENCES_SCHEMA
+    {
+        return Err(std::io::Error::other(format!(
+            "the file there was written by a newer Doorway (format {newer}) and is left as it is"
+        )));
+    }
+    let preferences = Preferences {
+        schema: PREFERENCES_SCHEMA,
+        ..preferences.clone()
+    };
+    let text = ron::ser::to_string_pretty(&preferences, ron::ser::PrettyConfig::default())
         .map_err(std::io::Error::other)?;
     write_atomically(path, text.as_bytes())
 }
@@ -197,6 +272,74 @@ mod tests {
         assert!(!path.exists(), "the damaged file is moved, not overwritten");
         let kept: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(kept.len(), 1);
+    }
+
+    /// A file as Doorway wrote it before preferences carried a version.
+    const VERSION_0: &str = "(
+    time_multiplier: 2.5,
+    timers_off: false,
+    extend_seconds: 30.0,
+    text_scale: 1.25,
+    theme: Dark,
+    reduced_motion: true,
+    pause_on_focus_loss: true,
+    show_meters: false,
+    feedback: deferred,
+    export_identity: (
+        name: \"Ana\",
+        email: \"\",
+    ),
+)";
+
+    #[test]
+    fn a_file_from_before_versions_is_migrated_keeping_every_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.ron");
+        std::fs::write(&path, VERSION_0).unwrap();
+        let loaded = load_preferences(&path);
+        assert_eq!(loaded.notice, None);
+        assert_eq!(
+            loaded.preferences,
+            Preferences {
+                schema: PREFERENCES_SCHEMA,
+                time_multiplier: 2.5,
+                extend_seconds: 30.0,
+                text_scale: 1.25,
+                theme: Theme::Dark,
+                reduced_motion: true,
+                show_meters: false,
+                feedback: FeedbackMode::Deferred,
+                export_identity: ExportIdentity {
+                    name: "Ana".into(),
+                    email: String::new(),
+                },
+                ..Preferences::default()
+            }
+        );
+        save_preferences(&path, &loaded.preferences).unwrap();
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(written.contains("schema: 1"), "{written}");
+        assert_eq!(load_preferences(&path), loaded);
+    }
+
+    #[test]
+    fn a_file_from_a_newer_version_is_left_alone_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.ron");
+        let newer = "(schema: 7, time_multiplier: 3.0, hologram: On)";
+        std::fs::write(&path, newer).unwrap();
+        let loaded = load_preferences(&path);
+        assert_eq!(loaded.preferences, Preferences::default());
+        let notice = loaded.notice.expect("a notice");
+        assert!(notice.contains("newer Doorway"), "{notice}");
+        let error = save_preferences(&path, &Preferences::default()).unwrap_err();
+        assert!(error.to_string().contains("newer Doorway"), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing set aside"
+        );
     }
 
     #[test]

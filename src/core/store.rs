@@ -227,7 +227,7 @@ fn migrate(value: serde_json::Value) -> Result<Attempt, Unreadable> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
+    use crate::core::engine::{Engine, FeedbackMode, PlayableScenario, Response, Settings};
     use crate::core::load::{LoadOptions, load_str};
     use crate::core::shipped::SHIPPED_SCENARIOS;
 
@@ -329,10 +329,66 @@ mod tests {
         let store = AttemptStore::in_data_folder(dir.path());
         std::fs::create_dir_all(store.folder()).unwrap();
         let newer = store.folder().join("x.json");
-        std::fs::write(&newer, "{\"schema\": 99}").unwrap();
+        let text = "{\"schema\": 99, \"id\": \"x\", \"hologram\": true}";
+        std::fs::write(&newer, text).unwrap();
         let listing = store.load();
         assert_eq!(listing.newer, vec![newer.clone()]);
-        assert!(listing.set_aside.is_empty() && newer.exists());
+        assert!(listing.set_aside.is_empty() && listing.attempts.is_empty());
+        assert_eq!(std::fs::read_to_string(&newer).unwrap(), text, "untouched");
+        let problems = listing.problems();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("newer Doorway"), "{problems:?}");
+        assert_eq!(
+            read_attempt_file(&newer).unwrap_err(),
+            "it was written by a newer Doorway"
+        );
+    }
+
+    /// An attempt as the first format (schema 1) wrote it, before reflections
+    /// were kept: it loads as it is.
+    const SCHEMA_1: &str = r#"{
+  "schema": 1,
+  "id": "1764318000-0badcafe",
+  "scenario_title": "The drop-in",
+  "saved_at": 1764318000,
+  "transcript": {
+    "scenario_id": "drop-in",
+    "scenario_version": "2.0",
+    "content_hash": "00000000000000000000000000000000000000000000000000000000000000aa",
+    "seed": 3,
+    "entry": null,
+    "settings": {"feedback": "deferred", "time_multiplier": 2.0, "timers_off": false, "warning_seconds": 20.0},
+    "steps": [],
+    "branches": [],
+    "ending": null
+  }
+}"#;
+
+    #[test]
+    fn an_attempt_in_the_first_format_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        std::fs::create_dir_all(store.folder()).unwrap();
+        std::fs::write(store.folder().join("1764318000-0badcafe.json"), SCHEMA_1).unwrap();
+        let listing = store.load();
+        assert!(listing.problems().is_empty(), "{:?}", listing.problems());
+        let attempt = &listing.attempts[0];
+        assert_eq!(attempt.schema, SCHEMA_VERSION);
+        assert_eq!(attempt.scenario_title, "The drop-in");
+        assert_eq!(attempt.transcript.seed, 3);
+        assert_eq!(attempt.transcript.settings.feedback, FeedbackMode::Deferred);
+        assert!(attempt.reflections.is_empty());
+    }
+
+    #[test]
+    fn a_file_without_a_schema_version_is_set_aside_as_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        std::fs::create_dir_all(store.folder()).unwrap();
+        std::fs::write(store.folder().join("y.json"), "{\"id\": \"y\"}").unwrap();
+        let listing = store.load();
+        assert_eq!(listing.set_aside.len(), 1);
+        assert_eq!(listing.set_aside[0].reason, "no schema version");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod events;
 mod hash;
 mod playable;
+mod random;
 mod session;
 mod settings;
 mod state;
@@ -18,5 +19,7 @@ pub use settings::{FeedbackMode, MULTIPLIER_RANGE, Settings};
 pub use state::{DimensionChange, RelationalState, Rupture, StateSnapshot};
 pub use transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
 
+#[cfg(test)]
+mod replay_tests;
 #[cfg(test)]
 mod tests;

@@ -7,17 +7,15 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
-use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 use super::events::{SessionEvent, ShownChoice};
 use super::playable::PlayableScenario;
+use super::random::{index_below, rng_for_step, shuffle};
 use super::settings::{FeedbackMode, Settings};
 use super::state::RelationalState;
 use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
-use crate::core::clock::{format_clock, parse_clock};
+use crate::core::clock::format_clock;
 use crate::core::dimensions::DimensionSet;
 use crate::core::model::{Node, Outcome, RuptureEffect, Scenario, TakeOver};
 
@@ -179,8 +177,8 @@ impl Engine {
         };
         let first = entry_point.map_or(scenario.start.as_str(), |e| e.node.as_str());
         let clock = entry_point
-            .and_then(|e| e.clock.as_deref())
-            .and_then(parse_clock);
+            .and_then(|e| e.clock)
+            .map(|clock| clock.minutes());
         let relational = RelationalState::initial(playable.dimensions(), entry_point);
         let begin = Beginning {
             node: first,
@@ -223,8 +221,9 @@ impl Engine {
         let (act, _) = playable
             .position(begin.node)
             .ok_or_else(|| EngineError::UnknownNode(begin.node.to_owned()))?;
-        let act_start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
-        let clock = begin.clock.unwrap_or(act_start);
+        let clock = begin
+            .clock
+            .unwrap_or(scenario.acts[act].clock_start.minutes());
         let settings = begin.settings.sanitised();
         let transcript = Transcript {
             scenario_id: scenario.id.clone(),
@@ -350,7 +349,7 @@ impl Engine {
             .enumerate()
             .filter(|(d, _)| !self.state.fired_deadlines.contains(&(self.state.act, *d)))
             .filter_map(|(_, deadline)| {
-                let at = parse_clock(&deadline.at)?;
+                let at = deadline.at.minutes();
                 (at > self.state.clock).then(|| (deadline.label.as_str(), at - self.state.clock))
             })
             .min_by_key(|(_, minutes)| *minutes)
@@ -651,7 +650,7 @@ impl Engine {
             .enumerate()
             .filter(|(d, _)| !self.state.fired_deadlines.contains(&(act_index, *d)))
             .filter_map(|(d, deadline)| {
-                let at = parse_clock(&deadline.at)?;
+                let at = deadline.at.minutes();
                 (from < at && at <= to).then_some((at, d))
             })
             .collect();
@@ -662,7 +661,7 @@ impl Engine {
             let deadline = &act.deadlines[d];
             self.state.fired_deadlines.insert((act_index, d));
             events.push(SessionEvent::DeadlinePassed {
-                at: deadline.at.clone(),
+                at: deadline.at.to_string(),
                 label: deadline.label.clone(),
                 node: deadline.node.clone(),
             });
@@ -684,7 +683,7 @@ impl Engine {
         self.state.act = act_index;
         self.state.clock = clock;
         for (d, deadline) in act.deadlines.iter().enumerate() {
-            if parse_clock(&deadline.at).is_some_and(|at| at <= clock) {
+            if deadline.at.minutes() <= clock {
                 self.state.fired_deadlines.insert((act_index, d));
             }
         }
@@ -694,17 +693,6 @@ impl Engine {
             place: act.place.clone(),
             clock: format_clock(clock),
         });
-    }
-
-    /// A random generator for one step, so that a rewind or a replay shows each
-    /// step exactly as it was.
-    fn rng_for_step(&self, step: usize) -> StdRng {
-        let mixed = self
-            .state
-            .transcript
-            .seed
-            .wrapping_add((step as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        StdRng::seed_from_u64(mixed)
     }
 
     fn enter_node(&mut self, id: &str, events: &mut Vec<SessionEvent>) {
@@ -718,17 +706,16 @@ impl Engine {
         };
         let scenario = playable.scenario();
         if act != self.state.act {
-            let start = parse_clock(&scenario.acts[act].clock_start).unwrap_or(0);
-            self.begin_act(act, start, events);
+            self.begin_act(act, scenario.acts[act].clock_start.minutes(), events);
         }
         let node = &scenario.acts[act].nodes[slot];
         self.state.node = node.id.clone();
         self.state.relational.visited.insert(node.id.clone());
-        let mut rng = self.rng_for_step(self.state.transcript.steps.len());
-        let wording = match node.alternatives.len() {
-            0 => 0,
-            n => rng.random_range(0..=n),
-        };
+        let mut rng = rng_for_step(
+            self.state.transcript.seed,
+            self.state.transcript.steps.len(),
+        );
+        let wording = index_below(&mut rng, node.alternatives.len() + 1);
         let mut choices: Vec<String> = node
             .choices
             .iter()
@@ -736,7 +723,7 @@ impl Engine {
             .map(|c| c.id.clone())
             .collect();
         if !node.pin_order {
-            choices.shuffle(&mut rng);
+            shuffle(&mut rng, &mut choices);
         }
         self.state.shown = Presentation { wording, choices };
         let settings = self.state.transcript.settings;

@@ -10,9 +10,9 @@
 //! statements and a learning record store keeps them once.
 
 use serde_json::{Map, Value, json};
-use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
+use uuid::Uuid;
 
 use super::ExportSource;
 use crate::core::dimensions::CONNECTION;
@@ -350,26 +350,21 @@ pub fn iso_duration(seconds: f64) -> String {
     out
 }
 
-/// A UUID in version 4 form whose bits come from hashing `parts`: stable for the
-/// same input, and as unlikely to collide as a random one.
+/// The name of the namespace Doorway's statement and registration ids are made
+/// in, itself a name-based UUID under the URL namespace. It must never change:
+/// re-exporting an attempt has to give the same ids.
+const ID_NAMESPACE_URL: &str = "https://doorway.invalid/xapi/ids";
+
+/// A name-based UUID (version 5, RFC 9562) from `parts`, each followed by a
+/// zero byte, in Doorway's namespace: the same parts always give the same id.
 fn uuid_from(parts: &[&str]) -> String {
-    let mut hasher = Sha256::new();
+    let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, ID_NAMESPACE_URL.as_bytes());
+    let mut name = Vec::new();
     for part in parts {
-        hasher.update(part.as_bytes());
-        hasher.update([0]);
+        name.extend_from_slice(part.as_bytes());
+        name.push(0);
     }
-    let mut bytes: [u8; 16] = hasher.finalize()[..16].try_into().expect("16 bytes");
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    Uuid::new_v5(&namespace, &name).hyphenated().to_string()
 }
 
 #[cfg(test)]

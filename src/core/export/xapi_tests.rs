@@ -22,6 +22,7 @@ fn statements_of(
     statements(ExportSource { attempt, scenario }, &options())
 }
 
+/// A UUID in hyphenated form, name-based (version 5) with the RFC variant.
 fn is_uuid(value: &Value) -> bool {
     let Some(text) = value.as_str() else {
         return false;
@@ -32,6 +33,7 @@ fn is_uuid(value: &Value) -> bool {
             g.bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
         })
+        && text.as_bytes()[14] == b'5'
         && matches!(text.as_bytes()[19], b'8' | b'9' | b'a' | b'b')
 }
 
@@ -282,6 +284,27 @@ fn exporting_twice_gives_the_same_statements_and_attempts_differ() {
         first[0]["context"]["registration"],
         second[0]["context"]["registration"]
     );
+}
+
+/// The ids an LRS has already stored must come out the same from every later
+/// version (checked against Python's `uuid.uuid5` with the same namespace and
+/// names).
+#[test]
+fn statement_and_registration_ids_are_version_5_uuids_that_never_change() {
+    let (scenario, attempt) = fixed_attempt();
+    assert_eq!(attempt.id, "1764318000-0badcafe");
+    let statements = statements_of(&attempt, &scenario);
+    assert_eq!(
+        statements[0]["id"], "a6ffdc39-e9e6-580e-99c2-0a9f5cff7bb9",
+        "the first statement's id"
+    );
+    assert_eq!(
+        statements[0]["context"]["registration"],
+        "ef783ae2-f012-5f2a-a9fc-ecf4430f9b4c"
+    );
+    assert!(statements.iter().all(|s| is_uuid(&s["id"])));
+    let old_style = Value::from("a6ffdc39-e9e6-480e-99c2-0a9f5cff7bb9");
+    assert!(!is_uuid(&old_style), "a version 4 id is not accepted");
 }
 
 #[test]

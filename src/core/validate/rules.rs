@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use super::Context;
-use crate::core::clock::parse_clock;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::model::{Condition, DimensionDef, Feedback, Node, Step};
 use crate::core::suggest::did_you_mean;
@@ -191,15 +190,10 @@ fn dimension_problem(dim: &DimensionDef, path: String) -> Option<Diagnostic> {
 fn check_act_clock(cx: &mut Context, act_index: usize) {
     let act = &cx.scenario.acts[act_index];
     let path = format!("acts[{act_index}]");
-    let Some(start) = parse_clock(&act.clock_start) else {
-        cx.push(bad_clock(&act.clock_start, format!("{path}.clock_start")));
-        return;
-    };
     for (d, deadline) in act.deadlines.iter().enumerate() {
         let deadline_path = format!("{path}.deadlines[{d}]");
-        match parse_clock(&deadline.at) {
-            None => cx.push(bad_clock(&deadline.at, format!("{deadline_path}.at"))),
-            Some(at) if at <= start => cx.push(
+        if deadline.at <= act.clock_start {
+            cx.push(
                 Diagnostic::error(
                     "deadline-outside-day",
                     format!("{deadline_path}.at"),
@@ -213,8 +207,7 @@ fn check_act_clock(cx: &mut Context, act_index: usize) {
                 .with_help(
                     "a deadline must fall after the act's `clock_start` and before midnight",
                 ),
-            ),
-            Some(_) => {}
+            );
         }
         let node = deadline.node.clone();
         cx.require_node(
@@ -224,16 +217,6 @@ fn check_act_clock(cx: &mut Context, act_index: usize) {
             || "the deadline leads to".into(),
         );
     }
-}
-
-fn bad_clock(text: &str, path: String) -> Diagnostic {
-    Diagnostic::error(
-        "bad-clock",
-        path,
-        format!("\"{text}\" is not a time of day"),
-    )
-    .with_label("expected \"HH:MM\"")
-    .with_help("write times on the 24-hour clock, from \"00:00\" to \"23:59\", such as \"14:45\"")
 }
 
 fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
@@ -419,11 +402,6 @@ fn check_entry_points(cx: &mut Context) {
             "unknown-entry-node",
             || format!("the entry point \"{}\" starts at", entry.id),
         );
-        if let Some(clock) = &entry.clock
-            && parse_clock(clock).is_none()
-        {
-            cx.push(bad_clock(clock, format!("{path}.clock")));
-        }
         for dimension in entry.state.keys() {
             cx.require_dimension(dimension, || format!("{path}.state[\"{dimension}\"]"));
         }

@@ -341,11 +341,17 @@ fn deadline_outside_the_acts_day() {
 #[test]
 fn malformed_clock_times() {
     let source = edited(r#"at: "15:00""#, r#"at: "25:00""#);
-    expect(
+    let d = expect(
         &source,
         "bad-clock",
-        r#""25:00" is not a time of day"#,
-        r#""25:00""#,
+        r#""25:00" is not a time of day; expected a time such as "14:45""#,
+        r#""|25:00""#,
+    );
+    assert_eq!(d.severity, Severity::Error);
+    assert!(
+        d.help
+            .as_deref()
+            .is_some_and(|h| h.contains("24-hour clock"))
     );
     let source = edited(
         r#"clock_start: "14:45""#,
@@ -355,7 +361,27 @@ fn malformed_clock_times() {
         &source,
         "bad-clock",
         "is not a time of day",
-        r#""quarter to three""#,
+        r#""|quarter to three""#,
+    );
+}
+
+#[test]
+fn a_malformed_entry_point_time_is_located_with_the_file_line_and_column() {
+    let source = fixture().replace(
+        "\n    ],\n)",
+        "\n    ],\n    entry_points: [EntryPoint(id: \"drill\", title: \"Drill\", node: \"strained\", clock: \"2:75\")],\n)",
+    );
+    let d = expect(
+        &source,
+        "bad-clock",
+        r#""2:75" is not a time of day"#,
+        r#""|2:75""#,
+    );
+    let report = load_str("test.scenario.ron", source.clone(), LoadOptions::default()).report;
+    let rendered = report.render_plain();
+    assert!(
+        rendered.contains(&format!("test.scenario.ron:{}:{}", d.line, d.column)),
+        "{rendered}"
     );
 }
 
