@@ -31,6 +31,9 @@ pub mod template;
 pub mod validate;
 
 #[cfg(test)]
+pub(crate) mod fixtures;
+
+#[cfg(test)]
 mod robustness_tests;
 
 #[cfg(test)]

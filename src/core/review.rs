@@ -312,19 +312,11 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
 mod tests {
     use super::*;
     use crate::core::engine::{Engine, Settings};
-    use crate::core::load::{LoadOptions, load_str};
-    use crate::core::shipped::SHIPPED_SCENARIOS;
+    use crate::core::fixtures::fixture;
     use std::sync::Arc;
 
-    fn drop_in() -> Arc<PlayableScenario> {
-        let (name, text) = SHIPPED_SCENARIOS[0];
-        let loaded = load_str(name, text.to_owned(), LoadOptions::default());
-        PlayableScenario::new(
-            loaded
-                .playable()
-                .expect("the shipped scenario loads")
-                .clone(),
-        )
+    fn two_acts() -> Arc<PlayableScenario> {
+        fixture("two-acts")
     }
 
     /// Plays the first offered choice, or lets the time run out, `steps` times.
@@ -346,7 +338,7 @@ mod tests {
 
     #[test]
     fn each_step_has_the_words_shown_and_the_answer_given() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let transcript = play(&scenario, &[Some(0), Some(1)]);
         let steps = review(&scenario, &transcript);
         assert_eq!(steps.len(), 2);
@@ -364,22 +356,22 @@ mod tests {
 
     #[test]
     fn the_feedback_voice_follows_who_spoke() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let plain = scenario.scenario();
         assert_eq!(
-            feedback_voice(plain, Some("theo"), "Oh."),
-            "What Theo may have felt"
+            feedback_voice(plain, Some("ada"), "Oh."),
+            "What Ada may have felt"
         );
         assert_eq!(
-            feedback_voice(plain, Some("okafor"), "Now we're somewhere."),
-            "How Dr. Okafor may have heard it"
+            feedback_voice(plain, Some("lin"), "Yes."),
+            "How Dr. Lin may have heard it"
         );
         assert_eq!(
             feedback_voice(plain, None, "Oh."),
             "What they may have felt"
         );
         assert_eq!(
-            feedback_voice(plain, Some("priya"), "Theo: I'm in the way."),
+            feedback_voice(plain, Some("ben"), "Ada: I'm in the way."),
             "What they may have felt",
             "a line that names its own speaker is not put in someone else's mouth"
         );
@@ -387,7 +379,7 @@ mod tests {
 
     #[test]
     fn a_timeout_is_reviewed_with_every_choice_as_an_alternative() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let transcript = play(&scenario, &[None]);
         let step = &review(&scenario, &transcript)[0];
         assert!(matches!(step.answer, Answer::Timeout));
@@ -396,7 +388,7 @@ mod tests {
 
     #[test]
     fn the_trajectory_starts_before_the_first_step_and_follows_each_one() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let transcript = play(&scenario, &[Some(0), Some(0), Some(0)]);
         let values = trajectory(&transcript, CONNECTION);
         assert_eq!(values.len(), transcript.steps.len() + 1);
@@ -409,8 +401,8 @@ mod tests {
 
     #[test]
     fn the_summary_counts_ruptures_and_timeouts_from_the_steps() {
-        let scenario = drop_in();
-        // Every path through the drop-in: count what each step shows directly.
+        let scenario = two_acts();
+        // Every first answer, then a timeout: count what each step shows directly.
         for first in 0..3 {
             let transcript = play(&scenario, &[Some(first), None]);
             let summary = summarize(&transcript);

@@ -5,60 +5,17 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::*;
-use crate::core::load::{LoadOptions, load_str};
+use crate::core::fixtures;
 use crate::core::model::{EndingKind, RuptureKind};
 
-const FB: &str = r#"Feedback(relational: "r", client: "c", concept: "k", source: "s")"#;
-
+/// The engine's fixture (`tests/fixtures/engine.scenario.ron`), for tests that
+/// play an edited copy of it.
 fn fixture_text() -> String {
-    r#"Scenario(id: "engine", title: "Engine", version: "1", difficulty: Beginner, estimated_minutes: 1,
-  characters: [Character(id: "c", name: "C", role: Client)],
-  start: "a",
-  acts: [
-    Act(id: "one", title: "One", place: "Room", clock_start: "14:50",
-      deadlines: [Deadline(at: "15:00", label: "Next client", node: "late")],
-      nodes: [
-        Node(id: "a", speaker: "c", text: "A0", alternatives: ["A1", "A2", "A3"], inner: "inside", time_limit: 30,
-          timeout: Timeout(target: "b", rupture: Opens(Withdrawal), effects: {"connection": -2}, feedback: FB),
-          choices: [
-            Choice(id: "warm", says: "Warm", target: "b", minutes: 1, effects: {"connection": 2}, exemplar: true, feedback: FB),
-            Choice(id: "slow", says: "Slow", target: "b", minutes: 12, effects: {"frame": -1}, feedback: FB),
-            Choice(id: "end_now", says: "End", target: "done", minutes: 15, feedback: FB),
-            Choice(id: "jump", says: "Jump", target: "later", feedback: FB),
-          ]),
-        Node(id: "b", text: "B", choices: [
-            Choice(id: "mend", says: "Mend", target: "done", rupture: Repairs, effects: {"repair": 2}, when: [RuptureOpen], feedback: FB),
-            Choice(id: "on", says: "On", target: "done", when: [NoRuptureOpen], feedback: FB),
-            Choice(id: "again", says: "Again", target: "a", effects: {"connection": 20}, feedback: FB),
-        ]),
-        Node(id: "late", text: "Late", pin_order: true, choices: [
-            Choice(id: "close", says: "Close", target: "done", feedback: FB),
-            Choice(id: "close2", says: "Close too", target: "done", feedback: FB),
-        ]),
-        Node(id: "done", ending: Ending(kind: Repaired, title: "Done", text: "The end.")),
-      ]),
-    Act(id: "two", title: "Two", place: "Later", clock_start: "09:00", nodes: [
-        Node(id: "later", text: "Later", choices: [
-            Choice(id: "fin", says: "Fin", target: "done", feedback: FB),
-            Choice(id: "to_stuck", says: "Stuck", target: "stuck", feedback: FB),
-        ]),
-        Node(id: "stuck", text: "S", choices: [Choice(id: "never", says: "x", target: "done", when: [AtLeast("connection", 99)], feedback: FB)]),
-    ]),
-  ],
-  entry_points: [EntryPoint(id: "drill", title: "Drill", node: "b", clock: "14:58", state: {"connection": -3}, open_ruptures: [Withdrawal], visited: ["a"])],
-)"#
-    .replace("FB", FB)
+    fixtures::fixture_text("engine").to_owned()
 }
 
 fn scenario_from(text: String) -> Arc<PlayableScenario> {
-    let loaded = load_str("engine.scenario.ron", text, LoadOptions::default());
-    assert_eq!(
-        loaded.report.error_count(),
-        0,
-        "{}",
-        loaded.report.render_plain()
-    );
-    PlayableScenario::new(loaded.scenario.expect("parses"))
+    fixtures::playable("engine", text)
 }
 
 fn fixture() -> Arc<PlayableScenario> {
@@ -560,37 +517,27 @@ fn a_save_from_another_version_of_the_scenario_is_refused() {
 }
 
 #[test]
-fn the_shipped_drop_in_plays_its_founding_path() {
-    let text = include_str!("../../../scenarios/drop-in.scenario.ron").to_owned();
-    let scenario = scenario_from(text);
+fn a_rupture_left_open_in_one_act_is_repaired_in_the_next() {
+    let scenario = fixtures::fixture("two-acts");
     let (mut engine, _) = start(&scenario, Settings::default());
-    engine.choose("procedural").unwrap();
+    engine.choose("brush_off").unwrap();
     assert_eq!(engine.state().relational.open_ruptures().count(), 1);
     engine.choose("confirm_booking").unwrap();
-    assert_eq!(engine.state().node, "booked_and_gone");
+    assert_eq!(engine.state().node, "later");
+    assert_eq!(engine.state().act, 1, "a week later is act two");
+    assert_eq!(engine.state().clock, 9 * 60, "on its own clock");
     assert_eq!(
-        engine.state().act,
+        engine.state().relational.open_ruptures().count(),
         1,
-        "the cancelled appointment is act two"
+        "the rupture comes along"
     );
-    assert_eq!(engine.state().clock, 8 * 60 + 48, "on the Monday morning");
-    for choice in [
-        "leave_it",
-        "his_lead",
-        "pick_it_up",
-        "you_did_not_make_it_up",
-        "it_mattered_both_ways",
-        "yes_glad",
-        "i_was_glad",
-        "worried_too_attached",
-        "warmth_with_the_limit",
-    ] {
+    for choice in ["own_it", "plan_next"] {
         engine.choose(choice).unwrap();
     }
     let ending = engine.transcript().ending.clone().unwrap();
     assert_eq!(
         (ending.node.as_str(), ending.kind),
-        ("the_richest_part", EndingKind::Repaired)
+        ("worked_through", EndingKind::Repaired)
     );
     assert_eq!(engine.state().relational.open_ruptures().count(), 0);
 }
