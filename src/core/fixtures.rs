@@ -2,12 +2,14 @@
 //! engine, review, check, the store, layout and the exports). They are small and
 //! plain, and only the tests use them, so the shipped scenarios can be rewritten
 //! without breaking a test of how Doorway works; the shipped scenarios keep
-//! their own content tests.
+//! their own content tests. [`graph`] draws the small scenarios the tests of the
+//! graph algorithms work out by hand.
 
 use std::sync::Arc;
 
 use super::engine::PlayableScenario;
 use super::load::{LoadOptions, load_str};
+use super::model::Scenario;
 
 /// Name (the file name without `.scenario.ron`) and text of each fixture.
 const FIXTURES: &[(&str, &str)] = &[
@@ -49,6 +51,59 @@ pub fn playable(name: &str, text: String) -> Arc<PlayableScenario> {
 /// The fixture with this name, ready to play.
 pub fn fixture(name: &str) -> Arc<PlayableScenario> {
     playable(name, fixture_text(name).to_owned())
+}
+
+/// A one-act scenario drawn as a graph, for tests of the graph algorithms. Each
+/// line is `node -> target target ...`, one choice per target, and a target may
+/// carry a change to `dimension` (`b+3`, `c-12`). The first line's node is the
+/// start; a node named only as a target is an ending.
+pub fn graph(dimension: &str, lines: &[&str]) -> Scenario {
+    let mut nodes: Vec<String> = Vec::new();
+    let mut described: Vec<&str> = Vec::new();
+    let mut targets: Vec<&str> = Vec::new();
+    for line in lines {
+        let (from, to) = line.split_once("->").expect("a line is `node -> targets`");
+        let from = from.trim();
+        described.push(from);
+        let choices: Vec<String> = to
+            .split_whitespace()
+            .enumerate()
+            .map(|(index, target)| {
+                let sign = target.find(['+', '-']).unwrap_or(target.len());
+                let (target, change) = target.split_at(sign);
+                targets.push(target);
+                let effects = match change {
+                    "" => String::new(),
+                    change => format!(", effects: {{\"{dimension}\": {change}}}"),
+                };
+                format!(r#"Choice(id: "c{index}", says: "{target}", target: "{target}"{effects})"#)
+            })
+            .collect();
+        nodes.push(format!(
+            r#"Node(id: "{from}", text: "{from}", choices: [{}])"#,
+            choices.join(", ")
+        ));
+    }
+    let mut endings: Vec<&str> = Vec::new();
+    for target in targets {
+        if !described.contains(&target) && !endings.contains(&target) {
+            endings.push(target);
+        }
+    }
+    nodes.extend(endings.iter().map(|ending| {
+        format!(r#"Node(id: "{ending}", ending: Ending(kind: Neutral, title: "{ending}"))"#)
+    }));
+    let text = format!(
+        r#"Scenario(id: "graph", title: "Graph", version: "1", difficulty: Beginner,
+            estimated_minutes: 1, start: "{}",
+            acts: [Act(id: "act", title: "Act", place: "Here", clock_start: "09:00",
+                nodes: [{}])])"#,
+        described.first().expect("at least one line"),
+        nodes.join(",\n")
+    );
+    load_str("graph.scenario.ron", text, LoadOptions::default())
+        .scenario
+        .expect("the drawn graph parses")
 }
 
 #[cfg(test)]

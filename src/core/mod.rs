@@ -37,4 +37,7 @@ pub(crate) mod fixtures;
 mod robustness_tests;
 
 #[cfg(test)]
+mod source_map_tests;
+
+#[cfg(test)]
 mod docs_tests;
