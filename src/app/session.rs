@@ -10,7 +10,7 @@ use super::actions::Action;
 use super::library::{ScenarioLibrary, ScenarioUpdated};
 use super::preferences::UserPreferences;
 use super::state::{AppState, PlayPhase};
-use crate::core::engine::{DimensionChange, Engine, SessionEvent, FeedbackMode, Settings, Status};
+use crate::core::engine::{DimensionChange, Engine, FeedbackMode, SessionEvent, Settings, Status};
 use crate::core::model::{Feedback, RuptureKind};
 
 /// Feedback on the response just given, shown until the trainee goes on.
@@ -392,7 +392,9 @@ fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
                 session.deadline = Some(format!("{at}: {label}"))
             }
             SessionEvent::TimerWarning { .. } => session.warned = true,
-            SessionEvent::TimerStarted { .. } | SessionEvent::TimerExtended { .. } => session.warned = false,
+            SessionEvent::TimerStarted { .. } | SessionEvent::TimerExtended { .. } => {
+                session.warned = false
+            }
             SessionEvent::FeedbackReady {
                 feedback,
                 inner,

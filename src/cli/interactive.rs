@@ -55,7 +55,8 @@ pub fn play_interactively(engine: &mut Engine, first_events: Vec<SessionEvent>) 
             Err(RecvTimeoutError::Disconnected) => input_open = false,
         }
         // Without input, only a running countdown can move the session on.
-        if !input_open && engine.remaining().is_none() {
+        let playing = engine.state().status == Status::Playing;
+        if playing && !input_open && engine.remaining().is_none() {
             println!("\nInput ended before the scenario did.");
             return false;
         }

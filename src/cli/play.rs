@@ -106,10 +106,7 @@ pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
             serde_json::to_string_pretty(engine.transcript()).expect("a transcript serialises")
         );
     } else {
-        print!(
-            "{}",
-            transcript_text(&playable, engine.transcript())
-        );
+        print!("{}", transcript_text(&playable, engine.transcript()));
     }
     match ran {
         Ok(_) => save_if_asked(args, data_dir, &engine),

@@ -84,7 +84,12 @@ fn step_text(scenario: &PlayableScenario, record: &StepRecord) -> String {
             );
         }
         _ => {
-            let _ = writeln!(out, "    {} ({})", step.answer.words(), step.timing_in_words());
+            let _ = writeln!(
+                out,
+                "    {} ({})",
+                step.answer.words(),
+                step.timing_in_words()
+            );
         }
     }
     if let Some(deadline) = &record.deadline {

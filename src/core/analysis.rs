@@ -327,3 +327,179 @@ impl DimensionWalk<'_, '_> {
         value
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dimensions::{CONNECTION, REPAIR};
+    use crate::core::fixtures::graph;
+
+    fn reach<'a>(analysis: &'a Analysis, ending: &str) -> &'a EndingReach {
+        analysis
+            .ending_reach
+            .iter()
+            .find(|r| r.id == ending)
+            .unwrap_or_else(|| panic!("no ending {ending}"))
+    }
+
+    fn dimension<'a>(analysis: &'a Analysis, id: &str) -> &'a DimensionReach {
+        analysis
+            .dimension_reach
+            .iter()
+            .find(|d| d.id == id)
+            .unwrap()
+    }
+
+    /// (fewest steps, longest way) to an ending.
+    fn steps(analysis: &Analysis, ending: &str) -> (Option<usize>, Option<Longest>) {
+        let reach = reach(analysis, ending);
+        (reach.shortest, reach.longest)
+    }
+
+    #[test]
+    fn sizes_are_counted() {
+        let analysis = analyse(&graph("", &["a -> b c", "b -> c end", "c -> end other"]));
+        assert_eq!(
+            (
+                analysis.acts,
+                analysis.nodes,
+                analysis.choices,
+                analysis.endings,
+                analysis.timed_nodes
+            ),
+            (1, 5, 6, 2, 0)
+        );
+    }
+
+    #[test]
+    fn paths_and_lengths_are_counted_to_each_of_two_endings() {
+        // To `near`: a-near, a-b-near, a-b-c-near (3 paths, 1 to 3 steps).
+        // To `far`: a-b-c-far (1 path, 3 steps).
+        let analysis = analyse(&graph("", &["a -> b near", "b -> c near", "c -> near far"]));
+        assert_eq!(analysis.paths, PathCount::Exactly(4));
+        assert_eq!(steps(&analysis, "near"), (Some(1), Some(Longest::Steps(3))));
+        assert_eq!(steps(&analysis, "far"), (Some(3), Some(Longest::Steps(3))));
+    }
+
+    #[test]
+    fn a_cycle_on_the_way_makes_paths_infinite_and_the_longest_way_unbounded() {
+        // a → b → a loops; b also ends; `direct` is reached before the loop.
+        let analysis = analyse(&graph("", &["a -> b direct", "b -> a end"]));
+        assert_eq!(analysis.paths, PathCount::Infinite);
+        assert_eq!(steps(&analysis, "end"), (Some(2), Some(Longest::Unbounded)));
+        assert_eq!(
+            steps(&analysis, "direct"),
+            (Some(1), Some(Longest::Unbounded)),
+            "a → b → a → direct passes the loop too"
+        );
+    }
+
+    #[test]
+    fn a_self_loop_on_the_way_makes_paths_infinite() {
+        let analysis = analyse(&graph("", &["a -> b", "b -> b end"]));
+        assert_eq!(analysis.paths, PathCount::Infinite);
+        assert_eq!(steps(&analysis, "end"), (Some(2), Some(Longest::Unbounded)));
+    }
+
+    #[test]
+    fn a_loop_that_leads_to_no_ending_leaves_the_count_finite() {
+        // `spin` loops on itself and never ends: no path through it ends.
+        let analysis = analyse(&graph("", &["a -> spin end", "spin -> spin"]));
+        assert_eq!(analysis.paths, PathCount::Exactly(1));
+        assert_eq!(steps(&analysis, "end"), (Some(1), Some(Longest::Steps(1))));
+    }
+
+    #[test]
+    fn unreachable_nodes_count_no_paths_and_have_no_way_in() {
+        // `island` loops on itself and reaches its own ending; nothing leads there.
+        let analysis = analyse(&graph(
+            "",
+            &["a -> end", "island -> island lost", "lost_twin -> lost"],
+        ));
+        assert_eq!(
+            analysis.paths,
+            PathCount::Exactly(1),
+            "the island's loop is not on a path"
+        );
+        assert_eq!(steps(&analysis, "lost"), (None, None));
+        assert_eq!(analysis.endings, 2);
+    }
+
+    /// `count` diamonds in a row (each doubles the paths), then `last`'s lines.
+    fn diamonds(count: usize, last: &str) -> Vec<String> {
+        let mut lines = Vec::new();
+        for i in 0..count {
+            lines.push(format!("d{i} -> l{i} r{i}"));
+            lines.push(format!("l{i} -> d{}", i + 1));
+            lines.push(format!("r{i} -> d{}", i + 1));
+        }
+        lines.push(format!("d{count} -> {last}"));
+        lines
+    }
+
+    fn analyse_lines(lines: &[String]) -> Analysis {
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        analyse(&graph("", &lines))
+    }
+
+    #[test]
+    fn path_counts_saturate_instead_of_overflowing() {
+        // 63 diamonds: 2^63 paths, which fit.
+        let fits = analyse_lines(&diamonds(63, "end"));
+        assert_eq!(fits.paths, PathCount::Exactly(1 << 63));
+        assert_eq!(steps(&fits, "end"), (Some(127), Some(Longest::Steps(127))));
+        // 64 diamonds: 2^64, one more than u64 holds.
+        let over = analyse_lines(&diamonds(64, "end"));
+        assert_eq!(over.paths, PathCount::MoreThan(u64::MAX));
+        // 63 diamonds and two endings: 2^63 to each, and the sum overflows.
+        let sum_over = analyse_lines(&diamonds(63, "one two"));
+        assert_eq!(sum_over.paths, PathCount::MoreThan(u64::MAX));
+    }
+
+    #[test]
+    fn the_best_and_worst_values_follow_the_branches() {
+        // a → b (+3) → end (+2) reaches 5; a → c (−4) → end (+1) bottoms at −4.
+        let analysis = analyse(&graph(
+            CONNECTION,
+            &["a -> b+3 c-4", "b -> end+2", "c -> end+1"],
+        ));
+        let connection = dimension(&analysis, CONNECTION);
+        assert_eq!((connection.worst, connection.best), (-4, 5));
+        assert_eq!(connection.optimal, None);
+        let distance = dimension(&analysis, "distance");
+        assert_eq!((distance.worst, distance.best), (0, 0), "untouched");
+        assert_eq!(distance.optimal, Some((-2, 2)));
+    }
+
+    #[test]
+    fn each_step_is_clamped_to_the_range_before_the_next() {
+        // +15 stops at 10, then −12 gives −2; without clamping it would be 3.
+        let analysis = analyse(&graph(CONNECTION, &["a -> b+15", "b -> c-12", "c -> end"]));
+        let connection = dimension(&analysis, CONNECTION);
+        assert_eq!((connection.worst, connection.best), (-2, 10));
+        // Repair cannot go below its minimum of 0.
+        let analysis = analyse(&graph(REPAIR, &["a -> b-5", "b -> end+2"]));
+        let repair = dimension(&analysis, REPAIR);
+        assert_eq!((repair.worst, repair.best), (0, 2));
+    }
+
+    #[test]
+    fn a_loop_can_be_taken_again_and_again_up_to_the_range() {
+        // Each time round a → b → a gains 1 and loses 3: going round lowers
+        // connection as far as it goes; the highest is the first arrival at b.
+        let analysis = analyse(&graph(CONNECTION, &["a -> b+1", "b -> a-3 end"]));
+        let connection = dimension(&analysis, CONNECTION);
+        assert_eq!((connection.worst, connection.best), (-10, 1));
+        // Gaining on the way round rises to the maximum.
+        let analysis = analyse(&graph(CONNECTION, &["a -> b+1", "b -> a+1 end"]));
+        let connection = dimension(&analysis, CONNECTION);
+        assert_eq!((connection.worst, connection.best), (0, 10));
+    }
+
+    #[test]
+    fn unreachable_effects_do_not_count() {
+        let analysis = analyse(&graph(CONNECTION, &["a -> end+1", "island -> end+9"]));
+        let connection = dimension(&analysis, CONNECTION);
+        assert_eq!((connection.worst, connection.best), (0, 1));
+    }
+}

@@ -429,6 +429,7 @@ pub fn random_walk(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::fixtures::{self, fixture_text};
     use crate::core::load::{LoadOptions, load_str};
     use crate::core::model::Scenario;
     use crate::core::shipped::SHIPPED_SCENARIOS;
@@ -446,10 +447,15 @@ mod tests {
             .collect()
     }
 
-    fn drop_in_with(from: &str, to: &str) -> Arc<PlayableScenario> {
-        let text = SHIPPED_SCENARIOS[0].1;
+    /// The two-acts fixture with one edit to its text.
+    fn two_acts_with(from: &str, to: &str) -> Arc<PlayableScenario> {
+        let text = fixture_text("two-acts");
         assert!(text.contains(from), "{from:?}");
-        PlayableScenario::new(parsed("edited", text.replacen(from, to, 1)))
+        fixtures::playable("edited", text.replacen(from, to, 1))
+    }
+
+    fn two_acts() -> Scenario {
+        fixtures::fixture("two-acts").scenario().clone()
     }
 
     #[test]
@@ -467,36 +473,26 @@ mod tests {
 
     #[test]
     fn a_wrong_expectation_names_the_path_and_what_failed() {
-        let scenario = drop_in_with(
-            "ending: Unresolved,\n            node: \"next_session\"",
-            "ending: Repaired,\n            node: \"next_session\"",
+        let scenario = two_acts_with(
+            "ending: Unresolved,\n            node: \"overran\"",
+            "ending: Repaired,\n            node: \"overran\"",
         );
         let report = check_scenario(&scenario, CheckOptions::default());
         let failure = &report.failures[0];
-        assert!(
-            failure.context.contains("a conversation still owed"),
-            "{failure:?}"
-        );
+        assert!(failure.context.contains("over time"), "{failure:?}");
         assert_eq!(
             failure.path,
-            vec![
-                "i_was_glad",
-                "worried_too_attached",
-                "owe_him_a_conversation"
-            ]
+            vec!["welcome", "keep_talking", "ask_ben_to_wait"]
         );
         assert_eq!(
             failure.message,
-            "expected the ending kind Repaired, reached Unresolved at \"next_session\""
+            "expected the ending kind Repaired, reached Unresolved at \"overran\""
         );
     }
 
     #[test]
     fn an_expectation_step_that_is_not_offered_fails_at_that_step() {
-        let scenario = drop_in_with(
-            r#"Choose("confirm_booking")"#,
-            r#"Choose("glad_and_honest")"#,
-        );
+        let scenario = two_acts_with(r#"Choose("confirm_booking")"#, r#"Choose("welcome")"#);
         let report = check_scenario(&scenario, CheckOptions::default());
         let failure = report
             .failures
@@ -504,7 +500,7 @@ mod tests {
             .find(|f| f.message.contains("step 2"))
             .expect("a failure");
         assert!(
-            failure.message.contains(r#"at node "books_time""#),
+            failure.message.contains(r#"at node "booked""#),
             "{}",
             failure.message
         );
@@ -517,8 +513,8 @@ mod tests {
 
     #[test]
     fn state_ranges_are_checked() {
-        let scenario = drop_in_with(
-            r#"state: {"repair": (min: 4)}"#,
+        let scenario = two_acts_with(
+            r#"state: {"repair": (min: 3)}"#,
             r#"state: {"repair": (min: 9)}"#,
         );
         let report = check_scenario(&scenario, CheckOptions::default());
@@ -532,10 +528,10 @@ mod tests {
 
     #[test]
     fn a_node_left_without_choices_is_found_with_its_path() {
-        // Only offered once connection is very high: from "just_hi" it never is.
+        // Only offered once connection is very high: no path gets there.
         let scenario = {
-            let mut s = shipped().remove(0);
-            for node in s.acts[0].nodes.iter_mut().filter(|n| n.id == "ten_minutes") {
+            let mut s = two_acts();
+            for node in s.acts[0].nodes.iter_mut().filter(|n| n.id == "talk") {
                 for choice in node.choices.iter_mut() {
                     choice.when = vec![crate::core::model::Condition::AtLeast(
                         "connection".into(),
@@ -551,11 +547,14 @@ mod tests {
         let stuck = report
             .failures
             .iter()
-            .find(|f| f.message.contains("stuck at \"ten_minutes\""))
+            .find(|f| f.message.contains("stuck at \"talk\""))
             .expect("stuck");
         let last = stuck.path.last().map(String::as_str);
         assert!(
-            matches!(last, Some("glad_and_honest" | "just_hi" | "recalibrate")),
+            matches!(
+                last,
+                Some("welcome" | "all_the_time" | "catch_up" | "repair")
+            ),
             "{:?}",
             stuck.path
         );
@@ -564,7 +563,7 @@ mod tests {
     #[test]
     fn an_ending_no_play_can_reach_is_reported() {
         let scenario = {
-            let mut s = shipped().remove(0);
+            let mut s = two_acts();
             for node in s.acts[0].nodes.iter_mut() {
                 for choice in node.choices.iter_mut().filter(|c| c.target == "welcomed") {
                     choice.when = vec![crate::core::model::Condition::AtLeast(
@@ -591,10 +590,53 @@ mod tests {
             samples: 200,
             ..CheckOptions::default()
         };
-        let report = check_scenario(&PlayableScenario::new(shipped().remove(0)), options);
+        let report = check_scenario(&PlayableScenario::new(two_acts()), options);
         assert_eq!(report.exploration, Exploration::Sampled(200));
         assert_eq!(report.paths, 200);
         assert_eq!(report.failures, vec![]);
+    }
+
+    #[test]
+    fn random_walks_end_replay_and_reach_every_ending_of_the_fixture() {
+        let scenario = fixtures::fixture("two-acts");
+        let starts: Vec<Option<&str>> = std::iter::once(None)
+            .chain(
+                scenario
+                    .scenario()
+                    .entry_points
+                    .iter()
+                    .map(|e| Some(e.id.as_str())),
+            )
+            .collect();
+        let mut endings = BTreeSet::new();
+        for seed in 0..600u64 {
+            let entry = starts[seed as usize % starts.len()];
+            match random_walk(&scenario, entry, seed, 100) {
+                Ok(transcript) => {
+                    endings.insert(transcript.ending.expect("an ending").node);
+                }
+                Err((path, message)) => panic!("seed {seed}: {message} after {path:?}"),
+            }
+        }
+        let all: BTreeSet<String> = scenario
+            .scenario()
+            .nodes()
+            .filter(|n| n.is_ending())
+            .map(|n| n.id.clone())
+            .collect();
+        assert_eq!(endings, all);
+    }
+
+    #[test]
+    fn a_walk_that_gets_stuck_is_reported_with_its_path() {
+        // In the engine's fixture, "later" → "to_stuck" leads to a node whose
+        // only choice can never be offered.
+        let scenario = fixtures::fixture("engine");
+        let stuck = (0..200u64)
+            .filter_map(|seed| random_walk(&scenario, None, seed, 100).err())
+            .find(|(_, message)| message.contains("stuck at \"stuck\""))
+            .expect("some walk takes the way to the stuck node");
+        assert_eq!(stuck.0.last().map(String::as_str), Some("to_stuck"));
     }
 
     /// The soak test: 10,000 seeded random playthroughs with real time across every

@@ -353,3 +353,262 @@ fn compressed(n: usize, edges: &[Edge], key: impl Fn(&Edge) -> usize) -> (Vec<us
     }
     (start, grouped)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fixtures::graph;
+    use crate::core::load::{LoadOptions, load_str};
+    use proptest::prelude::*;
+
+    /// The ids of the nodes flagged true.
+    fn ids<'a>(graph: &ScenarioGraph<'a>, flags: &[bool]) -> Vec<&'a str> {
+        graph
+            .ids()
+            .zip(flags)
+            .filter(|(_, f)| **f)
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// Each component's node ids, sorted, in the order the components come.
+    fn components_by_id<'a>(graph: &ScenarioGraph<'a>) -> Vec<Vec<&'a str>> {
+        graph
+            .components()
+            .members
+            .iter()
+            .map(|members| {
+                let mut ids: Vec<&str> = members
+                    .iter()
+                    .map(|&n| graph.nodes[n].id.as_str())
+                    .collect();
+                ids.sort_unstable();
+                ids
+            })
+            .collect()
+    }
+
+    #[test]
+    fn choices_and_timeouts_become_edges_and_unknown_targets_are_left_out() {
+        let text = r#"Scenario(id: "g", title: "G", version: "1", difficulty: Beginner, estimated_minutes: 1,
+            start: "a",
+            acts: [Act(id: "one", title: "One", place: "P", clock_start: "09:00", nodes: [
+                Node(id: "a", time_limit: 5, timeout: Timeout(target: "c", effects: {"connection": -1}),
+                    choices: [
+                        Choice(id: "x", says: "x", target: "b", exemplar: true, rupture: Opens(Withdrawal)),
+                        Choice(id: "y", says: "y", target: "nowhere"),
+                    ]),
+                Node(id: "b", choices: [Choice(id: "z", says: "z", target: "c")]),
+                Node(id: "b", choices: [Choice(id: "w", says: "w", target: "a")]),
+                Node(id: "c", ending: Ending(kind: Neutral, title: "C")),
+            ])])"#;
+        let scenario = load_str("g.scenario.ron", text.to_owned(), LoadOptions::default())
+            .scenario
+            .expect("parses");
+        let graph = ScenarioGraph::build(&scenario);
+        assert_eq!(graph.len(), 4);
+        assert_eq!(
+            graph.index("b"),
+            Some(1),
+            "a duplicate id resolves to its first node"
+        );
+        let from_a: Vec<(usize, EdgeKind)> = graph.outgoing(0).map(|e| (e.to, e.kind)).collect();
+        assert_eq!(
+            from_a,
+            vec![(1, EdgeKind::Choice(0)), (3, EdgeKind::Timeout)]
+        );
+        let choice = graph.outgoing(0).next().unwrap();
+        assert!(choice.exemplar);
+        assert_eq!(
+            choice.rupture,
+            Some(RuptureEffect::Opens(
+                crate::core::model::RuptureKind::Withdrawal
+            ))
+        );
+        let timeout = graph.outgoing(0).nth(1).unwrap();
+        assert_eq!(timeout.effects.unwrap()["connection"], -1);
+        assert!(!timeout.exemplar);
+        let into_c: Vec<usize> = graph.incoming(3).map(|e| e.from).collect();
+        assert_eq!(into_c, vec![0, 1]);
+        assert_eq!(graph.node_path(2), "acts[0].nodes[2]");
+        // The id lists agree with the edges they index.
+        for node in 0..graph.len() {
+            assert!(
+                graph
+                    .outgoing_ids(node)
+                    .iter()
+                    .all(|&e| graph.edges[e].from == node)
+            );
+            assert!(
+                graph
+                    .incoming_ids(node)
+                    .iter()
+                    .all(|&e| graph.edges[e].to == node)
+            );
+        }
+    }
+
+    #[test]
+    fn reachability_runs_forwards_from_roots_and_backwards_from_targets() {
+        let scenario = graph("", &["a -> b", "b -> end", "u -> b", "v -> w", "w -> v"]);
+        let graph = ScenarioGraph::build(&scenario);
+        let a = graph.index("a").unwrap();
+        assert_eq!(ids(&graph, &graph.reachable_from([a])), ["a", "b", "end"]);
+        let end = graph.index("end").unwrap();
+        assert_eq!(ids(&graph, &graph.reaching([end])), ["a", "b", "u", "end"]);
+        let v = graph.index("v").unwrap();
+        assert_eq!(
+            ids(&graph, &graph.reachable_from([v, a])),
+            ["a", "b", "v", "w", "end"]
+        );
+        assert_eq!(ids(&graph, &graph.reachable_from([])), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_cycle_is_one_component_and_components_come_sinks_first() {
+        // a → b → c → a is a cycle; c leads out to d, d to the ending.
+        let scenario = graph("", &["a -> b", "b -> c", "c -> a d", "d -> end"]);
+        let graph = ScenarioGraph::build(&scenario);
+        assert_eq!(
+            components_by_id(&graph),
+            vec![vec!["end"], vec!["d"], vec!["a", "b", "c"]]
+        );
+        let components = graph.components();
+        assert_eq!(components.cyclic, vec![false, false, true]);
+        for edge in &graph.edges {
+            let (from, to) = (components.of_node[edge.from], components.of_node[edge.to]);
+            assert!(
+                from >= to,
+                "an edge goes from a later component to an earlier one"
+            );
+        }
+    }
+
+    #[test]
+    fn a_self_loop_is_a_cyclic_component_of_one() {
+        let scenario = graph("", &["a -> a end", "b -> end"]);
+        let graph = ScenarioGraph::build(&scenario);
+        let components = graph.components();
+        let a = graph.index("a").unwrap();
+        let b = graph.index("b").unwrap();
+        assert_eq!(components.members[components.of_node[a]], vec![a]);
+        assert!(components.cyclic[components.of_node[a]]);
+        assert!(
+            !components.cyclic[components.of_node[b]],
+            "one node, no loop: not cyclic"
+        );
+    }
+
+    #[test]
+    fn a_deadline_takes_over_only_from_nodes_before_its_node_in_its_act() {
+        // Act one: a → b → c(ending), b → d → e(ending); the deadline's node is d.
+        // It can interrupt a and b (d cannot be reached back), not d itself, not
+        // e after it, not the endings, and nothing in act two.
+        let text = r#"Scenario(id: "g", title: "G", version: "1", difficulty: Beginner, estimated_minutes: 1,
+            start: "a",
+            acts: [
+                Act(id: "one", title: "One", place: "P", clock_start: "09:00",
+                    deadlines: [Deadline(at: "09:30", label: "L", node: "d")],
+                    nodes: [
+                        Node(id: "a", choices: [Choice(id: "x", says: "x", target: "b")]),
+                        Node(id: "b", choices: [
+                            Choice(id: "x", says: "x", target: "c"),
+                            Choice(id: "y", says: "y", target: "d"),
+                            Choice(id: "z", says: "z", target: "f"),
+                        ]),
+                        Node(id: "c", ending: Ending(kind: Neutral, title: "C")),
+                        Node(id: "d", choices: [Choice(id: "x", says: "x", target: "e")]),
+                        Node(id: "e", choices: [Choice(id: "x", says: "x", target: "c")]),
+                    ]),
+                Act(id: "two", title: "Two", place: "P", clock_start: "09:00", nodes: [
+                    Node(id: "f", choices: [Choice(id: "x", says: "x", target: "c")]),
+                ]),
+            ])"#;
+        let scenario = load_str("g.scenario.ron", text.to_owned(), LoadOptions::default())
+            .scenario
+            .expect("parses");
+        let graph = ScenarioGraph::build(&scenario);
+        let mut interrupted: Vec<&str> = graph
+            .edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::Deadline(0))
+            .inspect(|e| assert_eq!(graph.nodes[e.to].id, "d"))
+            .inspect(|e| assert!(e.effects.is_none() && e.rupture.is_none()))
+            .map(|e| graph.nodes[e.from].id.as_str())
+            .collect();
+        interrupted.sort_unstable();
+        assert_eq!(interrupted, ["a", "b"]);
+    }
+
+    /// Whether node `to` can be reached from `from` (in zero steps or more), by
+    /// Floyd–Warshall over an adjacency matrix: slow, and independent of the
+    /// graph's own searches.
+    fn closure(n: usize, edges: &[(usize, usize)]) -> Vec<Vec<bool>> {
+        let mut reach = vec![vec![false; n]; n];
+        for (i, row) in reach.iter_mut().enumerate() {
+            row[i] = true;
+        }
+        for &(from, to) in edges {
+            reach[from][to] = true;
+        }
+        for k in 0..n {
+            for i in 0..n {
+                for j in 0..n {
+                    if reach[i][k] && reach[k][j] {
+                        reach[i][j] = true;
+                    }
+                }
+            }
+        }
+        reach
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Random graphs: two nodes share a component exactly when each reaches
+        /// the other; a component is cyclic exactly when it has an edge inside;
+        /// components come sinks first; reachability agrees with the closure.
+        #[test]
+        fn components_and_reachability_agree_with_a_transitive_closure(
+            n in 1usize..10,
+            raw in prop::collection::vec((0usize..10, 0usize..10), 0..25),
+        ) {
+            let edges: Vec<(usize, usize)> = raw.into_iter().map(|(a, b)| (a % n, b % n)).collect();
+            let lines: Vec<String> = (0..n)
+                .map(|i| {
+                    let targets: Vec<String> = edges
+                        .iter()
+                        .filter(|(from, _)| *from == i)
+                        .map(|(_, to)| format!("n{to}"))
+                        .collect();
+                    format!("n{i} -> {}", targets.join(" "))
+                })
+                .collect();
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let scenario = graph("", &lines);
+            let graph = ScenarioGraph::build(&scenario);
+            prop_assert_eq!(graph.len(), n);
+            let reach = closure(n, &edges);
+            let components = graph.components();
+            for (i, from_i) in reach.iter().enumerate() {
+                let reached = graph.reachable_from([i]);
+                let reaching = graph.reaching([i]);
+                for (j, from_j) in reach.iter().enumerate() {
+                    prop_assert_eq!(reached[j], from_i[j]);
+                    prop_assert_eq!(reaching[j], from_j[i]);
+                    let together = components.of_node[i] == components.of_node[j];
+                    prop_assert_eq!(together, from_i[j] && from_j[i]);
+                }
+            }
+            for (c, members) in components.members.iter().enumerate() {
+                let inside = edges.iter().any(|&(from, to)| members.contains(&from) && members.contains(&to));
+                prop_assert_eq!(components.cyclic[c], inside);
+                prop_assert!(members.iter().all(|&m| components.of_node[m] == c));
+            }
+            for &(from, to) in &edges {
+                prop_assert!(components.of_node[from] >= components.of_node[to]);
+            }
+        }
+    }
+}

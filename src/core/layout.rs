@@ -214,6 +214,13 @@ mod tests {
     }
 
     #[test]
+    fn the_fixtures_lay_out_on_a_grid_with_short_edges() {
+        for name in ["two-acts", "engine"] {
+            check(crate::core::fixtures::fixture(name).scenario());
+        }
+    }
+
+    #[test]
     fn generated_scenarios_lay_out_too() {
         for nodes in [1, 7, 60] {
             let text = crate::core::synthetic::generate_scenario(nodes);

@@ -32,7 +32,13 @@ pub mod validate;
 pub mod wording;
 
 #[cfg(test)]
+pub(crate) mod fixtures;
+
+#[cfg(test)]
 mod robustness_tests;
+
+#[cfg(test)]
+mod source_map_tests;
 
 #[cfg(test)]
 mod docs_tests;

@@ -128,14 +128,10 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
 mod tests {
     use super::*;
     use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
-    use crate::core::load::{LoadOptions, load_str};
-    use crate::core::shipped::SHIPPED_SCENARIOS;
+    use crate::core::fixtures::fixture;
 
-    fn drop_in() -> Scenario {
-        let (name, text) = SHIPPED_SCENARIOS[0];
-        load_str(name, text.to_owned(), LoadOptions::default())
-            .scenario
-            .expect("it loads")
+    fn two_acts() -> Scenario {
+        fixture("two-acts").scenario().clone()
     }
 
     fn attempt(scenario: &Scenario, script: &[Option<&str>]) -> Attempt {
@@ -155,16 +151,16 @@ mod tests {
         Scenario {
             id: "other".into(),
             title: "Another".into(),
-            ..drop_in()
+            ..two_acts()
         }
     }
 
     #[test]
     fn an_untried_scenario_is_suggested_last() {
-        let drop_in = drop_in();
+        let scenario = two_acts();
         let other = other_scenario();
-        let tried = attempt(&drop_in, &[Some("procedural"), Some("confirm_booking")]);
-        let found = suggestions(&[&other, &drop_in], &[tried]);
+        let tried = attempt(&scenario, &[Some("brush_off"), Some("confirm_booking")]);
+        let found = suggestions(&[&other, &scenario], &[tried]);
         let last = found.last().unwrap();
         assert_eq!(last.scenario_id, "other");
         assert!(last.text.contains("Not tried yet"));
@@ -173,11 +169,11 @@ mod tests {
 
     #[test]
     fn only_a_few_untried_scenarios_are_suggested() {
-        let drop_in = drop_in();
+        let scenario = two_acts();
         let others: Vec<Scenario> = (0..5)
             .map(|n| Scenario {
                 id: format!("other-{n}"),
-                ..drop_in.clone()
+                ..scenario.clone()
             })
             .collect();
         let all: Vec<&Scenario> = others.iter().collect();
@@ -188,38 +184,82 @@ mod tests {
 
     #[test]
     fn an_open_rupture_suggests_the_repair_drill() {
-        let drop_in = drop_in();
-        let tried = attempt(&drop_in, &[Some("procedural"), Some("confirm_booking")]);
-        let found = suggestions(&[&drop_in], &[tried]);
+        let scenario = two_acts();
+        let tried = attempt(&scenario, &[Some("brush_off"), Some("confirm_booking")]);
+        let found = suggestions(&[&scenario], &[tried]);
         let drill = &found[0];
-        assert_eq!(drill.entry.as_deref(), Some("after_the_procedural_answer"));
+        assert_eq!(drill.entry.as_deref(), Some("after_the_brush_off"));
         assert!(drill.text.contains("rupture stayed open"), "{}", drill.text);
         assert!(
             found.iter().any(|s| s.text.contains("too distant")),
             "{found:?}"
         );
+        // Taking the suggestion up starts where the rupture is open, with a
+        // repair on offer.
+        let playable = PlayableScenario::new(scenario.clone());
+        let (engine, _) =
+            Engine::start(&playable, drill.entry.as_deref(), 1, Settings::default()).unwrap();
+        assert_eq!(engine.state().relational.open_ruptures().count(), 1);
+        let repairs = |id: &String| {
+            engine.node().choices.iter().any(|c| {
+                &c.id == id && c.rupture == Some(crate::core::model::RuptureEffect::Repairs)
+            })
+        };
+        assert!(engine.state().shown.choices.iter().any(repairs));
+    }
+
+    #[test]
+    fn an_open_rupture_without_a_drill_suggests_playing_again() {
+        let scenario = Scenario {
+            entry_points: Vec::new(),
+            ..two_acts()
+        };
+        let tried = attempt(&scenario, &[Some("brush_off"), Some("confirm_booking")]);
+        let found = suggestions(&[&scenario], &[tried]);
+        assert_eq!(found[0].entry, None);
+        assert!(found[0].text.contains("Play it again"), "{}", found[0].text);
+    }
+
+    #[test]
+    fn ending_too_close_suggests_keeping_the_limit_warmly() {
+        let scenario = two_acts();
+        let tried = attempt(
+            &scenario,
+            &[
+                Some("all_the_time"),
+                Some("keep_talking"),
+                Some("ask_ben_to_wait"),
+            ],
+        );
+        assert!(summarize(&tried.transcript).distance.1 < -2);
+        let found = suggestions(&[&scenario], &[tried]);
+        assert!(
+            found.iter().any(|s| s.text.contains("too close")),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|s| s.text.contains("too distant")));
     }
 
     #[test]
     fn repeated_timeouts_suggest_more_time() {
-        let drop_in = drop_in();
-        let tried = attempt(&drop_in, &[None, None]);
-        let found = suggestions(&[&drop_in], &[tried]);
+        let scenario = two_acts();
+        let tried = attempt(&scenario, &[None, None]);
+        let found = suggestions(&[&scenario], &[tried]);
         assert!(found.iter().any(|s| s.text.contains("ran out at 2 of 2")));
     }
 
     #[test]
     fn a_repaired_attempt_suggests_nothing_more_for_its_scenario() {
-        let drop_in = drop_in();
+        let scenario = two_acts();
         let repaired = attempt(
-            &drop_in,
+            &scenario,
             &[
-                Some("procedural"),
-                Some("notice_and_repair"),
-                Some("mostly"),
-                Some("walk_to_desk_after_repair"),
+                Some("brush_off"),
+                Some("repair"),
+                Some("ask_more"),
+                Some("book_after_repair"),
             ],
         );
-        assert!(suggestions(&[&drop_in], &[repaired]).is_empty());
+        assert!(suggestions(&[&scenario], &[repaired]).is_empty());
     }
 }

@@ -92,7 +92,10 @@ impl ReviewedStep<'_> {
     /// withdrawal rupture opened", "the rupture was repaired".
     pub fn changes_in_words(&self) -> Vec<String> {
         let moved = self.moved.iter().map(Moved::in_words);
-        let opened = self.opened.iter().map(|&kind| wording::rupture_opened(kind));
+        let opened = self
+            .opened
+            .iter()
+            .map(|&kind| wording::rupture_opened(kind));
         let repaired = (self.repaired > 0).then(|| wording::RUPTURE_REPAIRED.to_owned());
         moved.chain(opened).chain(repaired).collect()
     }
@@ -301,19 +304,11 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
 mod tests {
     use super::*;
     use crate::core::engine::{Engine, Settings};
-    use crate::core::load::{LoadOptions, load_str};
-    use crate::core::shipped::SHIPPED_SCENARIOS;
+    use crate::core::fixtures::fixture;
     use std::sync::Arc;
 
-    fn drop_in() -> Arc<PlayableScenario> {
-        let (name, text) = SHIPPED_SCENARIOS[0];
-        let loaded = load_str(name, text.to_owned(), LoadOptions::default());
-        PlayableScenario::new(
-            loaded
-                .playable()
-                .expect("the shipped scenario loads")
-                .clone(),
-        )
+    fn two_acts() -> Arc<PlayableScenario> {
+        fixture("two-acts")
     }
 
     /// Plays the first offered choice, or lets the time run out, `steps` times.
@@ -335,7 +330,7 @@ mod tests {
 
     #[test]
     fn each_step_has_the_words_shown_and_the_answer_given() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let transcript = play(&scenario, &[Some(0), Some(1)]);
         let steps = review(&scenario, &transcript);
         assert_eq!(steps.len(), 2);
@@ -352,8 +347,37 @@ mod tests {
     }
 
     #[test]
+    fn the_feedback_heading_follows_the_voice_field_then_the_speaker() {
+        let scenario = two_acts();
+        let by_choice = |choices: &[&str]| {
+            let mut engine = Engine::start(&scenario, None, 1, Settings::default())
+                .unwrap()
+                .0;
+            for choice in choices {
+                engine
+                    .respond_with(&Response::Choice((*choice).to_owned()))
+                    .unwrap();
+            }
+            engine.transcript().clone()
+        };
+        let transcript = by_choice(&["welcome", "keep_talking", "ask_ben_to_wait"]);
+        let steps = review(&scenario, &transcript);
+        assert_eq!(steps[0].voice, "What Ada may have felt", "Ada spoke");
+        assert_eq!(steps[2].speaker, Some("Ben"));
+        assert_eq!(
+            steps[2].voice, "What Ada may have felt",
+            "the line is in Ada's voice although Ben spoke"
+        );
+        let transcript = by_choice(&["welcome", "keep_talking", "close_with_ada"]);
+        assert_eq!(
+            review(&scenario, &transcript)[2].voice,
+            "What Ben may have felt"
+        );
+    }
+
+    #[test]
     fn a_timeout_is_reviewed_with_every_choice_as_an_alternative() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let transcript = play(&scenario, &[None]);
         let step = &review(&scenario, &transcript)[0];
         assert!(matches!(step.answer, Answer::Timeout));
@@ -362,7 +386,7 @@ mod tests {
 
     #[test]
     fn the_trajectory_starts_before_the_first_step_and_follows_each_one() {
-        let scenario = drop_in();
+        let scenario = two_acts();
         let transcript = play(&scenario, &[Some(0), Some(0), Some(0)]);
         let values = trajectory(&transcript, CONNECTION);
         assert_eq!(values.len(), transcript.steps.len() + 1);
@@ -375,8 +399,8 @@ mod tests {
 
     #[test]
     fn the_summary_counts_ruptures_and_timeouts_from_the_steps() {
-        let scenario = drop_in();
-        // Every path through the drop-in: count what each step shows directly.
+        let scenario = two_acts();
+        // Every first answer, then a timeout: count what each step shows directly.
         for first in 0..3 {
             let transcript = play(&scenario, &[Some(first), None]);
             let summary = summarize(&transcript);

@@ -1,4 +1,5 @@
-//! Play scripts: one command a line, to drive a session without a person.
+//! Play scripts: one command a line, to drive a session without a person. A
+//! script reads no feedback: each answer goes straight on to the next moment.
 //!
 //! ```text
 //! # comments and blank lines are ignored
@@ -8,13 +9,12 @@
 //! resume
 //! extend 20       # add 20 seconds to the running time limit
 //! timeout         # let the time run out now
-//! continue        # go on after reading the feedback (answers do this too)
 //! rewind 1        # go back to step 1 (the first step) and answer again
 //! ```
 
 use std::time::Duration;
 
-use super::engine::{Engine, EngineError, SessionEvent};
+use super::engine::{Engine, Response, SessionEvent};
 
 /// One script command.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +27,6 @@ pub enum ScriptCommand {
     TimeOut,
     /// Go back to this step, counted from 1 as on screen.
     Rewind(usize),
-    /// Go on after reading the feedback (immediate mode).
-    Continue,
 }
 
 /// A problem in a script, at a line (1-based).
@@ -80,37 +78,30 @@ pub fn parse_script(text: &str) -> Result<Vec<(usize, ScriptCommand)>, ScriptErr
             "pause" => ScriptCommand::Pause,
             "resume" => ScriptCommand::Resume,
             "timeout" => ScriptCommand::TimeOut,
-            "continue" => ScriptCommand::Continue,
             "rewind" => {
                 let text =
                     argument.ok_or_else(|| error(line, "`rewind` needs a step number".into()))?;
-                ScriptCommand::Rewind(
-                    text.parse()
-                        .ok()
-                        .filter(|step| *step >= 1)
-                        .ok_or_else(|| {
-                            error(
-                                line,
-                                format!("\"{text}\" is not a step number (steps count from 1)"),
-                            )
-                        })?,
-                )
+                ScriptCommand::Rewind(text.parse().ok().filter(|step| *step >= 1).ok_or_else(
+                    || {
+                        error(
+                            line,
+                            format!("\"{text}\" is not a step number (steps count from 1)"),
+                        )
+                    },
+                )?)
             }
             other => {
                 return Err(error(
                     line,
                     format!(
-                        "unknown command \"{other}\"; the commands are choose, wait, pause, resume, extend, timeout, continue and rewind"
+                        "unknown command \"{other}\"; the commands are choose, wait, pause, resume, extend, timeout and rewind"
                     ),
                 ));
             }
         };
         if matches!(
             command,
-            ScriptCommand::Pause
-                | ScriptCommand::Resume
-                | ScriptCommand::TimeOut
-                | ScriptCommand::Continue
+            ScriptCommand::Pause | ScriptCommand::Resume | ScriptCommand::TimeOut
         ) && argument.is_some()
         {
             return Err(error(line, format!("`{verb}` takes no argument")));
@@ -133,33 +124,16 @@ pub fn run_script(
     let mut events = Vec::new();
     for (line, command) in commands {
         let result = match command {
-            ScriptCommand::Choose(id) => after_reading(engine, |e| e.choose(id)),
+            ScriptCommand::Choose(id) => engine.respond_with(&Response::Choice(id.clone())),
             ScriptCommand::Wait(seconds) => Ok(engine.tick(Duration::from_secs_f64(*seconds))),
             ScriptCommand::Pause => Ok(engine.pause()),
             ScriptCommand::Resume => Ok(engine.resume()),
             ScriptCommand::Extend(seconds) => engine.extend_timer(*seconds),
-            ScriptCommand::TimeOut => after_reading(engine, Engine::let_time_run_out),
+            ScriptCommand::TimeOut => engine.respond_with(&Response::Timeout),
             ScriptCommand::Rewind(step) => engine.rewind(step - 1),
-            ScriptCommand::Continue => engine.go_on(),
         };
         events.extend(result.map_err(|e| error(*line, e.to_string()))?);
     }
-    Ok(events)
-}
-
-/// An answer in a script goes on from feedback still showing first, so a
-/// script need not write `continue` after every answer (it may, to let time
-/// pass on the next moment with `wait`).
-fn after_reading(
-    engine: &mut Engine,
-    answer: impl FnOnce(&mut Engine) -> Result<Vec<SessionEvent>, EngineError>,
-) -> Result<Vec<SessionEvent>, EngineError> {
-    let mut events = if engine.reading_feedback() {
-        engine.go_on()?
-    } else {
-        Vec::new()
-    };
-    events.extend(answer(engine)?);
     Ok(events)
 }
 

@@ -246,13 +246,11 @@ impl Indexer<'_> {
         })
     }
 
-    /// A key's text: a string's contents, or the token itself.
+    /// A key's text: the string it stands for (escapes read, as the validator
+    /// names it), or the token itself.
     fn key_text(&self, start: usize, end: usize) -> String {
         let raw = String::from_utf8_lossy(&self.bytes[start..end]);
-        match raw.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-            Some(inner) => inner.to_owned(),
-            None => raw.into_owned(),
-        }
+        ron::from_str::<String>(&raw).unwrap_or_else(|_| raw.into_owned())
     }
 
     /// `( ... )`: a struct's fields, or a tuple whose first element shares the path.
@@ -266,18 +264,20 @@ impl Indexer<'_> {
         }
     }
 
-    fn looks_like_field(&self) -> bool {
-        let mut i = self.pos;
-        if !self.bytes.get(i).copied().is_some_and(is_ident_start) {
+    /// Whether an identifier and a colon come next (comments may stand between
+    /// them), leaving the position where it was.
+    fn looks_like_field(&mut self) -> bool {
+        let start = self.pos;
+        if !self.peek().is_some_and(is_ident_start) {
             return false;
         }
-        while self.bytes.get(i).copied().is_some_and(is_ident_char) {
-            i += 1;
+        while self.peek().is_some_and(is_ident_char) {
+            self.pos += 1;
         }
-        while self.bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-            i += 1;
-        }
-        self.bytes.get(i) == Some(&b':')
+        self.skip_trivia();
+        let colon = self.peek() == Some(b':');
+        self.pos = start;
+        colon
     }
 
     fn fields(&mut self) -> Option<()> {
@@ -385,10 +385,12 @@ impl Indexer<'_> {
         }
         let after_name = self.pos;
         let is_some = &self.bytes[start..after_name] == b"Some";
+        // A map entry's path is already taken by its key, which it keeps.
+        let taken = self.spans.contains_key(&self.path);
         self.skip_trivia();
         if self.peek() == Some(b'(') {
             self.parenthesised()?;
-            if !is_some {
+            if !is_some && !taken {
                 self.spans.insert(self.path.clone(), start..self.pos);
             }
             Some(())
@@ -452,6 +454,35 @@ Scenario( // a comment with ( and "
         assert_eq!(text_at(source, &map, "raw"), "r#\"he said \"hi\"\"#");
         assert_eq!(text_at(source, &map, "steps[0]"), "Choose(\"c\")");
         assert_eq!(text_at(source, &map, "steps[1]"), "TimeOut");
+    }
+
+    #[test]
+    fn a_comment_between_a_field_and_its_colon_keeps_the_struct_indexed() {
+        let source = "Choice(id // the first field\n: \"c\", target /* here */ : \"t\")";
+        let map = SourceMap::build(source);
+        assert_eq!(text_at(source, &map, ""), source);
+        assert_eq!(text_at(source, &map, "id"), "\"c\"");
+        assert_eq!(text_at(source, &map, "target"), "\"t\"");
+    }
+
+    #[test]
+    fn an_escaped_map_key_is_found_by_the_text_it_stands_for() {
+        // The validator names entries by the key it read: `conn"ection`, `hope`.
+        let source = r#"(effects: {"conn\"ection": 1, "h\u{6f}pe": 2})"#;
+        let map = SourceMap::build(source);
+        assert_eq!(
+            text_at(source, &map, "effects[\"conn\"ection\"]"),
+            r#""conn\"ection""#
+        );
+        assert_eq!(text_at(source, &map, "effects[\"hope\"]"), r#""h\u{6f}pe""#);
+    }
+
+    #[test]
+    fn a_map_entry_stays_at_its_key_when_its_value_is_named() {
+        let source = r#"(state: {"repair": Range(min: 4)})"#;
+        let map = SourceMap::build(source);
+        assert_eq!(text_at(source, &map, "state[\"repair\"]"), "\"repair\"");
+        assert_eq!(text_at(source, &map, "state[\"repair\"].min"), "4");
     }
 
     #[test]

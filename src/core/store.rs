@@ -227,18 +227,13 @@ fn migrate(value: serde_json::Value) -> Result<Attempt, Unreadable> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::engine::{Engine, FeedbackMode, PlayableScenario, Response, Settings};
-    use crate::core::load::{LoadOptions, load_str};
-    use crate::core::shipped::SHIPPED_SCENARIOS;
+    use crate::core::engine::{Engine, FeedbackMode, Response, Settings};
+    use crate::core::fixtures::fixture;
 
     fn transcript() -> Transcript {
-        let (name, text) = SHIPPED_SCENARIOS[0];
-        let scenario = load_str(name, text.to_owned(), LoadOptions::default())
-            .scenario
-            .unwrap();
-        let playable = PlayableScenario::new(scenario);
+        let playable = fixture("two-acts");
         let (mut engine, _) = Engine::start(&playable, None, 3, Settings::default()).unwrap();
-        for choice in ["procedural", "confirm_booking"] {
+        for choice in ["brush_off", "confirm_booking"] {
             engine
                 .respond_with(&Response::Choice(choice.into()))
                 .unwrap();
@@ -250,7 +245,7 @@ mod tests {
     fn attempts_round_trip() {
         let dir = tempfile::tempdir().unwrap();
         let store = AttemptStore::in_data_folder(dir.path());
-        let mut attempt = Attempt::new("The drop-in", transcript());
+        let mut attempt = Attempt::new("Two acts", transcript());
         attempt.reflections.push(Reflection {
             prompt: "What pulled you towards that answer?".into(),
             answer: "The clock.".into(),
@@ -265,7 +260,7 @@ mod tests {
     fn attempts_are_found_by_id_prefix_or_latest() {
         let first = Attempt {
             id: "1000-aaaa".into(),
-            ..Attempt::new("The drop-in", transcript())
+            ..Attempt::new("Two acts", transcript())
         };
         let second = Attempt {
             id: "1001-bbbb".into(),
@@ -302,7 +297,7 @@ mod tests {
     fn a_damaged_file_is_set_aside_and_the_rest_still_load() {
         let dir = tempfile::tempdir().unwrap();
         let store = AttemptStore::in_data_folder(dir.path());
-        let good = Attempt::new("The drop-in", transcript());
+        let good = Attempt::new("Two acts", transcript());
         store.save(&good).unwrap();
         let damaged = store.folder().join("0000000001-deadbeef.json");
         std::fs::write(&damaged, "{\"schema\": 1, \"id\": ").unwrap();
@@ -395,7 +390,7 @@ mod tests {
     fn an_interrupted_write_leaves_the_old_attempt_whole() {
         let dir = tempfile::tempdir().unwrap();
         let store = AttemptStore::in_data_folder(dir.path());
-        let attempt = Attempt::new("The drop-in", transcript());
+        let attempt = Attempt::new("Two acts", transcript());
         let path = store.save(&attempt).unwrap();
         // A crash after writing the temporary file but before the rename leaves a
         // partial temporary file beside the old one: simulate every cut-off point.

@@ -150,11 +150,7 @@ pub fn timeouts_in_words(count: usize) -> String {
 /// "How Dr. Okafor may have heard it" for a supervisor. The voice is the
 /// feedback's own `voice` when it names one, else whoever spoke at the moment;
 /// "What they may have felt" when neither is known.
-pub fn feedback_heading(
-    scenario: &Scenario,
-    speaker: Option<&str>,
-    voice: Option<&str>,
-) -> String {
+pub fn feedback_heading(scenario: &Scenario, speaker: Option<&str>, voice: Option<&str>) -> String {
     match voice.or(speaker).and_then(|id| scenario.character(id)) {
         Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
         Some(c) => format!("What {} may have felt", c.name),
@@ -253,7 +249,10 @@ mod tests {
     fn no_kind_is_worded_as_its_rust_name() {
         assert_eq!(EndingKind::RuptureDeepened.label(), "Rupture deepened");
         assert_eq!(EndingKind::Neutral.label(), "No rupture at stake");
-        assert_eq!(rupture_opened(RuptureKind::Withdrawal), "a withdrawal rupture opened");
+        assert_eq!(
+            rupture_opened(RuptureKind::Withdrawal),
+            "a withdrawal rupture opened"
+        );
         for mode in [
             FeedbackMode::Immediate,
             FeedbackMode::Deferred,
@@ -270,15 +269,15 @@ mod tests {
             timing_in_words(50.0, Some(65.0), 1),
             "after 50.0 s of 65 s, extended once"
         );
-        assert_eq!(
-            timing_in_words(3.0, None, 0),
-            "after 3.0 s, no time limit"
-        );
+        assert_eq!(timing_in_words(3.0, None, 0), "after 3.0 s, no time limit");
     }
 
     #[test]
     fn a_deadline_is_counted_down_in_minutes() {
         assert_eq!(deadline_in("Priya arrives", 1), "Priya arrives in 1 minute");
-        assert_eq!(deadline_in("Priya arrives", 14), "Priya arrives in 14 minutes");
+        assert_eq!(
+            deadline_in("Priya arrives", 14),
+            "Priya arrives in 14 minutes"
+        );
     }
 }

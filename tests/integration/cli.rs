@@ -23,9 +23,12 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn drop_in() -> String {
-    std::fs::read_to_string(repo().join("scenarios/drop-in.scenario.ron"))
-        .expect("shipped scenario")
+/// The fixture most command-line tests play (see tests/fixtures/): a scenario
+/// built for tests of mechanisms, so editing shipped content breaks none of them.
+const FIXTURE: &str = "tests/fixtures/two-acts.scenario.ron";
+
+fn fixture() -> String {
+    std::fs::read_to_string(repo().join(FIXTURE)).expect("the fixture is readable")
 }
 
 /// A temporary folder holding one scenario file with the given text.
@@ -36,30 +39,37 @@ fn folder_with(name: &str, text: &str) -> tempfile::TempDir {
 }
 
 #[test]
-fn validate_accepts_the_shipped_scenarios_by_default() {
-    let output = doorway(&["validate"], &repo());
+fn validate_reads_the_scenarios_folder_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("scenarios")).unwrap();
+    std::fs::write(
+        dir.path().join("scenarios/two-acts.scenario.ron"),
+        fixture(),
+    )
+    .unwrap();
+    let output = doorway(&["validate"], dir.path());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("ok: scenarios/drop-in.scenario.ron"));
-    assert!(stdout(&output).contains("0 errors, 0 warnings"));
+    assert!(stdout(&output).contains("ok: scenarios/two-acts.scenario.ron"));
+    assert!(stdout(&output).contains("1 file checked: 0 errors, 0 warnings"));
 }
 
 #[test]
 fn validate_reports_errors_with_file_line_and_column_and_exits_1() {
-    let broken = drop_in().replacen(r#"target: "books_time""#, r#"target: "book_time""#, 1);
+    let broken = fixture().replacen(r#"target: "booked""#, r#"target: "boked""#, 1);
     let dir = folder_with("broken.scenario.ron", &broken);
     let output = doorway(&["validate", "."], dir.path());
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     let line = broken
         .lines()
-        .position(|l| l.contains(r#""book_time""#))
+        .position(|l| l.contains(r#""boked""#))
         .unwrap()
         + 1;
     let column = broken
         .lines()
         .nth(line - 1)
         .unwrap()
-        .find(r#""book_time""#)
+        .find(r#""boked""#)
         .unwrap()
         + 1;
     assert!(
@@ -67,12 +77,12 @@ fn validate_reports_errors_with_file_line_and_column_and_exits_1() {
         "{text}"
     );
     assert!(text.contains("error[unknown-target]"), "{text}");
-    assert!(text.contains(r#"did you mean "books_time"?"#), "{text}");
+    assert!(text.contains(r#"did you mean "booked"?"#), "{text}");
 }
 
 #[test]
 fn warnings_pass_unless_denied() {
-    let unfinished = drop_in().replacen("exemplar: true,", "", 100);
+    let unfinished = fixture().replace("exemplar: true,", "");
     let dir = folder_with("lint.scenario.ron", &unfinished);
     let output = doorway(&["validate", "lint.scenario.ron"], dir.path());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
@@ -87,7 +97,7 @@ fn warnings_pass_unless_denied() {
 
 #[test]
 fn validate_speaks_json() {
-    let broken = drop_in().replacen("time_limit: 45", "time_limit: 0", 1);
+    let broken = fixture().replacen("time_limit: 45", "time_limit: 0", 1);
     let dir = folder_with("timed.scenario.ron", &broken);
     let output = doorway(&["validate", "--format", "json", "."], dir.path());
     assert_eq!(output.status.code(), Some(1));
@@ -125,24 +135,16 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn graph_draws_dot_and_mermaid() {
-    let dot = doorway(&["graph", "scenarios/drop-in.scenario.ron"], &repo());
+    let dot = doorway(&["graph", FIXTURE], &repo());
     assert_eq!(dot.status.code(), Some(0));
     let text = stdout(&dot);
-    assert!(text.starts_with("digraph \"drop-in\""));
+    assert!(text.starts_with("digraph \"two-acts\""), "{text}");
     assert!(
         text.contains("doubleoctagon"),
         "endings are drawn as endings"
     );
     assert!(text.contains("style=dashed"), "timeouts are dashed");
-    let mermaid = doorway(
-        &[
-            "graph",
-            "--format",
-            "mermaid",
-            "scenarios/drop-in.scenario.ron",
-        ],
-        &repo(),
-    );
+    let mermaid = doorway(&["graph", "--format", "mermaid", FIXTURE], &repo());
     assert!(stdout(&mermaid).starts_with("flowchart TD"));
     assert!(
         stdout(&mermaid).contains("class "),
@@ -165,19 +167,11 @@ fn graph_and_stats_refuse_a_broken_scenario() {
 }
 
 #[test]
-fn stats_counts_the_shipped_scenario() {
-    let output = doorway(
-        &[
-            "stats",
-            "--format",
-            "json",
-            "scenarios/drop-in.scenario.ron",
-        ],
-        &repo(),
-    );
+fn stats_counts_a_scenario() {
+    let output = doorway(&["stats", "--format", "json", FIXTURE], &repo());
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
-    let scenario = std::fs::read_to_string(repo().join("scenarios/drop-in.scenario.ron")).unwrap();
+    let scenario = fixture();
     let nodes = scenario.matches("Node(").count() as u64;
     assert_eq!(json["nodes"], nodes);
     assert_eq!(
@@ -185,10 +179,21 @@ fn stats_counts_the_shipped_scenario() {
         scenario.matches("ending: Ending(").count() as u64
     );
     assert_eq!(
-        json["paths"]["kind"], "infinite",
-        "act three can loop back to a moment passed over"
+        json["paths"]["kind"], "exactly",
+        "no choice, timeout or deadline of the fixture leads back"
     );
-    let human = doorway(&["stats", "scenarios/drop-in.scenario.ron"], &repo());
+    let looping = fixture().replacen(r#"target: "welcomed""#, r#"target: "greeting""#, 1);
+    let dir = folder_with("looping.scenario.ron", &looping);
+    let output = doorway(
+        &["stats", "--format", "json", "looping.scenario.ron"],
+        dir.path(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    assert_eq!(
+        json["paths"]["kind"], "infinite",
+        "a loop back to the start"
+    );
+    let human = doorway(&["stats", FIXTURE], &repo());
     assert!(stdout(&human).contains("optimal band -2 to 2"));
 }
 
@@ -236,12 +241,12 @@ fn doorway_with_input(args: &[&str], dir: &Path, input: &str) -> Output {
     child.wait_with_output().expect("finishes")
 }
 
-const REPAIR_SCRIPT: &str = "# the repair path\nwait 3\nchoose procedural\nwait 2.5\nchoose notice_and_repair\nchoose mostly\nchoose walk_to_desk_after_repair\n";
+const REPAIR_SCRIPT: &str = "# the repair path\nwait 3\nchoose brush_off\nwait 2.5\nchoose repair\nchoose ask_more\nchoose book_after_repair\n";
 
 #[test]
 fn play_runs_a_script_and_prints_the_transcript() {
     let dir = folder_with("repair.script", REPAIR_SCRIPT);
-    let scenario = repo().join("scenarios/drop-in.scenario.ron");
+    let scenario = repo().join(FIXTURE);
     let output = doorway(
         &[
             "play",
@@ -253,9 +258,9 @@ fn play_runs_a_script_and_prints_the_transcript() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
-    assert!(text.contains("[procedural], after 3.0 s of 45 s"), "{text}");
+    assert!(text.contains("[brush_off], after 3.0 s of 45 s"), "{text}");
     assert!(text.contains("rupture opened"));
-    assert!(text.contains("rupture repaired"));
+    assert!(text.contains("the rupture was repaired"));
     assert!(text.contains("Ending: Caught in time (Repaired)"));
 }
 
@@ -263,15 +268,7 @@ fn play_runs_a_script_and_prints_the_transcript() {
 fn the_same_seed_and_script_print_the_same_json_transcript() {
     let run = |seed: &str| {
         let output = doorway_with_input(
-            &[
-                "play",
-                "scenarios/drop-in.scenario.ron",
-                "--script",
-                "-",
-                "--json",
-                "--seed",
-                seed,
-            ],
+            &["play", FIXTURE, "--script", "-", "--json", "--seed", seed],
             &repo(),
             REPAIR_SCRIPT,
         );
@@ -291,13 +288,13 @@ fn the_same_seed_and_script_print_the_same_json_transcript() {
 #[test]
 fn a_script_the_session_refuses_names_its_line() {
     let output = doorway_with_input(
-        &["play", "scenarios/drop-in.scenario.ron", "--script", "-"],
+        &["play", FIXTURE, "--script", "-"],
         &repo(),
-        "wait 1\nchoose walk_to_desk\n",
+        "wait 1\nchoose book_after_repair\n",
     );
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("script line 2: \"walk_to_desk\" is not offered here"),
+        stderr(&output).contains("script line 2: \"book_after_repair\" is not offered here"),
         "{}",
         stderr(&output)
     );
@@ -308,9 +305,9 @@ fn play_starts_at_an_entry_point_with_other_settings() {
     let output = doorway_with_input(
         &[
             "play",
-            "scenarios/drop-in.scenario.ron",
+            FIXTURE,
             "--entry",
-            "after_the_procedural_answer",
+            "after_the_brush_off",
             "--feedback",
             "exam",
             "--time-scale",
@@ -320,26 +317,29 @@ fn play_starts_at_an_entry_point_with_other_settings() {
             "--json",
         ],
         &repo(),
-        "wait 89\nwait 2\nwait 120\n",
+        "wait 59\nwait 2\nwait 120\n",
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    assert_eq!(json["entry"], "after_the_procedural_answer");
+    assert_eq!(json["entry"], "after_the_brush_off");
     assert_eq!(json["settings"]["feedback"], "exam");
     let step = &json["steps"][0];
     assert_eq!(
         (step["node"].as_str(), step["response"].as_str()),
-        (Some("books_time"), Some("timeout"))
+        (Some("booked"), Some("timeout"))
     );
-    assert_eq!(step["effective_limit"], 90.0);
-    let monday = &json["steps"][1];
-    assert_eq!(monday["node"], "booked_and_gone");
-    assert_eq!(monday["act"], "cancelled");
+    assert_eq!(step["effective_limit"], 60.0);
+    let week_later = &json["steps"][1];
+    assert_eq!(week_later["node"], "later");
+    assert_eq!(week_later["act"], "week_later");
     assert_eq!(
-        monday["deadline"], "Your first client of the day arrives",
-        "letting the slip lie past nine is what the deadline is for"
+        week_later["deadline"], "Your next client arrives",
+        "the timeout's twenty minutes carry the clock past the deadline"
     );
-    assert!(json["ending"].is_null(), "the script stops in act three");
+    assert!(
+        json["ending"].is_null(),
+        "the script stops where the deadline took over"
+    );
 }
 
 #[test]
@@ -348,7 +348,7 @@ fn interactive_play_honours_the_countdown() {
     let output = doorway_with_input(
         &[
             "play",
-            "scenarios/drop-in.scenario.ron",
+            FIXTURE,
             "--time-scale",
             "0.1",
             "--feedback",
@@ -369,11 +369,7 @@ fn interactive_play_honours_the_countdown() {
 
 #[test]
 fn interactive_play_takes_numbered_choices() {
-    let output = doorway_with_input(
-        &["play", "scenarios/drop-in.scenario.ron", "--seed", "5"],
-        &repo(),
-        "9\n1\nq\n",
-    );
+    let output = doorway_with_input(&["play", FIXTURE, "--seed", "5"], &repo(), "9\n1\nq\n");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(
@@ -384,30 +380,38 @@ fn interactive_play_takes_numbered_choices() {
 }
 
 #[test]
-fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
-    let output = doorway(&["check"], &repo());
+fn check_passes_the_scenarios_folder_and_fails_a_broken_expectation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("scenarios")).unwrap();
+    std::fs::write(
+        dir.path().join("scenarios/two-acts.scenario.ron"),
+        fixture(),
+    )
+    .unwrap();
+    let output = doorway(&["check"], dir.path());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let text = stdout(&output);
     assert!(!text.contains("FAIL"), "{text}");
+    let endings = fixture().matches("ending: Ending(").count();
     assert!(
-        text.lines()
-            .any(|l| l.contains("(drop-in)") && l.contains("8/8 endings reached")),
+        text.lines().any(|l| l.contains("(two-acts)")
+            && l.contains(&format!("{endings}/{endings} endings reached"))),
         "{text}"
     );
 
-    let broken = drop_in().replacen(
+    let broken = fixture().replacen(
         "ending: RuptureDeepened,\n        ),",
         "ending: Repaired,\n        ),",
         1,
     );
-    assert_ne!(broken, drop_in());
+    assert_ne!(broken, fixture());
     let dir = folder_with("broken.scenario.ron", &broken);
     let output = doorway(&["check", "."], dir.path());
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(text.contains("FAIL"), "{text}");
     assert!(
-        text.contains("expectation \"freezing twice\": expected a Repaired ending"),
+        text.contains("expectation \"freezing twice\": expected the ending kind Repaired"),
         "{text}"
     );
     assert!(text.contains("path: (timeout) -> (timeout)"), "{text}");
@@ -416,13 +420,13 @@ fn check_passes_the_shipped_scenarios_and_fails_a_broken_expectation() {
     assert_eq!(value[0]["report"]["failures"][0]["path"][0], "(timeout)");
 }
 
-/// Plays the founding account with the rupture left standing to the end, and
-/// keeps the attempt in `data_dir`.
+/// Plays the fixture with the rupture left standing to the end, and keeps the
+/// attempt in `data_dir`.
 fn play_left_standing_and_save(data_dir: &str) -> Output {
     doorway_with_input(
         &[
             "play",
-            "scenarios/drop-in.scenario.ron",
+            FIXTURE,
             "--script",
             "-",
             "--save",
@@ -434,8 +438,12 @@ fn play_left_standing_and_save(data_dir: &str) -> Output {
     )
 }
 
-/// The founding account, with the rupture left standing to the end.
-const LEFT_STANDING: &str = "choose procedural\nchoose confirm_booking\nchoose desk_letter\nchoose intake_mode\nchoose thesis_first\nchoose keep_it_easy\nchoose check_the_desk\nchoose i_followed_policy\nchoose surprise_only\n";
+/// The fixture's path with the rupture left standing to the end.
+const LEFT_STANDING: &str =
+    "choose brush_off\nchoose confirm_booking\nchoose move_on\nchoose leave_it\n";
+
+/// Where `history` and `export` find the fixture, run from the repository.
+const FIXTURE_FOLDER: &str = "tests/fixtures";
 
 #[test]
 fn play_save_keeps_the_attempt_and_history_lists_it() {
@@ -445,36 +453,46 @@ fn play_save_keeps_the_attempt_and_history_lists_it() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stderr(&output).contains("saved the attempt as"));
     let history = doorway(
-        &["history", "--format", "json", "--data-dir", data_dir],
+        &[
+            "history",
+            "--format",
+            "json",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
         &repo(),
     );
     assert_eq!(history.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_str(&stdout(&history)).unwrap();
     let scenarios = &json["scenarios"];
-    assert_eq!(scenarios[0]["scenario_id"], "drop-in");
-    assert_eq!(scenarios[0]["attempts"][0]["ending"], "Not yet said");
-    assert_eq!(scenarios[0]["attempts"][0]["steps"], 9);
+    assert_eq!(scenarios[0]["scenario_id"], "two-acts");
+    assert_eq!(scenarios[0]["attempts"][0]["ending"], "Left unsaid");
+    assert_eq!(scenarios[0]["attempts"][0]["steps"], 4);
     assert_eq!(
-        json["suggestions"][0]["entry"], "after_the_procedural_answer",
+        json["suggestions"][0]["entry"], "after_the_brush_off",
         "the rupture left open suggests the repair drill"
     );
 
     let unsaved = doorway_with_input(
+        &["play", FIXTURE, "--script", "-", "--data-dir", data_dir],
+        &repo(),
+        "choose brush_off\n",
+    );
+    assert_eq!(unsaved.status.code(), Some(0));
+    let human = doorway(
         &[
-            "play",
-            "scenarios/drop-in.scenario.ron",
-            "--script",
-            "-",
+            "history",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
             "--data-dir",
             data_dir,
         ],
         &repo(),
-        "choose procedural\n",
     );
-    assert_eq!(unsaved.status.code(), Some(0));
-    let human = doorway(&["history", "--data-dir", data_dir], &repo());
     assert!(
-        stdout(&human).contains("The drop-in (drop-in): 1 attempt"),
+        stdout(&human).contains("Two acts (two-acts): 1 attempt"),
         "{}",
         stdout(&human)
     );
@@ -489,14 +507,37 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
     assert_eq!(played.status.code(), Some(0), "{}", stderr(&played));
 
     let md = doorway(
-        &["export", "latest", "--format", "md", "--data-dir", data_dir],
+        &[
+            "export",
+            "latest",
+            "--format",
+            "md",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
         &repo(),
     );
     assert_eq!(md.status.code(), Some(0), "{}", stderr(&md));
     let text = stdout(&md);
-    assert!(text.starts_with("# The drop-in: an attempt"), "{text}");
-    assert!(text.contains("**Not yet said**"), "{text}");
-    assert!(text.contains("### 9."));
+    assert!(text.starts_with("# Two acts: an attempt"), "{text}");
+    assert!(text.contains("**Left unsaid**"), "{text}");
+    assert!(
+        text.contains("### 4.") && !text.contains("### 5."),
+        "{text}"
+    );
+
+    let elsewhere = doorway(
+        &["export", "latest", "--format", "md", "--data-dir", data_dir],
+        &repo(),
+    );
+    assert_eq!(elsewhere.status.code(), Some(1));
+    assert!(
+        stderr(&elsewhere).contains("give its folder with --scenario-folder"),
+        "{}",
+        stderr(&elsewhere)
+    );
 
     let file = data.path().join("out.json");
     let xapi = doorway(
@@ -507,6 +548,8 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
             "xapi",
             "--output",
             file.to_str().unwrap(),
+            "--scenario-folder",
+            FIXTURE_FOLDER,
             "--data-dir",
             data_dir,
         ],
@@ -518,8 +561,8 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
     let statements = statements.as_array().unwrap();
     assert_eq!(
         statements.len(),
-        2 + 9 + 2,
-        "launched, initialized, 9 answered, completed, terminated"
+        2 + 4 + 2,
+        "launched, initialized, 4 answered, completed, terminated"
     );
     let account = &statements[0]["actor"]["account"];
     assert!(
@@ -532,6 +575,8 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
             "latest",
             "--format",
             "xapi",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
             "--data-dir",
             data_dir,
         ],

@@ -59,7 +59,9 @@ pub enum SessionEvent {
     /// Feedback on the response just given is ready to read (immediate mode):
     /// `review::review_step` of this step says it all. The session waits until
     /// the trainee goes on ([`super::Engine::go_on`]).
-    FeedbackReady { step: usize },
+    FeedbackReady {
+        step: usize,
+    },
     /// The scenario clock moved on.
     ClockMoved {
         from: String,

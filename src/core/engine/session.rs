@@ -71,9 +71,17 @@ impl std::fmt::Display for EngineError {
             Self::NoTimer => f.write_str("no time limit is running here"),
             Self::BadExtension => f.write_str("extend by a positive number of seconds"),
             Self::BadStep { step, steps } => match steps {
-                0 => write!(f, "step {} does not exist: nothing has been answered yet", step + 1),
+                0 => write!(
+                    f,
+                    "step {} does not exist: nothing has been answered yet",
+                    step + 1
+                ),
                 1 => write!(f, "step {} does not exist: there is only step 1", step + 1),
-                _ => write!(f, "step {} does not exist: the steps are 1 to {steps}", step + 1),
+                _ => write!(
+                    f,
+                    "step {} does not exist: the steps are 1 to {steps}",
+                    step + 1
+                ),
             },
             Self::ScenarioChanged => {
                 f.write_str("the saved session was made on a different version of the scenario")

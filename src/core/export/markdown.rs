@@ -205,7 +205,7 @@ mod tests {
 
     const GOLDEN: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/golden/drop-in-attempt.md"
+        "/tests/golden/fixture-attempt.md"
     );
 
     /// Compares with the golden file; `DOORWAY_UPDATE_GOLDEN=1` rewrites it.

@@ -45,25 +45,19 @@ pub(crate) mod tests {
     use std::time::Duration;
 
     use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
-    use crate::core::load::{LoadOptions, load_str};
-    use crate::core::shipped::SHIPPED_SCENARIOS;
+    use crate::core::fixtures::fixture;
     use crate::core::store::{Attempt, Reflection, SCHEMA_VERSION};
 
-    /// The drop-in, played down the "caught in time" path with set latencies,
-    /// saved at a fixed time with a fixed id and one reflection.
+    /// The two-acts fixture, played down the "caught in time" path with set
+    /// latencies, saved at a fixed time with a fixed id and one reflection.
     pub fn fixed_attempt() -> (Arc<PlayableScenario>, Attempt) {
-        let (name, text) = SHIPPED_SCENARIOS
-            .iter()
-            .find(|(name, _)| name.starts_with("drop-in"))
-            .expect("the drop-in is shipped");
-        let loaded = load_str(name, (*text).to_owned(), LoadOptions::default());
-        let scenario = PlayableScenario::new(loaded.playable().expect("it loads").clone());
+        let scenario = fixture("two-acts");
         let (mut engine, _) = Engine::start(&scenario, None, 11, Settings::default()).unwrap();
         for (seconds, choice) in [
-            (3.5, "procedural"),
-            (6.25, "notice_and_repair"),
-            (4.0, "mostly"),
-            (2.0, "walk_to_desk_after_repair"),
+            (3.5, "brush_off"),
+            (6.25, "repair"),
+            (4.0, "ask_more"),
+            (2.0, "book_after_repair"),
         ] {
             engine.tick(Duration::from_secs_f64(seconds));
             engine
