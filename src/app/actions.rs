@@ -3,7 +3,6 @@
 
 use bevy::prelude::*;
 
-use crate::core::engine::FeedbackMode;
 use crate::core::export::ExportFormat;
 use crate::core::store::Reflection;
 
@@ -12,11 +11,9 @@ use crate::core::store::Reflection;
 pub enum Action {
     /// Open the briefing of the scenario with this library key.
     OpenBriefing(String),
-    /// Start the briefed scenario.
-    Begin {
-        entry: Option<String>,
-        feedback: FeedbackMode,
-    },
+    /// Start the briefed scenario, with the choices the briefing shows (its
+    /// drill and feedback mode).
+    Begin,
     /// Choose the offered choice with this id.
     Choose(String),
     /// Choose the offered choice shown at this position (1 is the first).
@@ -63,7 +60,7 @@ pub enum Action {
 }
 
 /// Registers the message.
-pub struct ActionPlugin;
+pub(super) struct ActionPlugin;
 
 impl Plugin for ActionPlugin {
     fn build(&self, app: &mut App) {

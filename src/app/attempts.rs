@@ -6,18 +6,23 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use super::options::AppOptions;
+
 use super::actions::Action;
 use super::library::ScenarioLibrary;
+use super::navigation::GoTo;
+use super::navigation::NavigationSet;
+use super::notices::Notices;
 use super::preferences::UserPreferences;
-use super::session::{ActiveSession, NavigationSet};
+use super::session::ActiveSession;
 use super::state::AppState;
 use crate::core::engine::PlayableScenario;
 use crate::core::export::xapi::{self, Actor, DEFAULT_BASE_IRI, XapiOptions};
 use crate::core::export::{ExportFormat, ExportSource, markdown};
 use crate::core::files::{data_folder, write_atomically};
 use crate::core::install::install_name;
-use crate::core::review::outcome;
 use crate::core::store::{Attempt, AttemptStore};
+use crate::core::wording::ending_in_words;
 
 /// Every attempt kept on this computer, oldest first.
 #[derive(Resource, Debug, Default)]
@@ -30,7 +35,7 @@ impl SavedAttempts {
     pub fn latest_outcome(&self, scenario_id: &str) -> Option<String> {
         self.of_scenario(scenario_id)
             .last()
-            .map(|a| outcome(&a.transcript))
+            .map(|a| ending_in_words(a.transcript.ending.as_ref()))
     }
 
     /// The attempts at one scenario, oldest first.
@@ -80,9 +85,7 @@ struct Store {
 }
 
 /// Keeps attempts.
-pub struct AttemptsPlugin {
-    pub data_dir: Option<PathBuf>,
-}
+pub(super) struct AttemptsPlugin;
 
 impl Plugin for AttemptsPlugin {
     fn build(&self, app: &mut App) {
@@ -100,7 +103,7 @@ impl Plugin for AttemptsPlugin {
                     open_review,
                 ),
             );
-        if let Some(data) = data_folder(self.data_dir.clone()) {
+        if let Some(data) = data_folder(AppOptions::of(app).data_dir) {
             app.insert_resource(Store {
                 attempts: AttemptStore::in_data_folder(&data),
                 data,
@@ -108,6 +111,10 @@ impl Plugin for AttemptsPlugin {
         }
     }
 }
+
+/// Said when there is no data folder to keep attempts, reflections or exports in.
+const NO_DATA_FOLDER: &str = "No data folder could be found (see --data-dir), so nothing is kept \
+after you close Doorway.";
 
 fn read_attempts(
     store: Option<Res<Store>>,
@@ -124,7 +131,7 @@ fn keep_attempt(
     session: Option<ResMut<ActiveSession>>,
     store: Option<Res<Store>>,
     saved: ResMut<SavedAttempts>,
-    library: ResMut<ScenarioLibrary>,
+    mut notices: ResMut<Notices>,
     mut current: ResMut<CurrentAttempt>,
 ) {
     let Some(mut session) = session else { return };
@@ -133,7 +140,11 @@ fn keep_attempt(
         .take()
         .filter(|a| Some(&a.id) == session.attempt_id.as_ref());
     let reflections_kept = earlier.as_ref().is_some_and(|a| !a.reflections.is_empty());
-    let attempt = save(&mut session, earlier, store.as_deref(), saved, library);
+    let saved_to = save(&mut session, earlier, store.as_deref(), saved);
+    let attempt = saved_to.attempt;
+    if let Some(problem) = saved_to.problem {
+        notices.post(AppState::End, problem);
+    }
     *current = CurrentAttempt {
         attempt: Some(attempt),
         reflections_kept,
@@ -147,7 +158,7 @@ fn keep_reflections(
     store: Option<Res<Store>>,
     mut current: ResMut<CurrentAttempt>,
     mut saved: ResMut<SavedAttempts>,
-    mut library: ResMut<ScenarioLibrary>,
+    mut notices: ResMut<Notices>,
 ) {
     for action in actions.read() {
         let Action::SaveReflections(reflections) = action else {
@@ -160,10 +171,15 @@ fn keep_reflections(
         let written = store.as_ref().map(|store| store.attempts.save(attempt));
         saved.keep(attempt.clone());
         match written {
-            Some(Err(error)) => library
-                .notices
-                .push(format!("Your reflections could not be saved: {error}")),
-            _ => current.reflections_kept = true,
+            Some(Ok(_)) => current.reflections_kept = true,
+            Some(Err(error)) => notices.post(
+                AppState::End,
+                format!("Your reflections could not be saved: {error}"),
+            ),
+            None => notices.post(
+                AppState::End,
+                format!("Your reflections were not saved. {NO_DATA_FOLDER}"),
+            ),
         }
     }
 }
@@ -176,7 +192,7 @@ fn keep_abandoned_attempt(
     session: Option<ResMut<ActiveSession>>,
     store: Option<Res<Store>>,
     saved: ResMut<SavedAttempts>,
-    library: ResMut<ScenarioLibrary>,
+    mut notices: ResMut<Notices>,
     current: Res<CurrentAttempt>,
 ) {
     let left = actions.read().any(|a| *a == Action::Leave) && *state.get() == AppState::Play;
@@ -188,8 +204,17 @@ fn keep_abandoned_attempt(
             .attempt
             .clone()
             .filter(|a| Some(&a.id) == session.attempt_id.as_ref());
-        save(&mut session, earlier, store.as_deref(), saved, library);
+        if let Some(problem) = save(&mut session, earlier, store.as_deref(), saved).problem {
+            // Leaving goes to the library: say it there.
+            notices.post(AppState::Library, problem);
+        }
     }
+}
+
+/// An attempt as kept, and why it could not be written to disk, if it could not.
+struct Saved {
+    attempt: Attempt,
+    problem: Option<String>,
 }
 
 /// Saves the session as an attempt (the same one again after a "what if") and
@@ -199,8 +224,7 @@ fn save(
     earlier: Option<Attempt>,
     store: Option<&Store>,
     mut saved: ResMut<SavedAttempts>,
-    mut library: ResMut<ScenarioLibrary>,
-) -> Attempt {
+) -> Saved {
     let transcript = session.engine.transcript().clone();
     let attempt = match earlier {
         Some(earlier) => Attempt {
@@ -210,13 +234,13 @@ fn save(
         None => Attempt::new(&session.engine.scenario().title, transcript),
     };
     session.attempt_id = Some(attempt.id.clone());
-    if let Some(Err(error)) = store.map(|store| store.attempts.save(&attempt)) {
-        library
-            .notices
-            .push(format!("This attempt could not be saved: {error}"));
-    }
+    let problem = match store.map(|store| store.attempts.save(&attempt)) {
+        Some(Ok(_)) => None,
+        Some(Err(error)) => Some(format!("This attempt could not be saved: {error}")),
+        None => Some(format!("This attempt is not saved. {NO_DATA_FOLDER}")),
+    };
     saved.keep(attempt.clone());
-    attempt
+    Saved { attempt, problem }
 }
 
 /// Writes the attempt on the end screen, or the one under review, to
@@ -259,8 +283,11 @@ fn export_attempt(
             }
             _ => continue,
         };
-        let (Some(attempt), Some(scenario), Some(store)) = (attempt, scenario, store.as_deref())
-        else {
+        let (Some(attempt), Some(scenario)) = (attempt, scenario) else {
+            continue;
+        };
+        let Some(store) = store.as_deref() else {
+            *slot = Some(Err(format!("Nothing was exported. {NO_DATA_FOLDER}")));
             continue;
         };
         *slot = Some(write_export(
@@ -275,7 +302,7 @@ fn export_attempt(
 }
 
 /// The playable version of a scenario in the library, by id.
-pub fn scenario_of(
+pub(super) fn scenario_of(
     library: &ScenarioLibrary,
     scenario_id: &str,
 ) -> Option<std::sync::Arc<PlayableScenario>> {
@@ -329,7 +356,7 @@ fn open_review(
     mut actions: MessageReader<Action>,
     saved: Res<SavedAttempts>,
     mut reviewed: ResMut<ReviewedAttempt>,
-    mut next: ResMut<NextState<AppState>>,
+    mut go_to: MessageWriter<GoTo>,
 ) {
     for action in actions.read() {
         if let Action::ReviewAttempt(id) = action
@@ -339,7 +366,7 @@ fn open_review(
                 id: Some(id.clone()),
                 last_export: None,
             };
-            next.set(AppState::Review);
+            go_to.write(GoTo(AppState::Review));
         }
     }
 }

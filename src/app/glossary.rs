@@ -15,7 +15,7 @@ pub struct GlossaryBook(pub Glossary);
 pub struct GlossaryFocus(pub Option<String>);
 
 /// Loads the glossary and follows links into it.
-pub struct GlossaryPlugin;
+pub(super) struct GlossaryPlugin;
 
 impl Plugin for GlossaryPlugin {
     fn build(&self, app: &mut App) {

@@ -9,7 +9,7 @@ use super::actions::Action;
 use super::state::AppState;
 
 /// Maps keys to actions.
-pub struct KeyboardPlugin;
+pub(super) struct KeyboardPlugin;
 
 impl Plugin for KeyboardPlugin {
     fn build(&self, app: &mut App) {

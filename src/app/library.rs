@@ -6,8 +6,13 @@ use std::sync::Arc;
 
 use bevy::prelude::*;
 
+use super::options::AppOptions;
+
 use super::actions::Action;
+use super::navigation::GoTo;
+use super::notices::Notices;
 use super::scenario_assets::{ScenarioFile, ScenarioFolders, ScenarioHandles};
+use super::session::ActiveSession;
 use super::state::AppState;
 use crate::core::diagnostic::FileReport;
 use crate::core::engine::PlayableScenario;
@@ -69,7 +74,7 @@ impl ScenarioLibrary {
 
     /// Takes in a newly loaded or edited file. Returns the key of the entry whose
     /// playable version changed.
-    fn take_file(&mut self, file: &ScenarioFile) -> Option<String> {
+    fn take_file(&mut self, file: &ScenarioFile) -> Option<FileChange> {
         let source = EntrySource::File(file.path.clone());
         let existing = self.entries.iter().position(|e| e.source == source);
         match file.loaded.playable() {
@@ -91,27 +96,39 @@ impl ScenarioLibrary {
                     Some(index) => self.entries[index] = entry,
                     None => self.entries.push(entry),
                 }
-                Some(key)
+                Some(FileChange::Playable(key))
             }
-            None => {
-                match existing {
-                    Some(index) => self.entries[index].problems = Some(file.loaded.report.clone()),
-                    None => self.entries.push(LibraryEntry {
+            None => match existing {
+                Some(index) => {
+                    let entry = &mut self.entries[index];
+                    entry.problems = Some(file.loaded.report.clone());
+                    Some(FileChange::Broken(entry.key.clone()))
+                }
+                None => {
+                    self.entries.push(LibraryEntry {
                         key: file.path.display().to_string(),
                         source,
                         playable: None,
                         problems: Some(file.loaded.report.clone()),
-                    }),
+                    });
+                    None
                 }
-                None
-            }
+            },
         }
     }
 }
 
+/// What a loaded file did to an entry of the library.
+enum FileChange {
+    /// The entry with this key has a new playable version.
+    Playable(String),
+    /// An edit broke the entry with this key; it keeps its last good version.
+    Broken(String),
+}
+
 /// A scenario's playable version changed (it was edited and still loads).
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
-pub struct ScenarioUpdated(pub String);
+pub(super) struct ScenarioUpdated(pub String);
 
 /// A file to open straight away, until it has loaded (and begun, if asked).
 #[derive(Resource, Debug, Default)]
@@ -121,22 +138,20 @@ struct PendingOpen {
 }
 
 /// Builds the library and keeps it up to date.
-pub struct LibraryPlugin {
-    pub open_file: Option<PathBuf>,
-    /// Begin the opened file at once.
-    pub begin: bool,
-}
+/// (A file given on the command line is opened, and begun if asked.)
+pub(super) struct LibraryPlugin;
 
 impl Plugin for LibraryPlugin {
     fn build(&self, app: &mut App) {
-        let pending = self
+        let options = AppOptions::of(app);
+        let pending = options
             .open_file
             .as_ref()
             .map(|f| f.canonicalize().unwrap_or_else(|_| f.clone()));
         app.insert_resource(shipped_library())
             .insert_resource(PendingOpen {
                 path: pending,
-                begin: self.begin,
+                begin: options.begin,
             })
             .add_message::<ScenarioUpdated>()
             .add_systems(
@@ -189,6 +204,8 @@ fn take_loaded_files(
     handles: Res<ScenarioHandles>,
     mut library: ResMut<ScenarioLibrary>,
     mut updated: MessageWriter<ScenarioUpdated>,
+    session: Option<Res<ActiveSession>>,
+    mut notices: ResMut<Notices>,
 ) {
     for event in events.read() {
         let id = match event {
@@ -198,10 +215,22 @@ fn take_loaded_files(
         if !handles.0.iter().any(|(handle, _)| handle.id() == id) {
             continue;
         }
-        if let Some(file) = files.get(id)
-            && let Some(key) = library.take_file(file)
-        {
-            updated.write(ScenarioUpdated(key));
+        let Some(file) = files.get(id) else { continue };
+        match library.take_file(file) {
+            Some(FileChange::Playable(key)) => {
+                updated.write(ScenarioUpdated(key));
+            }
+            Some(FileChange::Broken(key)) if session.as_ref().is_some_and(|s| s.key == key) => {
+                notices.post(
+                    AppState::Play,
+                    format!(
+                        "{} has errors since your edit: you carry on with the last version that \
+                         loaded. The library shows the problems.",
+                        file.path.display()
+                    ),
+                );
+            }
+            _ => {}
         }
     }
 }
@@ -210,15 +239,12 @@ fn open_pending_file(
     mut pending: ResMut<PendingOpen>,
     library: Res<ScenarioLibrary>,
     state: Res<State<AppState>>,
-    preferences: Res<super::preferences::UserPreferences>,
+    _preferences: Res<super::preferences::UserPreferences>,
     mut actions: MessageWriter<Action>,
 ) {
     if pending.begin && pending.path.is_none() && *state.get() == AppState::Briefing {
         pending.begin = false;
-        actions.write(Action::Begin {
-            entry: None,
-            feedback: preferences.current.feedback,
-        });
+        actions.write(Action::Begin);
         return;
     }
     let Some(path) = pending.path.clone() else {
@@ -241,7 +267,7 @@ fn open_pending_file(
 fn open_briefing(
     mut actions: MessageReader<Action>,
     mut library: ResMut<ScenarioLibrary>,
-    mut next: ResMut<NextState<AppState>>,
+    mut go_to: MessageWriter<GoTo>,
 ) {
     for action in actions.read() {
         let (key, entry) = match action {
@@ -252,7 +278,7 @@ fn open_briefing(
         if library.get(key).is_some_and(|e| e.playable.is_some()) {
             library.selected = Some(key.clone());
             library.suggested_entry = entry;
-            next.set(AppState::Briefing);
+            go_to.write(GoTo(AppState::Briefing));
         }
     }
 }

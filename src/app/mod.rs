@@ -6,10 +6,13 @@
 
 mod actions;
 mod attempts;
+mod briefing;
 mod debrief;
 mod glossary;
 mod keyboard;
 mod library;
+mod navigation;
+mod notices;
 mod options;
 mod power;
 mod preferences;
@@ -33,41 +36,36 @@ use bevy_egui::EguiPlugin;
 
 pub use actions::Action;
 pub use attempts::{CurrentAttempt, ReviewedAttempt, SavedAttempts};
+pub use briefing::BriefingChoices;
 pub use glossary::{GlossaryBook, GlossaryFocus};
 pub use library::{LibraryEntry, ScenarioLibrary};
+pub use notices::{Notice, Notices};
 pub use options::AppOptions;
 pub use preferences::UserPreferences;
 pub use scenario_assets::{ScenarioFile, ScenarioFolders};
-pub use session::{ActiveSession, FeedbackView};
+pub use session::ActiveSession;
 pub use state::{AppState, PlayPhase};
 
 /// Everything that runs without a window: scenarios and hot reload, the library,
 /// navigation between screens, the session and its timers, keys and preferences.
-pub struct LogicPlugins {
-    pub options: AppOptions,
-}
+/// They read the [`AppOptions`] resource, which must be inserted first.
+pub struct LogicPlugins;
 
 impl PluginGroup for LogicPlugins {
     fn build(self) -> PluginGroupBuilder {
         PluginGroupBuilder::start::<Self>()
             .add(state::StatePlugin)
             .add(actions::ActionPlugin)
-            .add(preferences::PreferencesPlugin {
-                data_dir: self.options.data_dir.clone(),
-            })
+            .add(preferences::PreferencesPlugin)
             .add(scenario_assets::ScenarioAssetsPlugin)
-            .add(library::LibraryPlugin {
-                open_file: self.options.open_file.clone(),
-                begin: self.options.begin,
-            })
-            .add(session::SessionPlugin {
-                author: self.options.author,
-            })
-            .add(attempts::AttemptsPlugin {
-                data_dir: self.options.data_dir.clone(),
-            })
+            .add(library::LibraryPlugin)
+            .add(session::SessionPlugin)
+            .add(attempts::AttemptsPlugin)
             .add(keyboard::KeyboardPlugin)
             .add(glossary::GlossaryPlugin)
+            .add(notices::plugin)
+            .add(briefing::plugin)
+            .add(navigation::plugin)
     }
 }
 
@@ -76,6 +74,7 @@ impl PluginGroup for LogicPlugins {
 /// tests run this; time is the caller's to set.
 pub fn headless_app(options: &AppOptions, watch: bool) -> App {
     let mut app = App::new();
+    app.insert_resource(options.clone());
     let folders = options.scenario_folders();
     scenario_assets::register_sources(&mut app, &folders);
     app.add_plugins((
@@ -84,15 +83,14 @@ pub fn headless_app(options: &AppOptions, watch: bool) -> App {
         scenario_assets::asset_plugin_for(folders.first().map(PathBuf::as_path), watch),
         bevy::input::InputPlugin,
     ))
-    .add_plugins(LogicPlugins {
-        options: options.clone(),
-    });
+    .add_plugins(LogicPlugins);
     app
 }
 
 /// Opens the window and runs the app until it is closed.
 pub fn run(options: AppOptions) -> ExitCode {
     let mut app = App::new();
+    app.insert_resource(options.clone());
     let folders = options.scenario_folders();
     scenario_assets::register_sources(&mut app, &folders);
     let window = Window {
@@ -112,14 +110,10 @@ pub fn run(options: AppOptions) -> ExitCode {
             )),
     )
     .add_plugins(EguiPlugin::default())
-    .add_plugins(LogicPlugins {
-        options: options.clone(),
-    })
+    .add_plugins(LogicPlugins)
     .add_plugins((
         theme::ThemePlugin,
-        power::PowerPlugin {
-            continuous: options.continuous,
-        },
+        power::PowerPlugin,
         screens::ScreensPlugin,
     ));
     if let Some(path) = &options.screenshot {

@@ -1,9 +1,12 @@
-//! What the app is started with, from the command line.
+//! What the app is started with, from the command line: one resource, inserted
+//! before the plugins are added, which read it as they build.
 
 use std::path::PathBuf;
 
+use bevy::prelude::*;
+
 /// Command-line options of the app.
-#[derive(Debug, Clone, Default)]
+#[derive(Resource, Debug, Clone, Default)]
 pub struct AppOptions {
     /// Folders of scenarios besides `scenarios/` in the working folder.
     pub extra_scenario_folders: Vec<PathBuf>,
@@ -23,6 +26,14 @@ pub struct AppOptions {
 }
 
 impl AppOptions {
+    /// The options the app was given (the defaults when none were inserted).
+    pub fn of(app: &App) -> Self {
+        app.world()
+            .get_resource::<AppOptions>()
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// Every folder scenarios are read from: `scenarios/` in the working folder,
     /// the folder of an opened file, and the extra folders.
     pub fn scenario_folders(&self) -> Vec<PathBuf> {

@@ -18,6 +18,8 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 use bevy::prelude::*;
+
+use super::options::AppOptions;
 use bevy::time::{TimeSystems, TimeUpdateStrategy};
 use bevy::window::WindowFocused;
 use bevy::winit::{
@@ -37,10 +39,9 @@ const AFTER_THE_SECOND: Duration = Duration::from_millis(5);
 const IDLE_WAIT: Duration = Duration::from_secs(5);
 
 /// Keeps the app asleep unless something moves.
-pub struct PowerPlugin {
-    /// Redraw continuously instead (Bevy's default), for measurements.
-    pub continuous: bool,
-}
+/// (With the `continuous` option it redraws continuously instead, Bevy's
+/// default, for measurements.)
+pub(super) struct PowerPlugin;
 
 impl Plugin for PowerPlugin {
     fn build(&self, app: &mut App) {
@@ -53,7 +54,7 @@ impl Plugin for PowerPlugin {
         .add_systems(Update, pause_on_focus_loss);
         app.insert_resource(FrameStart(Instant::now()))
             .add_systems(First, start_frame_clock.before(TimeSystems));
-        if self.continuous {
+        if AppOptions::of(app).continuous {
             app.insert_resource(WinitSettings::game());
         } else {
             app.insert_resource(idle_settings())
@@ -84,7 +85,7 @@ fn start_frame_clock(mut start: ResMut<FrameStart>, mut strategy: ResMut<TimeUpd
 }
 
 /// Time until `remaining`, shown rounded up to whole seconds, shows a new value.
-pub fn until_next_second(remaining: Duration) -> Duration {
+pub(super) fn until_next_second(remaining: Duration) -> Duration {
     let into_second = Duration::from_nanos(u64::from(remaining.subsec_nanos()));
     if into_second.is_zero() {
         Duration::from_secs(1)

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use super::options::AppOptions;
+
 use crate::core::files::data_folder;
 use crate::core::preferences::{
     Preferences, default_preferences_path, load_preferences, save_preferences,
@@ -21,13 +23,12 @@ pub struct UserPreferences {
 }
 
 /// Loads the preferences and saves them when they change.
-pub struct PreferencesPlugin {
-    pub data_dir: Option<PathBuf>,
-}
+pub(super) struct PreferencesPlugin;
 
 impl Plugin for PreferencesPlugin {
     fn build(&self, app: &mut App) {
-        let path = data_folder(self.data_dir.clone()).map(|dir| default_preferences_path(&dir));
+        let data_dir = AppOptions::of(app).data_dir;
+        let path = data_folder(data_dir).map(|dir| default_preferences_path(&dir));
         let (current, notice) = match &path {
             Some(path) => {
                 let loaded = load_preferences(path);

@@ -30,10 +30,10 @@ pub struct ScenarioFolders {
 
 /// Handles of every scenario file being watched, with their paths.
 #[derive(Resource, Debug, Default)]
-pub struct ScenarioHandles(pub Vec<(Handle<ScenarioFile>, PathBuf)>);
+pub(super) struct ScenarioHandles(pub Vec<(Handle<ScenarioFile>, PathBuf)>);
 
 /// Registers a source per folder. Must run before the asset plugin is added.
-pub fn register_sources(app: &mut App, folders: &[PathBuf]) {
+pub(super) fn register_sources(app: &mut App, folders: &[PathBuf]) {
     let mut registered = ScenarioFolders::default();
     for (index, folder) in folders.iter().enumerate() {
         if index == 0 {
@@ -52,7 +52,7 @@ pub fn register_sources(app: &mut App, folders: &[PathBuf]) {
 }
 
 /// The asset plugin, reading the first scenario folder as its default source.
-pub fn asset_plugin_for(first_folder: Option<&Path>, watch: bool) -> AssetPlugin {
+pub(super) fn asset_plugin_for(first_folder: Option<&Path>, watch: bool) -> AssetPlugin {
     AssetPlugin {
         file_path: first_folder
             .map_or_else(|| "scenarios".into(), |f| f.to_string_lossy().into_owned()),
@@ -99,7 +99,7 @@ impl AssetLoader for ScenarioLoader {
 }
 
 /// Loads and watches every scenario file in the registered folders.
-pub struct ScenarioAssetsPlugin;
+pub(super) struct ScenarioAssetsPlugin;
 
 impl Plugin for ScenarioAssetsPlugin {
     fn build(&self, app: &mut App) {

@@ -16,7 +16,7 @@ const SETTLE_FRAMES: u32 = 5;
 const MAX_WAIT_FRAMES: u32 = 600;
 
 /// Takes one screenshot of `screen` (once it is showing), then exits.
-pub struct ScreenshotPlugin {
+pub(super) struct ScreenshotPlugin {
     pub path: PathBuf,
     pub screen: AppState,
 }

@@ -6,32 +6,16 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 
+use super::options::AppOptions;
+
 use super::actions::Action;
+use super::briefing::BriefingChoices;
 use super::library::{ScenarioLibrary, ScenarioUpdated};
+use super::navigation::{GoTo, NavigationSet};
+use super::notices::Notices;
 use super::preferences::UserPreferences;
 use super::state::{AppState, PlayPhase};
-use crate::core::engine::{DimensionChange, Engine, FeedbackMode, SessionEvent, Settings, Status};
-use crate::core::model::{Feedback, RuptureKind};
-
-/// Feedback on the response just given, shown until the trainee goes on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FeedbackView {
-    /// What the trainee said, or none when time ran out.
-    pub said: Option<String>,
-    pub feedback: Option<Feedback>,
-    /// The client's inner experience at that moment.
-    pub inner: Option<String>,
-    pub exemplar: bool,
-    /// The answer's coding tags (FIS, 3RS), for the glossary links.
-    pub tags: Vec<String>,
-    /// The heading for the client part: "What Theo may have felt".
-    pub voice: String,
-    /// Who was speaking when the answer was given, by name.
-    pub speaker: Option<String>,
-    pub changes: Vec<DimensionChange>,
-    pub opened: Option<RuptureKind>,
-    pub repaired: bool,
-}
+use crate::core::engine::{Engine, FeedbackMode, SessionEvent, Settings, Status};
 
 /// The session in progress.
 #[derive(Resource)]
@@ -39,8 +23,6 @@ pub struct ActiveSession {
     /// The library key of the scenario.
     pub key: String,
     pub engine: Engine,
-    /// Feedback waiting to be read (the session is paused while it shows).
-    pub feedback: Option<FeedbackView>,
     /// The last deadline that passed, to show in the header.
     pub deadline: Option<String>,
     /// A note for the trainee, such as "the scenario was edited".
@@ -53,43 +35,30 @@ pub struct ActiveSession {
 }
 
 impl ActiveSession {
-    /// Whether a countdown is running and visible.
+    /// Whether a countdown is running and visible (not while feedback shows:
+    /// the engine then waits for the reader).
     pub fn countdown_running(&self) -> bool {
-        self.feedback.is_none()
-            && !self.engine.state().paused
+        !self.engine.state().paused
             && self.engine.state().status == Status::Playing
             && self.engine.remaining().is_some()
     }
 }
 
-/// The system that moves between screens and ends a session when the trainee
-/// leaves; what must see the session before it goes runs before it.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct NavigationSet;
-
-/// Where Settings and the glossary go back to.
-#[derive(Resource, Debug, Default)]
-struct ReturnState(Option<AppState>);
-
 /// Runs the session.
-pub struct SessionPlugin {
-    pub author: bool,
-}
+pub(super) struct SessionPlugin;
 
 /// Author mode: node ids, jumps, all feedback, the state watch, time out now.
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AuthorMode(pub bool);
+pub(super) struct AuthorMode(pub bool);
 
 impl Plugin for SessionPlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(AuthorMode(self.author))
-            .init_resource::<ReturnState>()
+        app.insert_resource(AuthorMode(AppOptions::of(app).author))
             .add_systems(OnEnter(AppState::Play), reopen_pause_menu)
             .add_systems(
                 Update,
                 (
-                    navigate.in_set(NavigationSet),
-                    begin_session,
+                    begin_session.after(NavigationSet),
                     what_if.run_if(resource_exists::<ActiveSession>),
                     act_in_session.run_if(resource_exists::<ActiveSession>),
                     tick_session.run_if(resource_exists::<ActiveSession>),
@@ -105,50 +74,8 @@ fn reopen_pause_menu(
     session: Option<Res<ActiveSession>>,
     mut next_phase: ResMut<NextState<PlayPhase>>,
 ) {
-    if session.is_some_and(|s| s.engine.state().paused && s.feedback.is_none()) {
+    if session.is_some_and(|s| s.engine.state().paused) {
         next_phase.set(PlayPhase::Paused);
-    }
-}
-
-/// Settings, Back, Leave and Play again.
-fn navigate(
-    mut actions: MessageReader<Action>,
-    state: Res<State<AppState>>,
-    mut next: ResMut<NextState<AppState>>,
-    mut return_to: ResMut<ReturnState>,
-    mut commands: Commands,
-) {
-    for action in actions.read() {
-        match action {
-            Action::OpenSettings if *state.get() != AppState::Settings => {
-                return_to.0 = Some(*state.get());
-                next.set(AppState::Settings);
-            }
-            Action::OpenGlossary(_) if *state.get() != AppState::Glossary => {
-                return_to.0 = Some(*state.get());
-                next.set(AppState::Glossary);
-            }
-            Action::Back => match state.get() {
-                AppState::Settings | AppState::Glossary => {
-                    next.set(return_to.0.take().unwrap_or(AppState::Library))
-                }
-                AppState::Briefing | AppState::End | AppState::History => {
-                    next.set(AppState::Library)
-                }
-                AppState::Review => next.set(AppState::History),
-                _ => {}
-            },
-            Action::OpenHistory => next.set(AppState::History),
-            Action::Leave => {
-                commands.remove_resource::<ActiveSession>();
-                next.set(AppState::Library);
-            }
-            Action::PlayAgain => {
-                commands.remove_resource::<ActiveSession>();
-                next.set(AppState::Briefing);
-            }
-            _ => {}
-        }
     }
 }
 
@@ -166,17 +93,24 @@ fn begin_session(
     mut actions: MessageReader<Action>,
     library: Res<ScenarioLibrary>,
     preferences: Res<UserPreferences>,
-    mut next: ResMut<NextState<AppState>>,
+    mut go_to: MessageWriter<GoTo>,
+    choices: Res<BriefingChoices>,
+    mut notices: ResMut<Notices>,
     mut commands: Commands,
 ) {
     for action in actions.read() {
-        let Action::Begin { entry, feedback } = action else {
+        if *action != Action::Begin {
             continue;
-        };
+        }
+        let BriefingChoices { entry, feedback } = &*choices;
         let Some(entry_point) = library.selected_entry() else {
             continue;
         };
         let Some(playable) = &entry_point.playable else {
+            notices.post(
+                AppState::Briefing,
+                "This scenario has errors and cannot begin: the library shows them.",
+            );
             continue;
         };
         let seed = rand::random::<u64>();
@@ -186,7 +120,6 @@ fn begin_session(
                 let mut session = ActiveSession {
                     key: entry_point.key.clone(),
                     engine,
-                    feedback: None,
                     deadline: None,
                     notice: None,
                     warned: false,
@@ -194,9 +127,12 @@ fn begin_session(
                 };
                 absorb(&mut session, &events);
                 commands.insert_resource(session);
-                next.set(AppState::Play);
+                go_to.write(GoTo(AppState::Play));
             }
-            Err(error) => warn!("cannot start {}: {error}", entry_point.key),
+            Err(error) => notices.post(
+                AppState::Briefing,
+                format!("This scenario cannot begin: {error}."),
+            ),
         }
     }
 }
@@ -207,7 +143,8 @@ fn what_if(
     mut actions: MessageReader<Action>,
     mut session: ResMut<ActiveSession>,
     state: Res<State<AppState>>,
-    mut next: ResMut<NextState<AppState>>,
+    mut go_to: MessageWriter<GoTo>,
+    mut notices: ResMut<Notices>,
 ) {
     for action in actions.read() {
         let Action::WhatIf(step) = action else {
@@ -218,16 +155,17 @@ fn what_if(
         }
         match session.engine.rewind(*step) {
             Ok(events) => {
-                session.feedback = None;
                 session.deadline = None;
                 session.notice = Some(format!(
                     "You went back to step {}. Your first path is kept: the debrief will compare the two.",
                     step + 1
                 ));
                 absorb(&mut session, &events);
-                next.set(AppState::Play);
+                go_to.write(GoTo(AppState::Play));
             }
-            Err(error) => warn!("cannot go back: {error}"),
+            Err(error) => {
+                notices.post(AppState::End, format!("You cannot go back there: {error}."))
+            }
         }
     }
 }
@@ -245,7 +183,7 @@ fn act_in_session(
     state: Res<State<AppState>>,
     phase: Option<Res<State<PlayPhase>>>,
     mut next_phase: ResMut<NextState<PlayPhase>>,
-    mut next: ResMut<NextState<AppState>>,
+    mut go_to: MessageWriter<GoTo>,
 ) {
     if *state.get() != AppState::Play {
         actions.clear();
@@ -258,9 +196,7 @@ fn act_in_session(
             Action::TogglePause => {
                 if paused {
                     next_phase.set(PlayPhase::Running);
-                    if session.feedback.is_none() {
-                        session.engine.resume();
-                    }
+                    session.engine.resume();
                 } else {
                     next_phase.set(PlayPhase::Paused);
                     session.engine.pause();
@@ -268,13 +204,8 @@ fn act_in_session(
                 continue;
             }
             _ if paused => continue,
-            Action::Continue => {
-                if session.feedback.take().is_some() {
-                    session.engine.resume();
-                }
-                continue;
-            }
-            _ if session.feedback.is_some() => continue,
+            Action::Continue if session.engine.reading_feedback() => session.engine.go_on(),
+            _ if session.engine.reading_feedback() => continue,
             Action::Choose(id) => session.engine.choose(id),
             Action::ChooseNumber(number) => {
                 match session
@@ -306,8 +237,8 @@ fn act_in_session(
             Err(error) => debug!("{error}"),
         }
     }
-    if session.engine.state().status != Status::Playing && session.feedback.is_none() {
-        next.set(AppState::End);
+    if session.engine.state().status != Status::Playing {
+        go_to.write(GoTo(AppState::End));
     }
 }
 
@@ -324,7 +255,6 @@ fn jump(session: &mut ActiveSession, node: &str) {
     );
     if let Ok((engine, events)) = started {
         session.engine = engine;
-        session.feedback = None;
         absorb(session, &events);
     }
 }
@@ -336,11 +266,10 @@ fn tick_session(
     mut session: ResMut<ActiveSession>,
     state: Res<State<AppState>>,
     phase: Option<Res<State<PlayPhase>>>,
-    mut next: ResMut<NextState<AppState>>,
+    mut go_to: MessageWriter<GoTo>,
 ) {
-    let running = *state.get() == AppState::Play
-        && phase.is_some_and(|p| *p.get() == PlayPhase::Running)
-        && session.feedback.is_none();
+    let running =
+        *state.get() == AppState::Play && phase.is_some_and(|p| *p.get() == PlayPhase::Running);
     if !running {
         return;
     }
@@ -348,46 +277,18 @@ fn tick_session(
     let events = session.engine.tick(delta);
     if !events.is_empty() {
         absorb(&mut session, &events);
-        if session.engine.state().status != Status::Playing && session.feedback.is_none() {
-            next.set(AppState::End);
+        if session.engine.state().status != Status::Playing {
+            go_to.write(GoTo(AppState::End));
         }
     }
 }
 
-/// Takes in the engine's events: feedback to show (pausing the session while it
-/// is read), deadlines and warnings.
+/// Takes in the engine's events: the deadline that passed and the countdown
+/// warning, for the header. (Feedback is read from the engine's transcript: the
+/// engine waits while it shows.)
 fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
-    let mut said = None;
-    let mut tags = Vec::new();
-    let mut at: Option<String> = None;
-    let mut changes = Vec::new();
-    let mut opened = None;
-    let mut repaired = false;
     for event in events {
         match event {
-            SessionEvent::ChoiceMade { choice, node, .. } => {
-                at = Some(node.clone());
-                let chosen = session
-                    .engine
-                    .playable()
-                    .node(node)
-                    .and_then(|n| n.choices.iter().find(|c| &c.id == choice));
-                said = chosen.map(|c| c.says.clone());
-                tags = chosen.map(|c| c.tags.clone()).unwrap_or_default();
-            }
-            SessionEvent::TimedOut { node } => {
-                at = Some(node.clone());
-                tags = session
-                    .engine
-                    .playable()
-                    .node(node)
-                    .and_then(|n| n.timeout.as_ref())
-                    .map(|t| t.tags.clone())
-                    .unwrap_or_default();
-            }
-            SessionEvent::StateChanged(change) => changes.push(change.clone()),
-            SessionEvent::RuptureOpened { kind, .. } => opened = Some(*kind),
-            SessionEvent::RuptureRepaired { .. } => repaired = true,
             SessionEvent::DeadlinePassed { at, label, .. } => {
                 session.deadline = Some(format!("{at}: {label}"))
             }
@@ -395,46 +296,9 @@ fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
             SessionEvent::TimerStarted { .. } | SessionEvent::TimerExtended { .. } => {
                 session.warned = false
             }
-            SessionEvent::FeedbackReady {
-                feedback,
-                inner,
-                exemplar,
-                ..
-            } => {
-                let client = feedback.as_ref().map_or("", |f| f.client.as_str());
-                let (voice, speaker) = voice_at(session, at.as_deref().unwrap_or(""), client);
-                session.feedback = Some(FeedbackView {
-                    said: said.take(),
-                    feedback: feedback.clone(),
-                    inner: inner.clone(),
-                    exemplar: *exemplar,
-                    tags: std::mem::take(&mut tags),
-                    voice,
-                    speaker,
-                    changes: std::mem::take(&mut changes),
-                    opened: opened.take(),
-                    repaired: std::mem::take(&mut repaired),
-                });
-                session.engine.pause();
-            }
             _ => {}
         }
     }
-}
-
-/// The heading for the client part of the feedback on an answer at `node`, and
-/// the name of whoever was speaking there.
-fn voice_at(session: &ActiveSession, node: &str, client: &str) -> (String, Option<String>) {
-    let playable = session.engine.playable();
-    let scenario = playable.scenario();
-    let speaker = playable.node(node).and_then(|n| n.speaker.as_deref());
-    let name = speaker
-        .and_then(|id| scenario.characters.iter().find(|c| c.id == id))
-        .map(|c| c.name.clone());
-    (
-        crate::core::review::feedback_voice(scenario, speaker, client),
-        name,
-    )
 }
 
 /// When the scenario being played is edited, carry on from the same moment if
@@ -443,6 +307,7 @@ fn follow_edits(
     mut updates: MessageReader<ScenarioUpdated>,
     library: Res<ScenarioLibrary>,
     mut session: ResMut<ActiveSession>,
+    mut notices: ResMut<Notices>,
 ) {
     for ScenarioUpdated(key) in updates.read() {
         if *key != session.key {
@@ -477,11 +342,19 @@ fn follow_edits(
                     events,
                     "The scenario was edited and this moment is gone: it starts again.",
                 ),
-                Err(_) => continue,
+                Err(error) => {
+                    notices.post(
+                        AppState::Play,
+                        format!(
+                            "The scenario was edited, but the new version cannot begin ({error}): \
+                             you carry on with the version you started."
+                        ),
+                    );
+                    continue;
+                }
             },
         };
         session.engine = engine;
-        session.feedback = None;
         session.notice = Some(notice.into());
         absorb(&mut session, &events);
     }

@@ -29,7 +29,7 @@ pub enum PlayPhase {
 }
 
 /// Registers the states.
-pub struct StatePlugin;
+pub(super) struct StatePlugin;
 
 impl Plugin for StatePlugin {
     fn build(&self, app: &mut App) {

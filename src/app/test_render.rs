@@ -4,7 +4,7 @@
 use bevy_egui::egui;
 
 /// Everything `add` draws in one frame, as debug text to search.
-pub fn rendered(mut add: impl FnMut(&mut egui::Ui)) -> String {
+pub(super) fn rendered(mut add: impl FnMut(&mut egui::Ui)) -> String {
     let ctx = egui::Context::default();
     ctx.set_fonts(super::theme::fonts());
     // Fonts take effect on the next pass, as in the app.

@@ -13,19 +13,19 @@ const INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.ot
 const INTER_SEMIBOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
 
 /// The name of the semibold family, for headings and buttons.
-pub const SEMIBOLD: &str = "Inter SemiBold";
+pub(super) const SEMIBOLD: &str = "Inter SemiBold";
 
 /// Applies fonts once and the theme whenever the preferences change.
-pub struct ThemePlugin;
+pub(super) struct ThemePlugin;
 
 /// Runs before the screens draw.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct ThemeSet;
+pub(super) struct ThemeSet;
 
 /// Present once the fonts are in use: egui takes new fonts at the start of the
 /// pass after they are set, and drawing with a font family before that panics.
 #[derive(Resource, Debug)]
-pub struct FontsReady;
+pub(super) struct FontsReady;
 
 impl Plugin for ThemePlugin {
     fn build(&self, app: &mut App) {
@@ -60,7 +60,7 @@ fn apply_theme(
 }
 
 /// Inter for text, with egui's own fonts behind it for symbols.
-pub fn fonts() -> egui::FontDefinitions {
+pub(super) fn fonts() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
         "Inter".into(),
@@ -84,7 +84,7 @@ pub fn fonts() -> egui::FontDefinitions {
 }
 
 /// Colours, spacing and size for the preferences.
-pub fn style(ctx: &egui::Context, preferences: &Preferences) {
+pub(super) fn style(ctx: &egui::Context, preferences: &Preferences) {
     let (theme, mut visuals) = match preferences.theme {
         Theme::Light => (egui::Theme::Light, light()),
         Theme::Dark => (egui::Theme::Dark, egui::Visuals::dark()),
@@ -158,7 +158,7 @@ fn high_contrast() -> egui::Visuals {
 
 /// Colours that carry meaning, per theme.
 #[derive(Debug, Clone, Copy)]
-pub struct Palette {
+pub(super) struct Palette {
     pub accent: egui::Color32,
     pub warning: egui::Color32,
     pub good: egui::Color32,
@@ -168,7 +168,7 @@ pub struct Palette {
 }
 
 /// The palette for the current visuals.
-pub fn palette(ui: &egui::Ui) -> Palette {
+pub(super) fn palette(ui: &egui::Ui) -> Palette {
     if ui.visuals().dark_mode {
         Palette {
             accent: egui::Color32::from_rgb(0x8a, 0xb4, 0xe8),

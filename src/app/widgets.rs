@@ -7,13 +7,12 @@ use bevy_egui::egui;
 
 use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
-use crate::core::model::{Difficulty, Scenario};
 
 /// The widest the reading column grows, for comfortable line lengths.
-pub const READING_WIDTH: f32 = 760.0;
+pub(super) const READING_WIDTH: f32 = 760.0;
 
 /// A `Ui` covering the whole window, to put panels in.
-pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+pub(super) fn root_ui(ctx: &egui::Context) -> egui::Ui {
     egui::Ui::new(
         ctx.clone(),
         "doorway-root".into(),
@@ -24,15 +23,19 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
 }
 
 /// The widest a map or chart grows.
-pub const WIDE_WIDTH: f32 = 1240.0;
+pub(super) const WIDE_WIDTH: f32 = 1240.0;
 
 /// Runs `add` in a centred column no wider than [`READING_WIDTH`].
-pub fn reading_column_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+pub(super) fn reading_column_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     column_ui(ui, READING_WIDTH, add)
 }
 
 /// Runs `add` in a centred column no wider than `max_width`.
-pub fn column_ui<R>(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+pub(super) fn column_ui<R>(
+    ui: &mut egui::Ui,
+    max_width: f32,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
     let width = (ui.available_width() - 32.0).max(0.0).min(max_width);
     let margin = ((ui.available_width() - width) / 2.0).max(0.0);
     ui.horizontal_top(|ui| {
@@ -47,7 +50,7 @@ pub fn column_ui<R>(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egu
 }
 
 /// A rounded card.
-pub fn card_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+pub(super) fn card_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let colours = palette(ui);
     egui::Frame::new()
         .fill(colours.card)
@@ -59,14 +62,17 @@ pub fn card_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R 
 }
 
 /// Text in the semibold face.
-pub fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
+pub(super) fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
     egui::RichText::new(text)
         .size(size)
         .family(egui::FontFamily::Name(SEMIBOLD.into()))
 }
 
 /// A full-width button with a large target.
-pub fn wide_button_ui(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+pub(super) fn wide_button_ui(
+    ui: &mut egui::Ui,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
     let width = ui.available_width();
     ui.add(
         egui::Button::new(text)
@@ -75,26 +81,8 @@ pub fn wide_button_ui(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> e
     )
 }
 
-/// "Beginner", "Intermediate", "Advanced".
-pub fn difficulty_label(difficulty: Difficulty) -> &'static str {
-    match difficulty {
-        Difficulty::Beginner => "Beginner",
-        Difficulty::Intermediate => "Intermediate",
-        Difficulty::Advanced => "Advanced",
-    }
-}
-
-/// "Intermediate · about 10 minutes".
-pub fn level_and_length(scenario: &Scenario) -> String {
-    format!(
-        "{} · about {} minutes",
-        difficulty_label(scenario.difficulty),
-        scenario.estimated_minutes
-    )
-}
-
 /// A notice line (problems with files or preferences).
-pub fn notice_ui(ui: &mut egui::Ui, text: &str) {
+pub(super) fn notice_ui(ui: &mut egui::Ui, text: &str) {
     let colours = palette(ui);
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.5, colours.warning))
@@ -107,7 +95,7 @@ pub fn notice_ui(ui: &mut egui::Ui, text: &str) {
 }
 
 /// The diagnostics of a broken scenario file, as the command line shows them.
-pub fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keeps_last_good: bool) {
+pub(super) fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keeps_last_good: bool) {
     let colours = palette(ui);
     egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, colours.warning))
@@ -137,7 +125,7 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keeps_last_
 /// The countdown: a bar and whole seconds, in the warning colour near the end.
 /// Both move once a second, when the seconds shown change (the app redraws only
 /// then).
-pub fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Duration, warned: bool) {
+pub(super) fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Duration, warned: bool) {
     let colours = palette(ui);
     let seconds = remaining.as_secs_f32().ceil();
     let fraction = seconds / limit.as_secs_f32().ceil().max(1.0);
@@ -162,7 +150,7 @@ pub fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Duration, war
 
 /// A horizontal meter from `min` to `max` with a marker at `value` and, for a
 /// dimension with an optimal band, the band shaded.
-pub fn meter_ui(
+pub(super) fn meter_ui(
     ui: &mut egui::Ui,
     label: &str,
     value: i32,
@@ -194,7 +182,6 @@ pub fn meter_ui(
 mod tests {
     use super::*;
     use crate::app::test_render::rendered;
-    use crate::core::model::EndingKind;
 
     #[test]
     fn the_countdown_shows_whole_seconds_rounded_up() {
@@ -215,11 +202,5 @@ mod tests {
         let text =
             rendered(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));
         assert!(text.contains("press E for more time"));
-    }
-
-    #[test]
-    fn labels_read_as_words() {
-        assert_eq!(EndingKind::RuptureDeepened.label(), "Rupture deepened");
-        assert_eq!(difficulty_label(Difficulty::Advanced), "Advanced");
     }
 }

@@ -28,7 +28,7 @@ struct JsonFile {
 }
 
 /// Checks every scenario; true when nothing failed.
-pub fn run(args: &CheckArgs) -> bool {
+pub(super) fn run(args: &CheckArgs) -> bool {
     let Some(files) = scenario_files_or_complain(&args.paths) else {
         return false;
     };

@@ -53,7 +53,7 @@ pub enum ExportFormatArg {
 }
 
 /// Exports; false on any problem.
-pub fn run(args: &ExportArgs, data: Option<&Path>) -> bool {
+pub(super) fn run(args: &ExportArgs, data: Option<&Path>) -> bool {
     match export(args, data) {
         Ok(()) => true,
         Err(message) => {
@@ -137,7 +137,11 @@ fn xapi_options(args: &ExportArgs, data: Option<&Path>) -> Result<XapiOptions, S
 
 /// The scenario with this id: the version the attempt was played on if it can
 /// be found (shipped, `scenarios/`, or the folders given), else any version.
-pub fn find_scenario(id: &str, hash: &str, folders: &[PathBuf]) -> Option<Arc<PlayableScenario>> {
+pub(super) fn find_scenario(
+    id: &str,
+    hash: &str,
+    folders: &[PathBuf],
+) -> Option<Arc<PlayableScenario>> {
     let candidates: Vec<Arc<PlayableScenario>> = known_scenarios(folders)
         .into_iter()
         .filter(|scenario| scenario.id == id)

@@ -12,7 +12,7 @@ use crate::core::shipped::SHIPPED_SCENARIOS;
 
 /// The scenario files named on the command line (`scenarios/` when none are),
 /// or a message on standard error and none when there are no files at all.
-pub fn scenario_files_or_complain(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+pub(super) fn scenario_files_or_complain(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("scenarios")]
     } else {
@@ -30,7 +30,7 @@ pub fn scenario_files_or_complain(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
 /// Every scenario that loads without errors from `scenarios/`, the folders
 /// given, and those shipped, in that order (the same id may come more than once,
 /// in different versions).
-pub fn known_scenarios(folders: &[PathBuf]) -> Vec<Scenario> {
+pub(super) fn known_scenarios(folders: &[PathBuf]) -> Vec<Scenario> {
     let mut places = vec![PathBuf::from("scenarios")];
     places.extend_from_slice(folders);
     let on_disk = find_scenario_files(&places)
@@ -47,7 +47,7 @@ pub fn known_scenarios(folders: &[PathBuf]) -> Vec<Scenario> {
 
 /// Loads one scenario for a command that needs it whole: on errors, prints them
 /// to standard error and returns `None`.
-pub fn load_for_command(path: &Path) -> Option<Loaded> {
+pub(super) fn load_for_command(path: &Path) -> Option<Loaded> {
     let loaded = load_file(path, LoadOptions::default());
     if loaded.playable().is_some() {
         Some(loaded)
@@ -58,7 +58,7 @@ pub fn load_for_command(path: &Path) -> Option<Loaded> {
 }
 
 /// Writes a report's diagnostics to standard output, in colour on a terminal.
-pub fn emit_to_stdout(report: &FileReport) -> std::io::Result<()> {
+pub(super) fn emit_to_stdout(report: &FileReport) -> std::io::Result<()> {
     report.emit(&mut StandardStream::stdout(colour_when(
         std::io::stdout().is_terminal(),
     )))

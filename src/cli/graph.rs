@@ -24,7 +24,7 @@ pub enum GraphFormatArg {
 }
 
 /// Prints the graph; false when the scenario has errors.
-pub fn run(args: &GraphArgs) -> bool {
+pub(super) fn run(args: &GraphArgs) -> bool {
     let Some(loaded) = load_for_command(&args.file) else {
         return false;
     };

@@ -53,7 +53,7 @@ struct ScenarioHistory {
 }
 
 /// Prints the history; false when the store could not be found.
-pub fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
+pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
     let listing = store.load();
     report_problems(&listing);
     let histories = by_scenario(&listing.attempts);

@@ -21,7 +21,7 @@ t lets the moment pass, r N goes back to step N, q quits";
 
 /// Plays until the scenario ends or the player quits; false if input ran out
 /// before the end.
-pub fn play_interactively(engine: &mut Engine, first_events: Vec<SessionEvent>) -> bool {
+pub(super) fn play_interactively(engine: &mut Engine, first_events: Vec<SessionEvent>) -> bool {
     let lines = spawn_line_reader();
     let mut screen = Screen::default();
     screen.show(engine, &first_events);

@@ -18,7 +18,7 @@ pub struct NewArgs {
 }
 
 /// Writes `DIR/NAME.scenario.ron`; false if the name is unusable or the file exists.
-pub fn run(args: &NewArgs) -> bool {
+pub(super) fn run(args: &NewArgs) -> bool {
     let valid = !args.name.is_empty()
         && args
             .name

@@ -51,7 +51,7 @@ pub enum FeedbackArg {
 }
 
 /// Plays; false on any problem.
-pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
+pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
     let (low, high) = MULTIPLIER_RANGE;
     if !(low..=high).contains(&args.time_scale) {
         eprintln!("error: --time-scale must be between {low} and {high}");

@@ -19,7 +19,7 @@ pub struct StatsArgs {
 }
 
 /// Prints the analysis; false when the scenario has errors.
-pub fn run(args: &StatsArgs) -> bool {
+pub(super) fn run(args: &StatsArgs) -> bool {
     let Some(loaded) = load_for_command(&args.file) else {
         return false;
     };
@@ -36,7 +36,7 @@ pub fn run(args: &StatsArgs) -> bool {
 }
 
 /// The analysis as text for a person.
-pub fn human(scenario: &Scenario, analysis: &Analysis) -> String {
+pub(super) fn human(scenario: &Scenario, analysis: &Analysis) -> String {
     let mut out = format!(
         "{} ({} v{})\n  {}, {} ({} timed), {}, {}\n  paths from the start to an ending: {}\n\n  endings:\n",
         scenario.title,

@@ -11,7 +11,7 @@ use crate::core::wording;
 
 /// The whole transcript: header, each step with its feedback, the abandoned
 /// branches, and the ending.
-pub fn transcript_text(scenario: &PlayableScenario, transcript: &Transcript) -> String {
+pub(super) fn transcript_text(scenario: &PlayableScenario, transcript: &Transcript) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -103,7 +103,7 @@ fn step_text(scenario: &PlayableScenario, record: &StepRecord) -> String {
 /// What the terminal shows of a reviewed step after the answer: whether it
 /// shows the skill, the three parts of the feedback, the client's inner
 /// experience and what changed, each line indented.
-pub fn feedback_text(step: &ReviewedStep, indent: &str) -> String {
+pub(super) fn feedback_text(step: &ReviewedStep, indent: &str) -> String {
     let mut out = String::new();
     if step.exemplar {
         let _ = writeln!(out, "{indent}★ {}", wording::SHOWS_THE_SKILL);

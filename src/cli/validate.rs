@@ -37,7 +37,7 @@ struct JsonSummary<'a> {
 }
 
 /// Validates every file; true when no errors were found.
-pub fn run(args: &ValidateArgs) -> bool {
+pub(super) fn run(args: &ValidateArgs) -> bool {
     let Some(files) = scenario_files_or_complain(&args.paths) else {
         return false;
     };

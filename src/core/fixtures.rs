@@ -28,7 +28,7 @@ const FIXTURES: &[(&str, &str)] = &[
 ];
 
 /// The text of the fixture with this name.
-pub fn fixture_text(name: &str) -> &'static str {
+pub(crate) fn fixture_text(name: &str) -> &'static str {
     FIXTURES
         .iter()
         .find(|(fixture, _)| *fixture == name)
@@ -37,7 +37,7 @@ pub fn fixture_text(name: &str) -> &'static str {
 }
 
 /// A scenario from `text`, which must load without errors, ready to play.
-pub fn playable(name: &str, text: String) -> Arc<PlayableScenario> {
+pub(crate) fn playable(name: &str, text: String) -> Arc<PlayableScenario> {
     let loaded = load_str(
         &format!("{name}.scenario.ron"),
         text,
@@ -53,7 +53,7 @@ pub fn playable(name: &str, text: String) -> Arc<PlayableScenario> {
 }
 
 /// The fixture with this name, ready to play.
-pub fn fixture(name: &str) -> Arc<PlayableScenario> {
+pub(crate) fn fixture(name: &str) -> Arc<PlayableScenario> {
     playable(name, fixture_text(name).to_owned())
 }
 
@@ -61,7 +61,7 @@ pub fn fixture(name: &str) -> Arc<PlayableScenario> {
 /// line is `node -> target target ...`, one choice per target, and a target may
 /// carry a change to `dimension` (`b+3`, `c-12`). The first line's node is the
 /// start; a node named only as a target is an ending.
-pub fn graph(dimension: &str, lines: &[&str]) -> Scenario {
+pub(crate) fn graph(dimension: &str, lines: &[&str]) -> Scenario {
     let mut nodes: Vec<String> = Vec::new();
     let mut described: Vec<&str> = Vec::new();
     let mut targets: Vec<&str> = Vec::new();

@@ -99,6 +99,26 @@ pub fn ending_in_words(ending: Option<&EndingRecord>) -> String {
     ending.map_or_else(|| NO_ENDING.to_owned(), EndingRecord::in_words)
 }
 
+/// "Intermediate · about 10 minutes".
+pub fn level_and_length(scenario: &Scenario) -> String {
+    format!(
+        "{} · about {} minutes",
+        scenario.difficulty.label(),
+        scenario.estimated_minutes
+    )
+}
+
+/// How an attempt's ruptures went: "none", "all repaired", "left open", "1 of
+/// 2 left open".
+pub fn ruptures_in_words(opened: usize, left_open: usize) -> String {
+    match (opened, left_open) {
+        (0, 0) => "none".to_owned(),
+        (_, 0) => "all repaired".to_owned(),
+        (opened, open) if opened == open => "left open".to_owned(),
+        (opened, open) => format!("{open} of {opened} left open"),
+    }
+}
+
 /// "a withdrawal rupture opened".
 pub fn rupture_opened(kind: RuptureKind) -> String {
     format!("a {} rupture opened", kind.label().to_lowercase())

@@ -11,7 +11,9 @@ use bevy::time::TimeUpdateStrategy;
 use doorway::app::{
     Action, ActiveSession, AppOptions, AppState, PlayPhase, ScenarioLibrary, headless_app,
 };
-use doorway::core::engine::{FeedbackMode, Status};
+use doorway::core::engine::Status;
+use doorway::core::review::review_step;
+use doorway::core::wording;
 
 /// A small scenario: a timed moment, two answers and a timeout.
 fn test_scenario(says: &str) -> String {
@@ -21,6 +23,8 @@ fn test_scenario(says: &str) -> String {
     content_notes: ["A test"],
     characters: [Character(id: "sam", name: "Sam", role: Client)],
     start: "door",
+    entry_points: [EntryPoint(id: "a-drill", title: "After a cool answer", node: "door",
+        state: {{"connection": -2}}, open_ruptures: [Withdrawal])],
     acts: [Act(id: "one", title: "One", clock_start: "10:00", nodes: [
         Node(id: "door", speaker: "sam", text: "Hello?", time_limit: 5, pin_order: true,
             timeout: Timeout(target: "gone", feedback: Feedback(relational: "Silence.", client: "Nobody.", concept: "Timing out", source: "s")),
@@ -78,9 +82,28 @@ impl Harness {
         }
     }
 
-    /// Updates until `done`, with a bound (file loading is asynchronous).
+    /// Updates until `done`, with a generous bound (file loading is
+    /// asynchronous).
     fn update_until(&mut self, what: &str, done: impl Fn(&World) -> bool) {
-        for _ in 0..600 {
+        self.update_until_retrying(what, done, || {});
+    }
+
+    /// Updates until `done`, calling `retry` every half second meanwhile (a
+    /// file watcher sees only the changes made after it started watching, and
+    /// nothing says when that is), for at most 30 seconds.
+    fn update_until_retrying(
+        &mut self,
+        what: &str,
+        done: impl Fn(&World) -> bool,
+        mut retry: impl FnMut(),
+    ) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let mut next_retry = std::time::Instant::now();
+        while std::time::Instant::now() < deadline {
+            if std::time::Instant::now() >= next_retry {
+                retry();
+                next_retry += Duration::from_millis(500);
+            }
             self.app.update();
             if done(self.app.world()) {
                 return;
@@ -88,6 +111,23 @@ impl Harness {
             std::thread::sleep(Duration::from_millis(10));
         }
         panic!("timed out waiting until {what}");
+    }
+
+    /// The feedback showing, as the play screen reads it (the review of the
+    /// last step while the engine waits for the reader): what was answered,
+    /// what it does, and what changed.
+    fn shown_feedback(&self) -> Option<(String, String, Vec<String>)> {
+        let engine = &self.session().engine;
+        if !engine.reading_feedback() {
+            return None;
+        }
+        let step = review_step(engine.playable(), engine.transcript().steps.last()?);
+        let relational = step.feedback().map(|f| f.relational.clone());
+        Some((
+            step.answer.words(),
+            relational.unwrap_or_default(),
+            step.changes_in_words(),
+        ))
     }
 
     fn act(&mut self, action: Action) {
@@ -106,10 +146,7 @@ impl Harness {
     fn begin(&mut self) {
         self.act(Action::OpenBriefing("test-door".into()));
         assert_eq!(self.state(), AppState::Briefing);
-        self.act(Action::Begin {
-            entry: None,
-            feedback: FeedbackMode::Immediate,
-        });
+        self.act(Action::Begin);
         assert_eq!(self.state(), AppState::Play);
     }
 
@@ -150,13 +187,16 @@ fn library_to_briefing_to_play_to_timeout_to_feedback_to_end() {
     );
     // 5 s of play time at 100 ms a frame.
     harness.update(55);
-    let feedback = harness
-        .session()
-        .feedback
-        .clone()
+    let (said, relational, _) = harness
+        .shown_feedback()
         .expect("the timeout's feedback shows");
-    assert_eq!(feedback.said, None);
-    assert_eq!(feedback.feedback.unwrap().relational, "Silence.");
+    assert_eq!(said, wording::TIME_RAN_OUT);
+    assert_eq!(relational, "Silence.");
+    assert_eq!(
+        harness.session().engine.remaining(),
+        None,
+        "no countdown runs while the feedback is read"
+    );
     assert_eq!(
         harness.state(),
         AppState::Play,
@@ -188,13 +228,9 @@ fn a_number_key_chooses_the_choice_shown_at_that_place() {
     let mut harness = Harness::new(false);
     harness.begin();
     harness.press(KeyCode::Digit2);
-    let feedback = harness
-        .session()
-        .feedback
-        .clone()
-        .expect("feedback after a choice");
-    assert_eq!(feedback.said.as_deref(), Some("Later."));
-    assert_eq!(feedback.changes[0].to, -2);
+    let (said, _, changes) = harness.shown_feedback().expect("feedback after a choice");
+    assert_eq!(said, "Later.");
+    assert_eq!(changes[0], "Connection 0 → -2");
     harness.press(KeyCode::Enter);
     assert_eq!(harness.state(), AppState::End);
 }
@@ -217,13 +253,13 @@ fn pausing_stops_the_countdown() {
         "10 s paused changed nothing"
     );
     assert!(
-        harness.session().feedback.is_none(),
+        harness.shown_feedback().is_none(),
         "no timeout while paused"
     );
     harness.press(KeyCode::Escape);
     harness.update(60);
     assert!(
-        harness.session().feedback.is_some(),
+        harness.shown_feedback().is_some(),
         "after resuming, time runs out"
     );
 }
@@ -242,12 +278,11 @@ fn an_edited_scenario_reloads_and_the_session_carries_on() {
     let mut harness = Harness::new(true);
     harness.begin();
     let file = harness.scenario_file.clone();
-    // The watcher needs the file to change after it started watching.
-    std::thread::sleep(Duration::from_millis(500));
-    write(&file, &test_scenario("Come in, it's good to see you."));
-    harness.update_until("the edit is picked up", |world| {
-        world.resource::<ActiveSession>().notice.is_some()
-    });
+    harness.update_until_retrying(
+        "the edit is picked up",
+        |world| world.resource::<ActiveSession>().notice.is_some(),
+        || write(&file, &test_scenario("Come in, it's good to see you.")),
+    );
     let session = harness.session();
     assert_eq!(session.engine.state().node, "door", "the same moment");
     let says = &session.engine.node().choices[0].says;
@@ -259,18 +294,18 @@ fn an_edited_scenario_reloads_and_the_session_carries_on() {
 fn a_broken_edit_keeps_the_last_good_version_playable() {
     let mut harness = Harness::new(true);
     let file = harness.scenario_file.clone();
-    std::thread::sleep(Duration::from_millis(500));
-    write(
-        &file,
-        &test_scenario("Come in.").replace("target: \"stay\"", "target: \"nowhere\""),
+    let broken = test_scenario("Come in.").replace("target: \"stay\"", "target: \"nowhere\"");
+    harness.update_until_retrying(
+        "the broken edit is reported",
+        |world| {
+            world
+                .resource::<ScenarioLibrary>()
+                .entries
+                .iter()
+                .any(|e| e.problems.is_some())
+        },
+        || write(&file, &broken),
     );
-    harness.update_until("the broken edit is reported", |world| {
-        world
-            .resource::<ScenarioLibrary>()
-            .entries
-            .iter()
-            .any(|e| e.problems.is_some())
-    });
     let library = harness.app.world().resource::<ScenarioLibrary>();
     let entry = library.get("test-door").expect("still in the library");
     let report = entry.problems.as_ref().expect("the problems are shown");
@@ -507,6 +542,21 @@ fn a_practice_suggestion_opens_the_briefing_at_its_drill() {
     assert_eq!(harness.state(), AppState::Briefing);
     let library = harness.app.world().resource::<ScenarioLibrary>();
     assert_eq!(library.suggested_entry.as_deref(), Some("a-drill"));
+    harness.act(Action::Begin);
+    assert_eq!(harness.state(), AppState::Play);
+    let engine = &harness.session().engine;
+    assert_eq!(
+        engine.transcript().entry.as_deref(),
+        Some("a-drill"),
+        "Begin starts the drill the suggestion picked"
+    );
+    assert_eq!(engine.state().relational.value("connection"), -2);
+    assert_eq!(engine.state().relational.open_ruptures().count(), 1);
+    harness.act(Action::Leave);
+    harness.act(Action::OpenBriefingAt {
+        key: "test-door".into(),
+        entry: Some("a-drill".into()),
+    });
     harness.act(Action::Back);
     harness.act(Action::OpenBriefing("test-door".into()));
     let library = harness.app.world().resource::<ScenarioLibrary>();
@@ -523,7 +573,7 @@ fn a_feedback_link_opens_the_glossary_and_back_returns_to_play() {
     harness.begin();
     harness.act(Action::Choose("welcome".into()));
     assert!(
-        harness.session().feedback.is_some(),
+        harness.shown_feedback().is_some(),
         "the feedback is showing"
     );
     harness.act(Action::OpenGlossary(Some("optimal-distance".into())));
@@ -537,8 +587,56 @@ fn a_feedback_link_opens_the_glossary_and_back_returns_to_play() {
     harness.act(Action::Back);
     assert_eq!(harness.state(), AppState::Play);
     assert!(
-        harness.session().feedback.is_some(),
+        harness.shown_feedback().is_some(),
         "the feedback is still there to read"
     );
     assert_eq!(harness.session().engine.transcript().steps.len(), before);
+}
+
+#[test]
+fn a_scenario_that_cannot_begin_says_so_on_the_briefing() {
+    use doorway::app::Notices;
+    let mut harness = Harness::new(false);
+    harness.act(Action::OpenBriefingAt {
+        key: "test-door".into(),
+        entry: Some("no-such-drill".into()),
+    });
+    harness.act(Action::Begin);
+    assert_eq!(harness.state(), AppState::Briefing, "nothing began");
+    let notices = harness.app.world().resource::<Notices>();
+    let shown: Vec<&str> = notices.on(AppState::Briefing).collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(shown[0].contains("cannot begin"), "{shown:?}");
+    assert!(shown[0].contains("no-such-drill"), "{shown:?}");
+}
+
+#[test]
+fn a_save_that_fails_is_reported_on_the_end_screen_and_reflections_are_not_called_kept() {
+    use doorway::app::{CurrentAttempt, Notices};
+    let mut harness = Harness::new(false);
+    // The data folder becomes a plain file: nothing can be written under it.
+    let data = harness._dirs.1.path().to_path_buf();
+    std::fs::remove_dir_all(&data).unwrap();
+    std::fs::write(&data, "not a folder").unwrap();
+    finish_with(&mut harness, "welcome");
+    let notices = harness.app.world().resource::<Notices>();
+    let shown: Vec<&str> = notices.on(AppState::End).collect();
+    assert!(
+        shown.iter().any(|n| n.contains("could not be saved")),
+        "{shown:?}"
+    );
+    harness.act(Action::SaveReflections(vec![
+        doorway::core::store::Reflection {
+            prompt: "What pulled you towards that answer?".into(),
+            answer: "Relief.".into(),
+        },
+    ]));
+    let current = harness.app.world().resource::<CurrentAttempt>();
+    assert!(!current.reflections_kept, "nothing was written");
+    let notices = harness.app.world().resource::<Notices>();
+    assert!(
+        notices
+            .on(AppState::End)
+            .any(|n| n.contains("reflections could not be saved")),
+    );
 }

@@ -5,6 +5,21 @@
 use std::path::Path;
 use std::process::Command;
 
+/// Whether a real window can be opened here: `xvfb-run` must be installed. When
+/// it is not, the tests say so and pass, unless `DOORWAY_REQUIRE_WINDOW=1` (as
+/// `.ci/run` sets), where its absence fails them.
+fn window_available() -> bool {
+    let found = Command::new("xvfb-run").arg("--help").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("DOORWAY_REQUIRE_WINDOW").is_none_or(|v| v != "1"),
+            "DOORWAY_REQUIRE_WINDOW=1 but xvfb-run is missing (apt-get install xvfb; see .ci/run)"
+        );
+        eprintln!("skipped: xvfb-run is not installed, so no real window can be opened");
+    }
+    found
+}
+
 /// Runs the binary under `xvfb-run` and returns the screenshot's pixels.
 fn screenshot(args: &[&str], folder: &Path) -> image::RgbImage {
     let path = folder.join("shot.png");
@@ -37,6 +52,9 @@ fn colours(image: &image::RgbImage) -> usize {
 
 #[test]
 fn the_app_renders_its_library_and_exits() {
+    if !window_available() {
+        return;
+    }
     let folder = tempfile::tempdir().unwrap();
     let image = screenshot(&[], folder.path());
     assert_eq!((image.width(), image.height()), (1280, 800));
@@ -45,6 +63,9 @@ fn the_app_renders_its_library_and_exits() {
 
 #[test]
 fn open_renders_a_scenarios_briefing() {
+    if !window_available() {
+        return;
+    }
     let folder = tempfile::tempdir().unwrap();
     let image = screenshot(&["open", "scenarios/drop-in.scenario.ron"], folder.path());
     assert!(colours(&image) > 20, "the screen is not blank");

@@ -14,7 +14,7 @@ use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::review::{review, trajectory};
 
 /// A plot that stays still: charts here are for reading, not exploring.
-pub fn still_plot<'a>(id: impl egui::AsId, height: f32) -> Plot<'a> {
+pub(crate) fn still_plot<'a>(id: impl egui::AsId, height: f32) -> Plot<'a> {
     Plot::new(id)
         .height(height)
         .allow_zoom(false)
@@ -24,7 +24,12 @@ pub fn still_plot<'a>(id: impl egui::AsId, height: f32) -> Plot<'a> {
 }
 
 /// The optimal band of distance, shaded from `x_from` to `x_to`.
-pub fn band_polygon<'a>(band: Band, x_from: f64, x_to: f64, fill: egui::Color32) -> Polygon<'a> {
+pub(crate) fn band_polygon<'a>(
+    band: Band,
+    x_from: f64,
+    x_to: f64,
+    fill: egui::Color32,
+) -> Polygon<'a> {
     let (low, high) = (f64::from(band.low), f64::from(band.high));
     Polygon::new(
         "optimal distance",
@@ -36,10 +41,14 @@ pub fn band_polygon<'a>(band: Band, x_from: f64, x_to: f64, fill: egui::Color32)
 }
 
 /// The colour of the distance line, apart from the theme's accent.
-pub const DISTANCE_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
+pub(crate) const DISTANCE_COLOUR: egui::Color32 = egui::Color32::from_rgb(0x9b, 0x59, 0xb6);
 
 /// The plot, with a key and a sentence on how to read it.
-pub fn trajectory_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
+pub(crate) fn trajectory_plot_ui(
+    ui: &mut egui::Ui,
+    scenario: &PlayableScenario,
+    transcript: &Transcript,
+) {
     let colours = palette(ui);
     if transcript.steps.is_empty() {
         ui.label("No steps were answered, so there is nothing to draw yet.");

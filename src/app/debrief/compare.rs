@@ -12,8 +12,9 @@ use crate::app::widgets::strong;
 use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::CONNECTION;
 use crate::core::engine::PlayableScenario;
-use crate::core::review::{AttemptSummary, outcome, summarize, trajectory};
+use crate::core::review::{AttemptSummary, summarize, trajectory};
 use crate::core::store::Attempt;
+use crate::core::wording::ending_in_words;
 
 /// Colours for earlier attempts' lines, told apart from the accent of this one.
 const EARLIER_COLOURS: [egui::Color32; 3] = [
@@ -26,7 +27,7 @@ const EARLIER_COLOURS: [egui::Color32; 3] = [
 const SHOWN: usize = 3;
 
 /// A table with a column per attempt, and their connection lines on one plot.
-pub fn earlier_attempts_ui(
+pub(crate) fn earlier_attempts_ui(
     ui: &mut egui::Ui,
     scenario: &PlayableScenario,
     this: &Attempt,
@@ -91,7 +92,7 @@ pub fn earlier_attempts_ui(
                             .map(|(_, a)| {
                                 // Two lines, to keep the columns narrow.
                                 a.transcript.ending.as_ref().map_or_else(
-                                    || outcome(&a.transcript),
+                                    || ending_in_words(None),
                                     |e| format!("{}\n({})", e.title, e.kind.label()),
                                 )
                             })

@@ -10,7 +10,7 @@ use crate::app::widgets::strong;
 use crate::core::export::ExportFormat;
 
 /// Two export buttons, the reflections choice, and where the last file went.
-pub fn export_ui(
+pub(crate) fn export_ui(
     ui: &mut egui::Ui,
     include_reflections: &mut bool,
     last: Option<&Result<PathBuf, String>>,

@@ -9,16 +9,40 @@ use bevy_egui::egui;
 use super::key_ui;
 use crate::app::theme::palette;
 use crate::core::engine::{PlayableScenario, Transcript};
-use crate::core::layout::MapLayout;
+use crate::core::layout::{MapLayout, layout};
 use crate::core::model::{EndingKind, Node};
 
 const BOX: egui::Vec2 = egui::vec2(140.0, 40.0);
 const GAP: egui::Vec2 = egui::vec2(54.0, 16.0);
 
+/// A map's layout, kept between frames for the scenario (by content hash) it
+/// was worked out for: laying out a large scenario every frame would cost.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MapCache {
+    content_hash: String,
+    layout: MapLayout,
+}
+
+impl MapCache {
+    /// The layout of `scenario`, worked out again only when it changed.
+    fn layout_of(&mut self, scenario: &PlayableScenario) -> &MapLayout {
+        if self.content_hash != scenario.content_hash() {
+            self.layout = layout(scenario.scenario());
+            self.content_hash = scenario.content_hash().to_owned();
+        }
+        &self.layout
+    }
+}
+
 /// The map, in a scroll area, with a key above it.
-pub fn scenario_map_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, transcript: &Transcript) {
+pub(crate) fn scenario_map_ui(
+    ui: &mut egui::Ui,
+    scenario: &PlayableScenario,
+    transcript: &Transcript,
+    cache: &mut MapCache,
+) {
     let colours = palette(ui);
-    let map = scenario.map_layout();
+    let map = cache.layout_of(scenario);
     let path = path_of(transcript);
     ui.horizontal_wrapped(|ui| {
         key_ui(ui, colours.accent, 4.0, "your path");

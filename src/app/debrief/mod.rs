@@ -8,11 +8,11 @@ mod export;
 mod map;
 mod timeline;
 
-pub use chart::{DISTANCE_COLOUR, band_polygon, still_plot, trajectory_plot_ui};
-pub use compare::earlier_attempts_ui;
-pub use export::export_ui;
-pub use map::scenario_map_ui;
-pub use timeline::timeline_ui;
+pub(super) use chart::{DISTANCE_COLOUR, band_polygon, still_plot, trajectory_plot_ui};
+pub(super) use compare::earlier_attempts_ui;
+pub(super) use export::export_ui;
+pub(super) use map::{MapCache, scenario_map_ui};
+pub(super) use timeline::timeline_ui;
 
 use bevy_egui::egui;
 
@@ -23,7 +23,7 @@ use crate::core::store::Attempt;
 
 /// The views of the debrief, one at a time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum DebriefTab {
+pub(super) enum DebriefTab {
     /// The ending and summary (and on the end screen, the reflections): drawn by
     /// the screen itself.
     #[default]
@@ -46,7 +46,7 @@ impl DebriefTab {
     ];
 
     /// The widest the view's column grows: the map and charts want room.
-    pub fn width(self) -> f32 {
+    pub(super) fn width(self) -> f32 {
         match self {
             DebriefTab::Map => super::widgets::WIDE_WIDTH,
             _ => super::widgets::READING_WIDTH,
@@ -66,7 +66,7 @@ impl DebriefTab {
 }
 
 /// What a debrief shows.
-pub struct Debrief<'a> {
+pub(super) struct Debrief<'a> {
     pub scenario: &'a PlayableScenario,
     pub attempt: &'a Attempt,
     /// The same scenario's other attempts, oldest first.
@@ -79,14 +79,16 @@ pub struct Debrief<'a> {
 
 /// The state a debrief keeps between frames.
 #[derive(Debug, Clone, Default)]
-pub struct DebriefState {
+pub(super) struct DebriefState {
     pub tab: DebriefTab,
     /// Markdown exports include the reflections only when this is ticked.
     pub include_reflections: bool,
+    /// The map tab's layout, kept between frames.
+    pub map: MapCache,
 }
 
 /// The tab bar.
-pub fn debrief_tabs_ui(ui: &mut egui::Ui, tab: &mut DebriefTab) {
+pub(super) fn debrief_tabs_ui(ui: &mut egui::Ui, tab: &mut DebriefTab) {
     ui.horizontal_wrapped(|ui| {
         for choice in DebriefTab::ALL {
             ui.selectable_value(tab, choice, super::widgets::strong(choice.label(), 15.0));
@@ -95,7 +97,7 @@ pub fn debrief_tabs_ui(ui: &mut egui::Ui, tab: &mut DebriefTab) {
 }
 
 /// The chosen view (the overview is the screen's own).
-pub fn debrief_view_ui(
+pub(super) fn debrief_view_ui(
     ui: &mut egui::Ui,
     debrief: &Debrief,
     state: &mut DebriefState,
@@ -107,7 +109,7 @@ pub fn debrief_view_ui(
         DebriefTab::Overview => {}
         DebriefTab::Steps => timeline_ui(ui, debrief, transcript, actions),
         DebriefTab::Relationship => trajectory_plot_ui(ui, debrief.scenario, transcript),
-        DebriefTab::Map => scenario_map_ui(ui, debrief.scenario, transcript),
+        DebriefTab::Map => scenario_map_ui(ui, debrief.scenario, transcript, &mut state.map),
         DebriefTab::Earlier => {
             earlier_attempts_ui(ui, debrief.scenario, debrief.attempt, &debrief.earlier);
         }
@@ -116,7 +118,7 @@ pub fn debrief_view_ui(
 }
 
 /// A short line in a colour, with its meaning: the key to a chart or map.
-pub fn key_ui(ui: &mut egui::Ui, colour: egui::Color32, width: f32, text: &str) {
+pub(super) fn key_ui(ui: &mut egui::Ui, colour: egui::Color32, width: f32, text: &str) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 12.0), egui::Sense::hover());
     ui.painter().line_segment(
         [rect.left_center(), rect.right_center()],
@@ -143,12 +145,40 @@ mod tests {
         };
         let mut state = DebriefState {
             tab,
-            include_reflections: false,
+            ..DebriefState::default()
         };
         rendered(|ui| {
             debrief_tabs_ui(ui, &mut state.tab);
             debrief_view_ui(ui, &debrief, &mut state, None, &mut Vec::new());
         })
+    }
+
+    /// The two-acts fixture answered with `choices`, as a saved attempt.
+    fn played(choices: &[&str]) -> Attempt {
+        let (scenario, _) = fixed_attempt();
+        let (mut engine, _) =
+            crate::core::engine::Engine::start(&scenario, None, 1, Default::default()).unwrap();
+        for choice in choices {
+            let response = crate::core::engine::Response::Choice((*choice).to_owned());
+            engine.respond_with(&response).unwrap();
+        }
+        Attempt::new("Two acts", engine.transcript().clone())
+    }
+
+    #[test]
+    fn the_steps_head_each_client_line_with_the_voice_the_review_gives() {
+        // The Steps tab once wrote "<speaker> may have felt" whoever spoke.
+        let supervised = played(&["brush_off", "confirm_booking", "move_on", "leave_it"]);
+        let text = draw(DebriefTab::Steps, vec![], &supervised);
+        assert!(text.contains("How Dr. Lin may have heard it"), "{text}");
+        assert!(!text.contains("Dr. Lin may have felt"));
+        let overran = played(&["welcome", "keep_talking", "ask_ben_to_wait"]);
+        let text = draw(DebriefTab::Steps, vec![], &overran);
+        assert!(
+            text.contains("What Ada may have felt"),
+            "Ada's line at Ben's moment is headed with her name"
+        );
+        assert!(!text.contains("Ben may have felt"));
     }
 
     #[test]

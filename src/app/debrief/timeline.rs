@@ -11,9 +11,10 @@ use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, strong};
 use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
 use crate::core::review::{Answer, ReviewedStep, review, review_step};
+use crate::core::wording;
 
 /// Every step as a card, after a comparison with any path left by "what if".
-pub fn timeline_ui(
+pub(crate) fn timeline_ui(
     ui: &mut egui::Ui,
     debrief: &Debrief,
     transcript: &Transcript,
@@ -76,27 +77,23 @@ fn step_card_ui(
                 ui.label(strong(format!("You: “{}”", choice.says), 17.0));
             }
             Answer::Timeout => {
-                ui.label(
-                    strong("The time ran out before you answered.", 17.0).color(colours.warning),
-                );
+                ui.label(strong(step.answer.words(), 17.0).color(colours.warning));
             }
             Answer::Missing(_) => {
                 ui.label(strong(step.answer.words(), 17.0));
             }
         }
-        latency_ui(ui, record);
-        if record.exemplar {
+        latency_ui(ui, step);
+        if step.exemplar {
             ui.label(
-                egui::RichText::new("★ An answer that shows the skill well").color(colours.good),
+                egui::RichText::new(format!("★ {}", wording::SHOWS_THE_SKILL)).color(colours.good),
             );
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(4.0);
             ui.label(&feedback.relational);
-            let who = step.speaker.unwrap_or("The client");
             ui.label(
-                egui::RichText::new(format!("{who} may have felt: “{}”", feedback.client))
-                    .italics(),
+                egui::RichText::new(format!("{}: “{}”", step.voice, feedback.client)).italics(),
             );
             ui.label(
                 egui::RichText::new(format!("{} ({})", feedback.concept, feedback.source))
@@ -126,14 +123,13 @@ fn step_card_ui(
     });
 }
 
-/// "Answered after 4.2 s of 45 s", with a bar for the share of the limit used.
-fn latency_ui(ui: &mut egui::Ui, record: &StepRecord) {
+/// "after 4.2 s of 45 s", with a bar for the share of the limit used.
+fn latency_ui(ui: &mut egui::Ui, step: &ReviewedStep) {
     let colours = palette(ui);
-    let extended = match record.extensions {
-        0 => String::new(),
-        1 => ", extended once".to_owned(),
-        n => format!(", extended {n} times"),
-    };
+    let record = step.record;
+    let timing = egui::RichText::new(step.timing_in_words())
+        .size(14.0)
+        .color(colours.muted);
     match record.effective_limit {
         Some(limit) if limit > 0.0 => {
             let share = (record.latency / limit).clamp(0.0, 1.0) as f32;
@@ -149,25 +145,11 @@ fn latency_ui(ui: &mut egui::Ui, record: &StepRecord) {
                         .desired_height(8.0)
                         .fill(fill),
                 );
-                ui.label(
-                    egui::RichText::new(format!(
-                        "answered after {:.1} s of {limit:.0} s{extended}",
-                        record.latency
-                    ))
-                    .size(14.0)
-                    .color(colours.muted),
-                );
+                ui.label(timing);
             });
         }
         _ => {
-            ui.label(
-                egui::RichText::new(format!(
-                    "after {:.1} s, no time limit{extended}",
-                    record.latency
-                ))
-                .size(14.0)
-                .color(colours.muted),
-            );
+            ui.label(timing);
         }
     }
 }
@@ -178,24 +160,18 @@ fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep) {
     ui.horizontal_wrapped(|ui| {
         for moved in &step.moved {
             let arrow = if moved.to > moved.from { "▲" } else { "▼" };
-            ui.label(
-                egui::RichText::new(format!(
-                    "{} {} → {} {arrow}",
-                    moved.label, moved.from, moved.to
-                ))
-                .size(14.0),
-            );
+            ui.label(egui::RichText::new(format!("{} {arrow}", moved.in_words())).size(14.0));
         }
-        for kind in &step.opened {
+        for &kind in &step.opened {
             ui.label(
-                egui::RichText::new(format!("{} rupture opened", kind.label()))
+                egui::RichText::new(wording::rupture_opened(kind))
                     .size(14.0)
                     .color(colours.warning),
             );
         }
         if step.repaired > 0 {
             ui.label(
-                egui::RichText::new("Rupture repaired")
+                egui::RichText::new(wording::RUPTURE_REPAIRED)
                     .size(14.0)
                     .color(colours.good),
             );
@@ -226,7 +202,7 @@ fn branch_comparison_ui(
     let ending = |ending: &Option<crate::core::engine::EndingRecord>| {
         ending
             .as_ref()
-            .map_or_else(|| "no ending yet".to_owned(), |e| e.in_words())
+            .map_or_else(|| wording::NO_ENDING.to_owned(), |e| e.in_words())
     };
     let last_values = |steps: &[StepRecord]| {
         steps.last().map_or(String::new(), |s| {

@@ -2,92 +2,67 @@
 //! the time accommodation, before anything starts.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
+use crate::app::briefing::BriefingChoices;
 use crate::app::library::ScenarioLibrary;
 use crate::app::preferences::UserPreferences;
+use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, level_and_length, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, reading_column_ui, strong};
 use crate::core::engine::FeedbackMode;
 use crate::core::model::Scenario;
 use crate::core::preferences::Preferences;
-
-/// What the trainee picks in the briefing.
-#[derive(Resource, Debug, Clone, PartialEq)]
-pub struct BriefingChoices {
-    /// The entry point, or none for the beginning.
-    pub entry: Option<String>,
-    pub feedback: FeedbackMode,
-}
+use crate::core::wording::level_and_length;
 
 /// Draws the briefing.
-pub struct BriefingScreenPlugin;
+pub(super) struct BriefingScreenPlugin;
 
 impl Plugin for BriefingScreenPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(OnEnter(AppState::Briefing), reset_choices)
-            .add_systems(
-                EguiPrimaryContextPass,
-                briefing_screen
-                    .run_if(in_state(AppState::Briefing))
-                    .in_set(super::ScreenSet),
-            );
+        app.add_systems(
+            EguiPrimaryContextPass,
+            briefing_screen
+                .run_if(in_state(AppState::Briefing))
+                .in_set(super::ScreenSet),
+        );
     }
-}
-
-fn reset_choices(
-    mut commands: Commands,
-    preferences: Res<UserPreferences>,
-    library: Res<ScenarioLibrary>,
-) {
-    commands.insert_resource(BriefingChoices {
-        entry: library.suggested_entry.clone(),
-        feedback: preferences.current.feedback,
-    });
 }
 
 fn briefing_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     library: Res<ScenarioLibrary>,
     mut preferences: ResMut<UserPreferences>,
     mut choices: ResMut<BriefingChoices>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let Some(playable) = library.selected_entry().and_then(|e| e.playable.clone()) else {
-        actions.write(Action::Back);
-        return Ok(());
-    };
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
+    let playable = library.selected_entry().and_then(|e| e.playable.clone());
     let mut edited = preferences.current.clone();
-    egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
-        begin_bar_ui(ui, &choices, &mut wanted);
-    });
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                briefing_ui(
-                    ui,
-                    playable.scenario(),
-                    &mut choices,
-                    &mut edited,
-                    &mut wanted,
-                );
+    frame.show(|root, wanted| {
+        let Some(playable) = playable else {
+            wanted.push(Action::Back);
+            return;
+        };
+        egui::Panel::bottom("briefing-actions").show(root, |ui| {
+            begin_bar_ui(ui, wanted);
+        });
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_column_ui(ui, |ui| {
+                    briefing_ui(ui, playable.scenario(), &mut choices, &mut edited, wanted);
+                });
             });
         });
-    });
+    })?;
     if edited != preferences.current {
         preferences.current = edited;
     }
-    actions.write_batch(wanted);
     Ok(())
 }
 
 /// The briefing's contents.
-pub fn briefing_ui(
+pub(super) fn briefing_ui(
     ui: &mut egui::Ui,
     scenario: &Scenario,
     choices: &mut BriefingChoices,
@@ -157,16 +132,13 @@ pub fn briefing_ui(
 }
 
 /// The bar that stays at the bottom of the briefing: Begin, and how to play.
-pub fn begin_bar_ui(ui: &mut egui::Ui, choices: &BriefingChoices, actions: &mut Vec<Action>) {
+pub(super) fn begin_bar_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let begin =
             ui.add(egui::Button::new(strong("Begin", 20.0)).min_size(egui::vec2(200.0, 48.0)));
         if begin.clicked() {
-            actions.push(Action::Begin {
-                entry: choices.entry.clone(),
-                feedback: choices.feedback,
-            });
+            actions.push(Action::Begin);
         }
         ui.label(
             egui::RichText::new("In play: 1-9 answer · Enter goes on · E more time · Esc pause")
@@ -177,7 +149,7 @@ pub fn begin_bar_ui(ui: &mut egui::Ui, choices: &BriefingChoices, actions: &mut 
 }
 
 /// The time accommodation (WCAG 2.2.1): a multiplier, off, and extension.
-pub fn time_accommodation_ui(ui: &mut egui::Ui, preferences: &mut Preferences) {
+pub(super) fn time_accommodation_ui(ui: &mut egui::Ui, preferences: &mut Preferences) {
     ui.checkbox(&mut preferences.timers_off, "No time limits");
     ui.add_enabled_ui(!preferences.timers_off, |ui| {
         ui.add(

@@ -3,22 +3,24 @@
 //! map, earlier attempts, exports).
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::attempts::{CurrentAttempt, SavedAttempts};
 use crate::app::debrief::{Debrief, DebriefState, DebriefTab, debrief_tabs_ui, debrief_view_ui};
 use crate::app::glossary::GlossaryBook;
+use crate::app::screens::ScreenFrame;
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, column_ui, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong};
 use crate::core::engine::Engine;
 use crate::core::review::{summarize, summary_sentence};
-use crate::core::store::{Reflection, reflection_prompts};
+use crate::core::store::Reflection;
+use crate::core::wording::{GROUNDING, reflection_prompts};
 
 /// Draws the end screen.
-pub struct EndScreenPlugin;
+pub(super) struct EndScreenPlugin;
 
 impl Plugin for EndScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -41,80 +43,72 @@ struct EndScreenState {
 }
 
 fn end_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     session: Res<ActiveSession>,
     current: Res<CurrentAttempt>,
     saved: Res<SavedAttempts>,
     mut local: Local<EndScreenState>,
     glossary: Res<GlossaryBook>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
-    let prompts = reflection_prompts(session.engine.scenario());
-    let attempt_id = current.attempt.as_ref().map(|a| a.id.clone());
-    if local.attempt_id != attempt_id {
-        *local = EndScreenState {
-            attempt_id,
-            answers: vec![String::new(); prompts.len()],
-            debrief: DebriefState::default(),
-        };
-    }
-    let state = &mut *local;
-    egui::Panel::top("end-header").show(&mut root, |ui| {
-        reading_column_ui(ui, |ui| {
-            ui.add_space(10.0);
-            end_header_ui(ui, &session.engine, &mut wanted);
-            debrief_tabs_ui(ui, &mut state.debrief.tab);
-            ui.add_space(6.0);
-        });
-    });
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt(("end", state.debrief.tab))
-            .show(ui, |ui| {
-                column_ui(ui, state.debrief.tab.width(), |ui| {
-                    if state.debrief.tab == DebriefTab::Overview {
-                        end_ui(ui, &session.engine);
-                        reflection_ui(
-                            ui,
-                            &prompts,
-                            &mut state.answers,
-                            current.reflections_kept,
-                            &mut wanted,
-                        );
-                    } else if let Some(attempt) = &current.attempt {
-                        ui.add_space(12.0);
-                        let debrief = Debrief {
-                            scenario: session.engine.playable(),
-                            attempt,
-                            earlier: saved.of_scenario(&attempt.transcript.scenario_id),
-                            what_if: true,
-                            glossary: &glossary.0,
-                        };
-                        debrief_view_ui(
-                            ui,
-                            &debrief,
-                            &mut state.debrief,
-                            current.last_export.as_ref(),
-                            &mut wanted,
-                        );
-                    }
-                    ui.add_space(24.0);
-                });
+    frame.show(|root, wanted| {
+        let prompts = reflection_prompts(session.engine.scenario());
+        let attempt_id = current.attempt.as_ref().map(|a| a.id.clone());
+        if local.attempt_id != attempt_id {
+            *local = EndScreenState {
+                attempt_id,
+                answers: vec![String::new(); prompts.len()],
+                debrief: DebriefState::default(),
+            };
+        }
+        let state = &mut *local;
+        egui::Panel::top("end-header").show(root, |ui| {
+            reading_column_ui(ui, |ui| {
+                ui.add_space(10.0);
+                end_header_ui(ui, &session.engine, wanted);
+                debrief_tabs_ui(ui, &mut state.debrief.tab);
+                ui.add_space(6.0);
             });
-    });
-    actions.write_batch(wanted);
-    Ok(())
+        });
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("end", state.debrief.tab))
+                .show(ui, |ui| {
+                    column_ui(ui, state.debrief.tab.width(), |ui| {
+                        if state.debrief.tab == DebriefTab::Overview {
+                            end_ui(ui, &session.engine);
+                            reflection_ui(
+                                ui,
+                                &prompts,
+                                &mut state.answers,
+                                current.reflections_kept,
+                                wanted,
+                            );
+                        } else if let Some(attempt) = &current.attempt {
+                            ui.add_space(12.0);
+                            let debrief = Debrief {
+                                scenario: session.engine.playable(),
+                                attempt,
+                                earlier: saved.of_scenario(&attempt.transcript.scenario_id),
+                                what_if: true,
+                                glossary: &glossary.0,
+                            };
+                            debrief_view_ui(
+                                ui,
+                                &debrief,
+                                &mut state.debrief,
+                                current.last_export.as_ref(),
+                                wanted,
+                            );
+                        }
+                        ui.add_space(24.0);
+                    });
+                });
+        });
+    })
 }
 
-/// The grounding line every ending closes with.
-pub const GROUNDING: &str = "Before you go on: feel your feet on the floor and take one slow breath. \
-This was practice; whatever came up in you is information, not a verdict.";
-
 /// The scenario's title and the ways on: play again, or the library.
-pub fn end_header_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+pub(super) fn end_header_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.label(strong(&engine.scenario().title, 20.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -129,7 +123,7 @@ pub fn end_header_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Actio
 }
 
 /// The ending, the summary and the grounding line.
-pub fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
+pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
     let colours = palette(ui);
     let transcript = engine.transcript();
     ui.add_space(20.0);
@@ -164,7 +158,7 @@ pub fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
 }
 
 /// The reflection prompts, with a button that keeps the answers with the attempt.
-pub fn reflection_ui(
+pub(super) fn reflection_ui(
     ui: &mut egui::Ui,
     prompts: &[String],
     answers: &mut [String],
@@ -208,6 +202,6 @@ pub fn reflection_ui(
 }
 
 /// Steps, connection and distance, and ruptures, in a sentence or two.
-pub fn summary(engine: &Engine) -> String {
+pub(super) fn summary(engine: &Engine) -> String {
     summary_sentence(&summarize(engine.transcript()), engine.playable())
 }

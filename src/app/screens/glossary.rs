@@ -2,18 +2,19 @@
 //! like in a session, and its sources. Feedback links here.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::glossary::{GlossaryBook, GlossaryFocus};
+use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, reading_column_ui, strong};
 use crate::core::glossary::{Entry, Glossary};
 use crate::core::model::Feedback;
 
 /// Draws the glossary.
-pub struct GlossaryScreenPlugin;
+pub(super) struct GlossaryScreenPlugin;
 
 impl Plugin for GlossaryScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -27,30 +28,26 @@ impl Plugin for GlossaryScreenPlugin {
 }
 
 fn glossary_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     book: Res<GlossaryBook>,
     mut focus: ResMut<GlossaryFocus>,
     mut filter: Local<String>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
-    // Scroll to the linked entry once, then let the reader move freely.
-    let scroll_to = focus.0.take();
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                glossary_ui(ui, &book.0, &mut filter, scroll_to.as_deref(), &mut wanted);
+    frame.show(|root, wanted| {
+        // Scroll to the linked entry once, then let the reader move freely.
+        let scroll_to = focus.0.take();
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_column_ui(ui, |ui| {
+                    glossary_ui(ui, &book.0, &mut filter, scroll_to.as_deref(), wanted);
+                });
             });
         });
-    });
-    actions.write_batch(wanted);
-    Ok(())
+    })
 }
 
 /// The glossary's contents, with `focus` highlighted and scrolled to.
-pub fn glossary_ui(
+pub(super) fn glossary_ui(
     ui: &mut egui::Ui,
     glossary: &Glossary,
     filter: &mut String,
@@ -108,7 +105,7 @@ fn matches(entry: &Entry, needle: &str) -> bool {
 }
 
 /// Small links from a piece of feedback to the glossary entries it draws on.
-pub fn concept_links_ui(
+pub(crate) fn concept_links_ui(
     ui: &mut egui::Ui,
     glossary: &Glossary,
     feedback: &Feedback,
@@ -162,6 +159,7 @@ mod tests {
             client: String::new(),
             concept: "Too distant on the continuum of optimal distance".into(),
             source: "Jordan (1995)".into(),
+            voice: None,
         };
         let text = rendered(|ui| {
             concept_links_ui(

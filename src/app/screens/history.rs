@@ -2,26 +2,28 @@
 //! how connection and distance ended across attempts.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 use egui_plot::{Line, Points};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
 use crate::app::debrief::{DISTANCE_COLOUR, band_polygon, key_ui, still_plot};
 use crate::app::library::ScenarioLibrary;
+use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, reading_column_ui, strong};
 use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::PlayableScenario;
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
-use crate::core::review::{outcome, summarize, trajectory};
+use crate::core::review::{summarize, trajectory};
 use crate::core::store::Attempt;
+use crate::core::wording::{ending_in_words, ruptures_in_words};
 
 /// Draws the history.
-pub struct HistoryScreenPlugin;
+pub(super) struct HistoryScreenPlugin;
 
 impl Plugin for HistoryScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -35,39 +37,35 @@ impl Plugin for HistoryScreenPlugin {
 }
 
 fn history_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     library: Res<ScenarioLibrary>,
     saved: Res<SavedAttempts>,
     mut suggested: Local<Option<Vec<Suggestion>>>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
-    let scenarios: Vec<&PlayableScenario> = library
-        .entries
-        .iter()
-        .filter_map(|e| e.playable.as_deref())
-        .collect();
-    // Worked out again only when the attempts or the scenarios change.
-    if suggested.is_none() || saved.is_changed() || library.is_changed() {
-        let plain: Vec<&Scenario> = scenarios.iter().map(|s| s.scenario()).collect();
-        *suggested = Some(suggestions(&plain, &saved.attempts));
-    }
-    let suggested = suggested.as_deref().unwrap_or_default();
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                history_ui(ui, &scenarios, &saved.attempts, suggested, &mut wanted);
+    frame.show(|root, wanted| {
+        let scenarios: Vec<&PlayableScenario> = library
+            .entries
+            .iter()
+            .filter_map(|e| e.playable.as_deref())
+            .collect();
+        // Worked out again only when the attempts or the scenarios change.
+        if suggested.is_none() || saved.is_changed() || library.is_changed() {
+            let plain: Vec<&Scenario> = scenarios.iter().map(|s| s.scenario()).collect();
+            *suggested = Some(suggestions(&plain, &saved.attempts));
+        }
+        let suggested = suggested.as_deref().unwrap_or_default();
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_column_ui(ui, |ui| {
+                    history_ui(ui, &scenarios, &saved.attempts, suggested, wanted);
+                });
             });
         });
-    });
-    actions.write_batch(wanted);
-    Ok(())
+    })
 }
 
 /// The history's contents.
-pub fn history_ui(
+pub(super) fn history_ui(
     ui: &mut egui::Ui,
     scenarios: &[&PlayableScenario],
     attempts: &[Attempt],
@@ -158,7 +156,7 @@ fn scenario_history_ui(
                         actions.push(Action::ReviewAttempt(attempt.id.clone()));
                     }
                     ui.label(format_unix_utc(attempt.saved_at).trim_end_matches(" UTC"));
-                    let ending = outcome(&attempt.transcript);
+                    let ending = ending_in_words(attempt.transcript.ending.as_ref());
                     ui.vertical(|ui| {
                         ui.set_max_width(210.0);
                         ui.add(egui::Label::new(egui::RichText::new(ending).size(14.5)).wrap());
@@ -173,16 +171,6 @@ fn scenario_history_ui(
                 }
             });
     });
-}
-
-/// "none", "repaired", "1 of 2 left open".
-fn ruptures_in_words(opened: usize, left_open: usize) -> String {
-    match (opened, left_open) {
-        (0, 0) => "none".to_owned(),
-        (_, 0) => "all repaired".to_owned(),
-        (opened, open) if opened == open => "left open".to_owned(),
-        (opened, open) => format!("{open} of {opened} left open"),
-    }
 }
 
 /// Colours for the dimensions after connection and distance.

@@ -2,20 +2,20 @@
 //! problems of any broken file.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
 use crate::app::library::{LibraryEntry, ScenarioLibrary};
 use crate::app::preferences::UserPreferences;
+use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{
-    card_ui, diagnostics_banner_ui, level_and_length, notice_ui, reading_column_ui, root_ui, strong,
-};
+use crate::app::widgets::{card_ui, diagnostics_banner_ui, notice_ui, reading_column_ui, strong};
+use crate::core::wording::level_and_length;
 
 /// Draws the library.
-pub struct LibraryScreenPlugin;
+pub(super) struct LibraryScreenPlugin;
 
 impl Plugin for LibraryScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -29,37 +29,34 @@ impl Plugin for LibraryScreenPlugin {
 }
 
 fn library_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     library: Res<ScenarioLibrary>,
     attempts: Res<SavedAttempts>,
     preferences: Res<UserPreferences>,
     mut filter: Local<String>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
-    egui::Panel::top("library-header").show(&mut root, |ui| {
-        header_ui(ui, &mut wanted);
-    });
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                let mut notices: Vec<&str> = library.notices.iter().map(String::as_str).collect();
-                notices.extend(preferences.notice.as_deref());
-                library_ui(
-                    ui,
-                    &library.entries,
-                    &attempts,
-                    &notices,
-                    &mut filter,
-                    &mut wanted,
-                );
+    frame.show(|root, wanted| {
+        egui::Panel::top("library-header").show(root, |ui| {
+            header_ui(ui, wanted);
+        });
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_column_ui(ui, |ui| {
+                    let mut notices: Vec<&str> =
+                        library.notices.iter().map(String::as_str).collect();
+                    notices.extend(preferences.notice.as_deref());
+                    library_ui(
+                        ui,
+                        &library.entries,
+                        &attempts,
+                        &notices,
+                        &mut filter,
+                        wanted,
+                    );
+                });
             });
         });
-    });
-    actions.write_batch(wanted);
-    Ok(())
+    })
 }
 
 fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -101,7 +98,7 @@ fn matches(entry: &LibraryEntry, filter: &str) -> bool {
 }
 
 /// The library's contents: notices, a filter and a card per scenario.
-pub fn library_ui(
+pub(super) fn library_ui(
     ui: &mut egui::Ui,
     entries: &[LibraryEntry],
     attempts: &SavedAttempts,

@@ -3,6 +3,7 @@
 
 mod briefing;
 mod end;
+mod frame;
 mod glossary;
 mod history;
 mod library;
@@ -14,16 +15,17 @@ mod settings;
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
 
-pub use glossary::concept_links_ui;
+pub(super) use frame::ScreenFrame;
+pub(super) use glossary::concept_links_ui;
 
 use super::theme::{FontsReady, ThemeSet};
 
 /// All screens.
-pub struct ScreensPlugin;
+pub(super) struct ScreensPlugin;
 
 /// The screens' drawing systems: after the theme, once the fonts are in use.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub struct ScreenSet;
+pub(super) struct ScreenSet;
 
 impl Plugin for ScreensPlugin {
     fn build(&self, app: &mut App) {

@@ -9,7 +9,7 @@ use crate::app::theme::palette;
 use crate::app::widgets::{strong, wide_button_ui};
 
 /// Draws the pause menu.
-pub struct PauseScreenPlugin;
+pub(super) struct PauseScreenPlugin;
 
 impl Plugin for PauseScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -31,7 +31,7 @@ fn pause_screen(mut contexts: EguiContexts, mut actions: MessageWriter<Action>) 
 }
 
 /// The pause menu's contents.
-pub fn pause_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+pub(super) fn pause_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.set_width(380.0);
     ui.label(strong("Paused", 26.0));
     ui.label("The clock has stopped. Take whatever time you need.");

@@ -3,24 +3,27 @@
 //! after each answer, the relational meters, and the author's tools.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::glossary::GlossaryBook;
 use crate::app::preferences::UserPreferences;
-use crate::app::session::{ActiveSession, AuthorMode, FeedbackView};
+use crate::app::screens::ScreenFrame;
+use crate::app::session::{ActiveSession, AuthorMode};
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{
-    card_ui, countdown_ui, meter_ui, notice_ui, reading_column_ui, root_ui, strong, wide_button_ui,
+    card_ui, countdown_ui, meter_ui, notice_ui, reading_column_ui, strong, wide_button_ui,
 };
 use crate::core::clock::format_clock;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{Engine, FeedbackMode};
 use crate::core::glossary::Glossary;
+use crate::core::review::{Answer, ReviewedStep, review_step};
+use crate::core::wording;
 
 /// Draws the play screen.
-pub struct PlayScreenPlugin;
+pub(super) struct PlayScreenPlugin;
 
 impl Plugin for PlayScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -34,57 +37,58 @@ impl Plugin for PlayScreenPlugin {
 }
 
 fn play_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     session: Res<ActiveSession>,
     mut preferences: ResMut<UserPreferences>,
     author: Res<AuthorMode>,
     glossary: Res<GlossaryBook>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
-    let mut show_meters = preferences.current.show_meters;
-    egui::Panel::top("scene-header").show(&mut root, |ui| {
-        scene_header_ui(ui, &session, &mut show_meters, &mut wanted);
-    });
-    let shows_state = session.engine.transcript().settings.feedback != FeedbackMode::Exam;
-    if show_meters && shows_state {
-        egui::Panel::right("meters")
-            .default_size(260.0)
-            .show(&mut root, |ui| {
-                meters_ui(ui, &session.engine, author.0);
-            });
-    }
-    if author.0 {
-        egui::Panel::left("author")
-            .default_size(260.0)
-            .show(&mut root, |ui| {
-                author_ui(ui, &session.engine, &mut wanted);
-            });
-    }
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                if let Some(notice) = &session.notice {
-                    notice_ui(ui, notice);
-                }
-                match &session.feedback {
-                    Some(view) => feedback_ui(ui, view, &glossary.0, &mut wanted),
-                    None => moment_ui(ui, &session, author.0, &mut wanted),
-                }
+    frame.show(|root, wanted| {
+        let mut show_meters = preferences.current.show_meters;
+        egui::Panel::top("scene-header").show(root, |ui| {
+            scene_header_ui(ui, &session, &mut show_meters, wanted);
+        });
+        let shows_state = session.engine.transcript().settings.feedback != FeedbackMode::Exam;
+        if show_meters && shows_state {
+            egui::Panel::right("meters")
+                .default_size(260.0)
+                .show(root, |ui| {
+                    meters_ui(ui, &session.engine, author.0);
+                });
+        }
+        if author.0 {
+            egui::Panel::left("author")
+                .default_size(260.0)
+                .show(root, |ui| {
+                    author_ui(ui, &session.engine, wanted);
+                });
+        }
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_column_ui(ui, |ui| {
+                    if let Some(notice) = &session.notice {
+                        notice_ui(ui, notice);
+                    }
+                    let engine = &session.engine;
+                    let answered = engine.transcript().steps.last();
+                    match answered.filter(|_| engine.reading_feedback()) {
+                        Some(record) => {
+                            let step = review_step(engine.playable(), record);
+                            feedback_ui(ui, &step, &glossary.0, wanted);
+                        }
+                        None => moment_ui(ui, &session, author.0, wanted),
+                    }
+                });
             });
         });
-    });
-    if show_meters != preferences.current.show_meters {
-        preferences.current.show_meters = show_meters;
-    }
-    actions.write_batch(wanted);
-    Ok(())
+        if show_meters != preferences.current.show_meters {
+            preferences.current.show_meters = show_meters;
+        }
+    })
 }
 
 /// Act, place, clock, and the pressure ("Priya arrives in 12 min").
-pub fn scene_header_ui(
+pub(super) fn scene_header_ui(
     ui: &mut egui::Ui,
     session: &ActiveSession,
     show_meters: &mut bool,
@@ -92,17 +96,8 @@ pub fn scene_header_ui(
 ) {
     let engine = &session.engine;
     let state = engine.state();
-    // While feedback shows, the header stays with the moment it is about, even
-    // when the answer has already led into the next act.
-    let answered = session
-        .feedback
-        .as_ref()
-        .and_then(|_| engine.transcript().steps.last());
-    let answered_act =
-        answered.and_then(|step| engine.scenario().acts.iter().position(|a| a.id == step.act));
-    let act_index = answered_act.unwrap_or(state.act);
-    let act = &engine.scenario().acts[act_index];
-    let clock = answered.map_or_else(|| format_clock(state.clock), |step| step.clock.clone());
+    let act = &engine.scenario().acts[state.act];
+    let clock = format_clock(state.clock);
     let colours = palette(ui);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -118,12 +113,8 @@ pub fn scene_header_ui(
     if !act.place.is_empty() {
         ui.label(egui::RichText::new(&act.place).color(colours.muted));
     }
-    let same_act = act_index == state.act;
-    if let Some((label, minutes)) = engine.next_deadline().filter(|_| same_act) {
-        let text = match minutes {
-            1 => format!("{label} in 1 minute"),
-            n => format!("{label} in {n} minutes"),
-        };
+    if let Some((label, minutes)) = engine.next_deadline() {
+        let text = wording::deadline_in(label, minutes);
         ui.label(strong(text, 17.0).color(colours.warning));
     } else if let Some(deadline) = &session.deadline {
         ui.label(strong(deadline, 17.0).color(colours.warning));
@@ -158,7 +149,7 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
         let speaker = node
             .speaker
             .as_deref()
-            .and_then(|id| engine.scenario().characters.iter().find(|c| c.id == id))
+            .and_then(|id| engine.scenario().character(id))
             .map_or("", |c| c.name.as_str());
         if !speaker.is_empty() {
             ui.label(strong(speaker, 18.0).color(colours.accent));
@@ -174,7 +165,12 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
 }
 
 /// The choices as large numbered buttons; in author mode, each with its feedback.
-pub fn choices_ui(ui: &mut egui::Ui, engine: &Engine, author: bool, actions: &mut Vec<Action>) {
+pub(super) fn choices_ui(
+    ui: &mut egui::Ui,
+    engine: &Engine,
+    author: bool,
+    actions: &mut Vec<Action>,
+) {
     let node = engine.node();
     for (index, id) in engine.state().shown.choices.iter().enumerate() {
         let Some(choice) = node.choices.iter().find(|c| &c.id == id) else {
@@ -185,7 +181,7 @@ pub fn choices_ui(ui: &mut egui::Ui, engine: &Engine, author: bool, actions: &mu
             actions.push(Action::Choose(id.clone()));
         }
         if author {
-            let star = if choice.exemplar { " ★ exemplar" } else { "" };
+            let star = if choice.exemplar { " ★" } else { "" };
             ui.collapsing(format!("{} → {}{star}", choice.id, choice.target), |ui| {
                 if let Some(feedback) = &choice.feedback {
                     ui.label(&feedback.relational);
@@ -204,10 +200,12 @@ pub fn choices_ui(ui: &mut egui::Ui, engine: &Engine, author: bool, actions: &mu
     }
 }
 
-/// Feedback on the answer just given.
-pub fn feedback_ui(
+/// Feedback on the answer just given, as the core reviews the step: what was
+/// said, the three parts of the feedback, the client's inner experience and
+/// what changed. The engine waits until the trainee goes on.
+pub(super) fn feedback_ui(
     ui: &mut egui::Ui,
-    view: &FeedbackView,
+    step: &ReviewedStep,
     glossary: &Glossary,
     actions: &mut Vec<Action>,
 ) {
@@ -215,32 +213,29 @@ pub fn feedback_ui(
     ui.add_space(18.0);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        match &view.said {
-            Some(said) => {
+        match step.answer {
+            Answer::Choice(choice) => {
                 ui.label(egui::RichText::new("You said").color(colours.muted));
-                ui.label(egui::RichText::new(format!("“{said}”")).size(20.0));
+                ui.label(egui::RichText::new(format!("“{}”", choice.says)).size(20.0));
             }
-            None => {
-                ui.label(strong("The time ran out", 20.0));
+            _ => {
+                ui.label(strong(step.answer.words(), 20.0));
             }
         }
-        if view.exemplar {
-            ui.label(strong("★ A response that shows the skill well", 16.0).color(colours.good));
+        if step.exemplar {
+            ui.label(strong(format!("★ {}", wording::SHOWS_THE_SKILL), 16.0).color(colours.good));
         }
-        if let Some(feedback) = &view.feedback {
+        if let Some(feedback) = step.feedback() {
             ui.add_space(6.0);
             ui.label(strong("What it does", 18.0));
             ui.label(&feedback.relational);
-            ui.label(strong(&view.voice, 18.0));
+            ui.label(strong(&step.voice, 18.0));
             ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
             ui.label(strong("The concept", 18.0));
             ui.label(format!("{}  ({})", feedback.concept, feedback.source));
-            super::concept_links_ui(ui, glossary, feedback, &view.tags, actions);
+            super::concept_links_ui(ui, glossary, feedback, step.tags, actions);
         }
-        if let Some(inner) = &view.inner {
-            let heading = view.speaker.as_ref().map_or("Inside".to_owned(), |name| {
-                format!("Inside, {name} was thinking")
-            });
+        if let Some((heading, inner)) = &step.inner {
             ui.label(strong(heading, 18.0));
             ui.label(
                 egui::RichText::new(format!("“{inner}”"))
@@ -248,18 +243,9 @@ pub fn feedback_ui(
                     .color(colours.muted),
             );
         }
-        let mut changes: Vec<String> = view
-            .changes
-            .iter()
-            .map(|c| format!("{} {} → {}", c.dimension, c.from, c.to))
-            .collect();
-        if let Some(kind) = view.opened {
-            changes.push(format!("a {} rupture opened", kind.label().to_lowercase()));
-        }
-        if view.repaired {
-            changes.push("the rupture was repaired".into());
-        }
-        if !changes.is_empty() {
+        let changes = step.changes_in_words();
+        let shows_state = step.record.state_before != step.record.state_after;
+        if shows_state && !changes.is_empty() {
             ui.label(
                 egui::RichText::new(changes.join(" · "))
                     .color(colours.accent)
@@ -277,7 +263,7 @@ pub fn feedback_ui(
 
 /// Connection, distance with its optimal band, open ruptures (and, for authors,
 /// every dimension).
-pub fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
+pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     ui.add_space(12.0);
     ui.label(strong("The relationship", 18.0));
     let state = &engine.state().relational;
@@ -300,15 +286,9 @@ pub fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
         );
         ui.add_space(4.0);
     }
-    let open: Vec<String> = state
-        .open_ruptures()
-        .map(|r| format!("{:?}", r.kind).to_lowercase())
-        .collect();
+    let open = wording::open_ruptures_in_words(state.open_ruptures().map(|r| r.kind));
     if !open.is_empty() {
-        ui.label(
-            egui::RichText::new(format!("Open rupture: {}", open.join(", ")))
-                .color(palette(ui).warning),
-        );
+        ui.label(egui::RichText::new(format!("Open rupture: {open}")).color(palette(ui).warning));
     }
 }
 

@@ -2,22 +2,23 @@
 //! the end screen, with the reflections kept and exports, but no "what if".
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::attempts::{ReviewedAttempt, SavedAttempts, scenario_of};
 use crate::app::debrief::{Debrief, DebriefState, DebriefTab, debrief_tabs_ui, debrief_view_ui};
 use crate::app::glossary::GlossaryBook;
 use crate::app::library::ScenarioLibrary;
+use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, column_ui, reading_column_ui, root_ui, strong};
+use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong};
 use crate::core::clock::format_unix_utc;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Attempt;
 
 /// Draws the review.
-pub struct ReviewScreenPlugin;
+pub(super) struct ReviewScreenPlugin;
 
 impl Plugin for ReviewScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -31,83 +32,79 @@ impl Plugin for ReviewScreenPlugin {
 }
 
 fn review_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     library: Res<ScenarioLibrary>,
     saved: Res<SavedAttempts>,
     reviewed: Res<ReviewedAttempt>,
     mut state: Local<(Option<String>, DebriefState)>,
     glossary: Res<GlossaryBook>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
-    if state.0 != reviewed.id {
-        *state = (reviewed.id.clone(), DebriefState::default());
-    }
-    let attempt = reviewed.id.as_deref().and_then(|id| saved.get(id));
-    let scenario = attempt.and_then(|a| scenario_of(&library, &a.transcript.scenario_id));
-    let debrief = &mut state.1;
-    egui::Panel::top("review-header").show(&mut root, |ui| {
-        reading_column_ui(ui, |ui| {
-            ui.add_space(10.0);
-            ui.horizontal(|ui| {
-                if ui.button("← History (Esc)").clicked() {
-                    wanted.push(Action::Back);
+    frame.show(|root, wanted| {
+        if state.0 != reviewed.id {
+            *state = (reviewed.id.clone(), DebriefState::default());
+        }
+        let attempt = reviewed.id.as_deref().and_then(|id| saved.get(id));
+        let scenario = attempt.and_then(|a| scenario_of(&library, &a.transcript.scenario_id));
+        let debrief = &mut state.1;
+        egui::Panel::top("review-header").show(root, |ui| {
+            reading_column_ui(ui, |ui| {
+                ui.add_space(10.0);
+                ui.horizontal(|ui| {
+                    if ui.button("← History (Esc)").clicked() {
+                        wanted.push(Action::Back);
+                    }
+                    if let Some(attempt) = attempt {
+                        ui.label(strong(&attempt.scenario_title, 20.0));
+                    }
+                });
+                if scenario.is_some() {
+                    debrief_tabs_ui(ui, &mut debrief.tab);
                 }
-                if let Some(attempt) = attempt {
-                    ui.label(strong(&attempt.scenario_title, 20.0));
-                }
+                ui.add_space(6.0);
             });
-            if scenario.is_some() {
-                debrief_tabs_ui(ui, &mut debrief.tab);
-            }
-            ui.add_space(6.0);
         });
-    });
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt(("review", debrief.tab))
-            .show(ui, |ui| {
-                column_ui(ui, debrief.tab.width(), |ui| {
-                    ui.add_space(12.0);
-                    let Some(attempt) = attempt else {
-                        ui.label("This attempt is no longer kept.");
-                        return;
-                    };
-                    let scenario_id = &attempt.transcript.scenario_id;
-                    let Some(scenario) = &scenario else {
-                        ui.label(format!(
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("review", debrief.tab))
+                .show(ui, |ui| {
+                    column_ui(ui, debrief.tab.width(), |ui| {
+                        ui.add_space(12.0);
+                        let Some(attempt) = attempt else {
+                            ui.label("This attempt is no longer kept.");
+                            return;
+                        };
+                        let scenario_id = &attempt.transcript.scenario_id;
+                        let Some(scenario) = &scenario else {
+                            ui.label(format!(
                             "The scenario \"{scenario_id}\" of this attempt is not in the library \
                              any more, so its words cannot be shown. Add its file back to see the \
                              debrief."
                         ));
-                        return;
-                    };
-                    if debrief.tab == DebriefTab::Overview {
-                        attempt_overview_ui(ui, attempt, scenario);
-                    } else {
-                        let view = Debrief {
-                            scenario,
-                            attempt,
-                            earlier: saved.of_scenario(scenario_id),
-                            what_if: false,
-                            glossary: &glossary.0,
+                            return;
                         };
-                        debrief_view_ui(
-                            ui,
-                            &view,
-                            debrief,
-                            reviewed.last_export.as_ref(),
-                            &mut wanted,
-                        );
-                    }
-                    ui.add_space(24.0);
+                        if debrief.tab == DebriefTab::Overview {
+                            attempt_overview_ui(ui, attempt, scenario);
+                        } else {
+                            let view = Debrief {
+                                scenario,
+                                attempt,
+                                earlier: saved.of_scenario(scenario_id),
+                                what_if: false,
+                                glossary: &glossary.0,
+                            };
+                            debrief_view_ui(
+                                ui,
+                                &view,
+                                debrief,
+                                reviewed.last_export.as_ref(),
+                                wanted,
+                            );
+                        }
+                        ui.add_space(24.0);
+                    });
                 });
-            });
-    });
-    actions.write_batch(wanted);
-    Ok(())
+        });
+    })
 }
 
 /// The attempt's ending, summary and reflections.

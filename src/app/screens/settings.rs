@@ -1,18 +1,19 @@
 //! Settings: time accommodations, text size, theme, motion and focus.
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::briefing::time_accommodation_ui;
 use crate::app::actions::Action;
 use crate::app::preferences::UserPreferences;
+use crate::app::screens::ScreenFrame;
 use crate::app::session::AuthorMode;
 use crate::app::state::AppState;
-use crate::app::widgets::{reading_column_ui, root_ui, strong};
+use crate::app::widgets::{reading_column_ui, strong};
 use crate::core::preferences::{Preferences, Theme};
 
 /// Draws the settings.
-pub struct SettingsScreenPlugin;
+pub(super) struct SettingsScreenPlugin;
 
 impl Plugin for SettingsScreenPlugin {
     fn build(&self, app: &mut App) {
@@ -26,20 +27,17 @@ impl Plugin for SettingsScreenPlugin {
 }
 
 fn settings_screen(
-    mut contexts: EguiContexts,
+    mut frame: ScreenFrame,
     mut preferences: ResMut<UserPreferences>,
     mut author: ResMut<AuthorMode>,
-    mut actions: MessageWriter<Action>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let mut root = root_ui(ctx);
-    let mut wanted = Vec::new();
+    frame.show(|root, wanted| {
     let mut edited = preferences.current.clone();
     let mut author_mode = author.0;
-    egui::CentralPanel::default().show(&mut root, |ui| {
+    egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             reading_column_ui(ui, |ui| {
-                settings_ui(ui, &mut edited, &mut wanted);
+                settings_ui(ui, &mut edited, wanted);
                 ui.label(strong("Authoring", 20.0));
                 ui.checkbox(
                     &mut author_mode,
@@ -54,12 +52,15 @@ fn settings_screen(
     if edited != preferences.current {
         preferences.current = edited.sanitised();
     }
-    actions.write_batch(wanted);
-    Ok(())
+    })
 }
 
 /// The settings' contents.
-pub fn settings_ui(ui: &mut egui::Ui, preferences: &mut Preferences, actions: &mut Vec<Action>) {
+pub(super) fn settings_ui(
+    ui: &mut egui::Ui,
+    preferences: &mut Preferences,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(16.0);
     if ui.button("← Back (Esc)").clicked() {
         actions.push(Action::Back);

@@ -2,11 +2,10 @@
 //! are worked out once and shared by every session on it.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use super::hash::content_hash;
 use crate::core::dimensions::DimensionSet;
-use crate::core::layout::{MapLayout, layout};
 use crate::core::model::{Node, Scenario};
 
 /// A scenario with what the engine looks up on every step.
@@ -16,8 +15,6 @@ pub struct PlayableScenario {
     positions: HashMap<String, (usize, usize)>,
     dimensions: DimensionSet,
     hash: String,
-    /// The debrief map's layout, worked out the first time it is asked for.
-    map: OnceLock<MapLayout>,
 }
 
 impl PlayableScenario {
@@ -32,7 +29,6 @@ impl PlayableScenario {
         Arc::new(Self {
             dimensions: DimensionSet::for_scenario(&scenario),
             hash: content_hash(&scenario),
-            map: OnceLock::new(),
             positions,
             scenario,
         })
@@ -55,11 +51,6 @@ impl PlayableScenario {
 
     pub fn dimensions(&self) -> &DimensionSet {
         &self.dimensions
-    }
-
-    /// The layout of the scenario's map (computed once, on first use).
-    pub fn map_layout(&self) -> &MapLayout {
-        self.map.get_or_init(|| layout(&self.scenario))
     }
 
     /// SHA-256 of the scenario's content.

@@ -50,7 +50,7 @@ pub(crate) mod tests {
 
     /// The two-acts fixture, played down the "caught in time" path with set
     /// latencies, saved at a fixed time with a fixed id and one reflection.
-    pub fn fixed_attempt() -> (Arc<PlayableScenario>, Attempt) {
+    pub(crate) fn fixed_attempt() -> (Arc<PlayableScenario>, Attempt) {
         let scenario = fixture("two-acts");
         let (mut engine, _) = Engine::start(&scenario, None, 11, Settings::default()).unwrap();
         for (seconds, choice) in [

@@ -7,7 +7,7 @@ use crate::core::graph::EdgeKind;
 use crate::core::model::{EndingKind, Feedback, RuptureEffect};
 
 /// Facilitative Interpersonal Skills items (Anderson et al., 2009), as tag names.
-pub const FIS_ITEMS: [&str; 8] = [
+pub(super) const FIS_ITEMS: [&str; 8] = [
     "verbal-fluency",
     "emotional-expression",
     "persuasiveness",
