@@ -61,16 +61,7 @@ fn report_duplicates<'s>(
     let mut found = Vec::new();
     for (position, id) in ids.into_iter().enumerate() {
         match first.get(id) {
-            Some(&earlier) => found.push(
-                Diagnostic::error(
-                    "duplicate-id",
-                    path_of(position),
-                    format!("{what} id \"{id}\" is used twice"),
-                )
-                .with_label("used again here")
-                .with_related(path_of(earlier), "first used here")
-                .with_help(format!("give each {what} its own id")),
-            ),
+            Some(&earlier) => found.push(duplicate(what, id, path_of(position), path_of(earlier))),
             None => {
                 first.insert(id, position);
             }
@@ -79,6 +70,40 @@ fn report_duplicates<'s>(
     for diagnostic in found {
         cx.push(diagnostic);
     }
+}
+
+/// Reports each node whose id an earlier node already has. The graph maps every
+/// id to its first node, so these are the nodes the graph does not map to; no
+/// second table of the (possibly many) node ids is built.
+fn report_duplicate_nodes(cx: &mut Context) {
+    let graph = &cx.graph;
+    let found: Vec<Diagnostic> = (0..graph.len())
+        .filter_map(|node| {
+            let id = graph.nodes[node].id.as_str();
+            let earlier = graph.index(id).filter(|&first| first != node)?;
+            Some(duplicate(
+                "node",
+                id,
+                format!("{}.id", graph.node_path(node)),
+                format!("{}.id", graph.node_path(earlier)),
+            ))
+        })
+        .collect();
+    for diagnostic in found {
+        cx.push(diagnostic);
+    }
+}
+
+/// The error for a `what` id used again at `path`, first used at `first_path`.
+fn duplicate(what: &str, id: &str, path: String, first_path: String) -> Diagnostic {
+    Diagnostic::error(
+        "duplicate-id",
+        path,
+        format!("{what} id \"{id}\" is used twice"),
+    )
+    .with_label("used again here")
+    .with_related(first_path, "first used here")
+    .with_help(format!("give each {what} its own id"))
 }
 
 /// Whether any two of a node's few choices share an id, without allocating.
@@ -95,13 +120,7 @@ fn check_unique_ids(cx: &mut Context) {
         scenario.acts.iter().map(|a| a.id.as_str()),
         |a| format!("acts[{a}].id"),
     );
-    let node_ids: Vec<&str> = cx.graph.nodes.iter().map(|n| n.id.as_str()).collect();
-    let node_paths: Vec<(usize, usize)> = (0..cx.graph.len())
-        .map(|n| (cx.graph.node_act[n], cx.graph.node_slot[n]))
-        .collect();
-    report_duplicates(cx, "node", node_ids, |n| {
-        format!("acts[{}].nodes[{}].id", node_paths[n].0, node_paths[n].1)
-    });
+    report_duplicate_nodes(cx);
     for (a, act) in scenario.acts.iter().enumerate() {
         for (n, node) in act.nodes.iter().enumerate() {
             if choices_share_an_id(node) {
@@ -238,22 +257,26 @@ fn bad_clock(text: &str, path: String) -> Diagnostic {
 
 fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
     let node: &Node = &cx.scenario.acts[act_index].nodes[slot];
-    let path = format!("acts[{act_index}].nodes[{slot}]");
+    let path = || format!("acts[{act_index}].nodes[{slot}]");
     if node.id.trim().is_empty() {
         cx.push(
-            Diagnostic::error("empty-id", format!("{path}.id"), "a node has an empty id")
-                .with_label("empty")
-                .with_help("give the node a short id such as \"doorway\""),
+            Diagnostic::error(
+                "empty-id",
+                format!("{}.id", path()),
+                "a node has an empty id",
+            )
+            .with_label("empty")
+            .with_help("give the node a short id such as \"doorway\""),
         );
     }
-    check_speaker(cx, node, &path);
-    check_timing(cx, node, &path);
+    check_speaker(cx, node, path);
+    check_timing(cx, node, path);
     if node.is_ending() {
         if !node.choices.is_empty() || node.time_limit.is_some() || node.timeout.is_some() {
             cx.push(
                 Diagnostic::error(
                     "ending-with-choices",
-                    format!("{path}.ending"),
+                    format!("{}.ending", path()),
                     format!("the ending \"{}\" also has choices or a time limit", node.id),
                 )
                 .with_label("this makes the node an ending")
@@ -264,7 +287,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         cx.push(
             Diagnostic::error(
                 "dead-end",
-                format!("{path}.id"),
+                format!("{}.id", path()),
                 format!(
                     "the node \"{}\" has no choices and is not an ending",
                     node.id
@@ -277,7 +300,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         );
     }
     for (c, choice) in node.choices.iter().enumerate() {
-        let choice_path = || format!("{path}.choices[{c}]");
+        let choice_path = || format!("{}.choices[{c}]", path());
         if choice.id.trim().is_empty() {
             cx.push(
                 Diagnostic::error(
@@ -299,7 +322,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         check_conditions(cx, &choice.when, choice_path);
     }
     if let Some(timeout) = &node.timeout {
-        let timeout_path = || format!("{path}.timeout");
+        let timeout_path = || format!("{}.timeout", path());
         cx.require_node(
             &timeout.target,
             || format!("{}.target", timeout_path()),
@@ -310,7 +333,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
     }
 }
 
-fn check_speaker(cx: &mut Context, node: &Node, path: &str) {
+fn check_speaker(cx: &mut Context, node: &Node, path: impl Fn() -> String) {
     let Some(speaker) = &node.speaker else { return };
     let characters = &cx.scenario.characters;
     if characters.iter().all(|c| &c.id != speaker) {
@@ -319,7 +342,7 @@ fn check_speaker(cx: &mut Context, node: &Node, path: &str) {
         cx.push(
             Diagnostic::error(
                 "unknown-speaker",
-                format!("{path}.speaker"),
+                format!("{}.speaker", path()),
                 format!("the speaker \"{speaker}\" is not a character of this scenario"),
             )
             .with_label("no character has this id")
@@ -328,12 +351,13 @@ fn check_speaker(cx: &mut Context, node: &Node, path: &str) {
     }
 }
 
-fn check_timing(cx: &mut Context, node: &Node, path: &str) {
+/// `path` gives the node's path, built only when there is a problem.
+fn check_timing(cx: &mut Context, node: &Node, path: impl Fn() -> String) {
     match node.time_limit {
         Some(limit) if !limit.is_finite() || limit <= 0.0 => cx.push(
             Diagnostic::error(
                 "bad-time-limit",
-                format!("{path}.time_limit"),
+                format!("{}.time_limit", path()),
                 format!("the time limit must be a positive number of seconds, not {limit}"),
             )
             .with_label("not a usable time limit")
@@ -342,7 +366,7 @@ fn check_timing(cx: &mut Context, node: &Node, path: &str) {
         Some(_) if node.timeout.is_none() => cx.push(
             Diagnostic::error(
                 "missing-timeout",
-                format!("{path}.time_limit"),
+                format!("{}.time_limit", path()),
                 format!("the node \"{}\" is timed but has no timeout outcome", node.id),
             )
             .with_label("what happens when this runs out?")
@@ -351,7 +375,7 @@ fn check_timing(cx: &mut Context, node: &Node, path: &str) {
         None if node.timeout.is_some() => cx.push(
             Diagnostic::warning(
                 "timeout-without-limit",
-                format!("{path}.timeout"),
+                format!("{}.timeout", path()),
                 format!("the node \"{}\" has a timeout outcome but no time limit", node.id),
             )
             .with_label("this can never happen")
