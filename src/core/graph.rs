@@ -2,7 +2,9 @@
 //! deadlines. Validation and analysis both stand on it; every query is linear in
 //! the size of the graph.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::model::{Node, RuptureEffect, Scenario};
 
@@ -40,6 +42,12 @@ pub struct ScenarioGraph<'a> {
     /// Each node's index inside its act.
     pub node_slot: Vec<usize>,
     pub edges: Vec<Edge<'a>>,
+    /// Responses whose target names no node, so that have no edge: the node, and
+    /// which of its choices or its timeout, in file order.
+    pub dangling: Vec<(usize, EdgeKind)>,
+    /// Node ids to indices. A fast hash rather than std's DoS-resistant one: ids
+    /// come from the author's own file, and every target of a large scenario is
+    /// looked up here.
     ids: HashMap<&'a str, usize>,
     out_start: Vec<usize>,
     out_edges: Vec<usize>,
@@ -49,7 +57,8 @@ pub struct ScenarioGraph<'a> {
 
 impl<'a> ScenarioGraph<'a> {
     /// Builds the graph. Duplicate ids resolve to their first node; edges to
-    /// unknown nodes are left out (validation reports both).
+    /// unknown nodes are left out and listed in `dangling` (validation reports
+    /// both).
     pub fn build(scenario: &'a Scenario) -> Self {
         let mut nodes = Vec::new();
         let mut node_act = Vec::new();
@@ -66,30 +75,34 @@ impl<'a> ScenarioGraph<'a> {
             ids.entry(node.id.as_str()).or_insert(index);
         }
         let mut edges = Vec::new();
+        let mut dangling = Vec::new();
         for (from, node) in nodes.iter().enumerate() {
             for (index, choice) in node.choices.iter().enumerate() {
-                if let Some(&to) = ids.get(choice.target.as_str()) {
-                    edges.push(Edge {
+                let kind = EdgeKind::Choice(index);
+                match ids.get(choice.target.as_str()) {
+                    Some(&to) => edges.push(Edge {
                         from,
                         to,
-                        kind: EdgeKind::Choice(index),
+                        kind,
                         effects: Some(&choice.effects),
                         rupture: choice.rupture,
                         exemplar: choice.exemplar,
-                    });
+                    }),
+                    None => dangling.push((from, kind)),
                 }
             }
-            if let Some(timeout) = &node.timeout
-                && let Some(&to) = ids.get(timeout.target.as_str())
-            {
-                edges.push(Edge {
-                    from,
-                    to,
-                    kind: EdgeKind::Timeout,
-                    effects: Some(&timeout.effects),
-                    rupture: timeout.rupture,
-                    exemplar: false,
-                });
+            if let Some(timeout) = &node.timeout {
+                match ids.get(timeout.target.as_str()) {
+                    Some(&to) => edges.push(Edge {
+                        from,
+                        to,
+                        kind: EdgeKind::Timeout,
+                        effects: Some(&timeout.effects),
+                        rupture: timeout.rupture,
+                        exemplar: false,
+                    }),
+                    None => dangling.push((from, EdgeKind::Timeout)),
+                }
             }
         }
         add_deadline_edges(scenario, &nodes, &node_act, &ids, &mut edges);
@@ -100,6 +113,7 @@ impl<'a> ScenarioGraph<'a> {
             node_act,
             node_slot,
             edges,
+            dangling,
             ids,
             out_start,
             out_edges,

@@ -1,7 +1,7 @@
 //! The pedagogical lint: warnings about scenarios that play but are likely to teach
 //! badly or to leave the trainee stuck.
 
-use super::Context;
+use super::{Context, is_blank};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::graph::EdgeKind;
 use crate::core::model::{EndingKind, Feedback, RuptureEffect};
@@ -132,7 +132,7 @@ fn feedback_problem(
     ];
     let missing: Vec<&str> = parts
         .iter()
-        .filter(|(_, text)| text.trim().is_empty())
+        .filter(|(_, text)| is_blank(text))
         .map(|(name, _)| *name)
         .collect();
     (!missing.is_empty()).then(|| {

@@ -2,9 +2,10 @@
 
 use std::collections::HashMap;
 
-use super::Context;
+use super::{Context, is_blank};
 use crate::core::clock::parse_clock;
 use crate::core::diagnostic::Diagnostic;
+use crate::core::graph::EdgeKind;
 use crate::core::model::{Condition, DimensionDef, Node, Step};
 use crate::core::suggest::did_you_mean;
 
@@ -18,8 +19,35 @@ pub(super) fn check(cx: &mut Context) {
             check_node(cx, act_index, slot);
         }
     }
+    check_targets(cx);
     check_entry_points(cx);
     check_expectations(cx);
+}
+
+/// Reports the choices and timeouts that lead to no node. Building the graph has
+/// looked every target up already; only those it could not resolve are visited.
+fn check_targets(cx: &mut Context) {
+    for index in 0..cx.graph.dangling.len() {
+        let (node, kind) = cx.graph.dangling[index];
+        let n = cx.graph.nodes[node];
+        let base = cx.graph.node_path(node);
+        let (target, path, what) = match kind {
+            EdgeKind::Choice(c) => (
+                &n.choices[c].target,
+                format!("{base}.choices[{c}].target"),
+                format!("the choice \"{}\" leads to", n.choices[c].id),
+            ),
+            _ => {
+                let timeout = n.timeout.as_ref().expect("a dangling timeout");
+                (
+                    &timeout.target,
+                    format!("{base}.timeout.target"),
+                    "the timeout leads to".to_owned(),
+                )
+            }
+        };
+        cx.unknown_node(target, path, "unknown-target", &what);
+    }
 }
 
 fn check_start(cx: &mut Context) {
@@ -258,7 +286,7 @@ fn bad_clock(text: &str, path: String) -> Diagnostic {
 fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
     let node: &Node = &cx.scenario.acts[act_index].nodes[slot];
     let path = || format!("acts[{act_index}].nodes[{slot}]");
-    if node.id.trim().is_empty() {
+    if is_blank(&node.id) {
         cx.push(
             Diagnostic::error(
                 "empty-id",
@@ -301,7 +329,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
     }
     for (c, choice) in node.choices.iter().enumerate() {
         let choice_path = || format!("{}.choices[{c}]", path());
-        if choice.id.trim().is_empty() {
+        if is_blank(&choice.id) {
             cx.push(
                 Diagnostic::error(
                     "empty-id",
@@ -312,23 +340,11 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
                 .with_help("give the choice a short id such as \"schedule_later\""),
             );
         }
-        cx.require_node(
-            &choice.target,
-            || format!("{}.target", choice_path()),
-            "unknown-target",
-            || format!("the choice \"{}\" leads to", choice.id),
-        );
         check_effects(cx, choice.effects.keys(), choice_path);
         check_conditions(cx, &choice.when, choice_path);
     }
     if let Some(timeout) = &node.timeout {
         let timeout_path = || format!("{}.timeout", path());
-        cx.require_node(
-            &timeout.target,
-            || format!("{}.target", timeout_path()),
-            "unknown-target",
-            || "the timeout leads to".into(),
-        );
         check_effects(cx, timeout.effects.keys(), timeout_path);
     }
 }
