@@ -149,18 +149,6 @@ fn check_unique_ids(cx: &mut Context) {
         |a| format!("acts[{a}].id"),
     );
     report_duplicate_nodes(cx);
-    for (a, act) in scenario.acts.iter().enumerate() {
-        for (n, node) in act.nodes.iter().enumerate() {
-            if choices_share_an_id(node) {
-                report_duplicates(
-                    cx,
-                    "choice",
-                    node.choices.iter().map(|c| c.id.as_str()),
-                    |c| format!("acts[{a}].nodes[{n}].choices[{c}].id"),
-                );
-            }
-        }
-    }
     report_duplicates(
         cx,
         "character",
@@ -325,6 +313,16 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
             .with_help(
                 "add `choices`, or make it an ending with `ending: Ending(kind: ..., title: ...)`",
             ),
+        );
+    }
+    // Here rather than with the other ids, so that the pass over the nodes reads
+    // each node's choices once.
+    if choices_share_an_id(node) {
+        report_duplicates(
+            cx,
+            "choice",
+            node.choices.iter().map(|c| c.id.as_str()),
+            |c| format!("{}.choices[{c}].id", path()),
         );
     }
     for (c, choice) in node.choices.iter().enumerate() {
