@@ -1,5 +1,6 @@
-//! Runs one step of loading on a synthetic scenario, for instruction counting with
-//! `scripts/bench-load-instructions.sh` (wall-clock figures come from
+//! Runs one step of loading on a synthetic scenario, whole process: timed by
+//! `scripts/bench-load-pipeline.sh`, instructions counted by
+//! `scripts/bench-load-instructions.sh` (in-process figures come from
 //! `cargo bench --bench load`).
 //!
 //! `load_pipeline none|bare|full NODES`: `none` only generates the text; `bare`

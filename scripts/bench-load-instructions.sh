@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)"; exit 1; }
-cargo build --release --quiet --example load_pipeline
-binary=target/release/examples/load_pipeline
+cargo build --release --quiet --no-default-features --example load_pipeline
+binary=${CARGO_TARGET_DIR:-target}/release/examples/load_pipeline
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

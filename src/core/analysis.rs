@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use serde::Serialize;
 
 use super::dimensions::DimensionSet;
-use super::graph::{Components, Edge, ScenarioGraph};
+use super::graph::{Components, ScenarioGraph};
 use super::model::{EndingKind, Scenario};
 
 /// How many distinct paths lead from the start to an ending.
@@ -75,7 +75,7 @@ pub fn analyse(scenario: &Scenario) -> Analysis {
     let dimensions = DimensionSet::for_scenario(scenario);
     let start = graph.index(&scenario.start);
     let components = graph.components();
-    let order = topological_nodes(&components);
+    let order = components.topological_nodes();
     let reachable = match start {
         Some(s) => graph.reachable_from([s]),
         None => vec![false; graph.len()],
@@ -103,14 +103,15 @@ pub fn analyse(scenario: &Scenario) -> Analysis {
         })
         .collect();
 
-    let dimension_reach = dimensions
-        .iter()
-        .map(|dim| {
+    let dimension_reach = edge_deltas(&graph, &dimensions)
+        .into_iter()
+        .zip(dimensions.iter())
+        .map(|(deltas, dim)| {
             let walk = DimensionWalk {
                 graph: &graph,
                 components: &components,
                 order: &order,
-                deltas: graph.edges.iter().map(|e| effect(e, &dim.id)).collect(),
+                deltas,
                 range: (dim.min, dim.max),
             };
             let best = walk.extremes(start, dim.initial, Extreme::Best);
@@ -157,12 +158,6 @@ pub fn analyse(scenario: &Scenario) -> Analysis {
         ending_reach,
         dimension_reach,
     }
-}
-
-/// Nodes in topological order of their components (members of one component
-/// together, in any order).
-fn topological_nodes(components: &Components) -> Vec<usize> {
-    components.members.iter().rev().flatten().copied().collect()
 }
 
 /// Path counts and longest walks from the start, over the component order.
@@ -247,11 +242,20 @@ impl Extreme {
     }
 }
 
-fn effect(edge: &Edge, dimension: &str) -> i32 {
-    edge.effects
-        .and_then(|effects| effects.get(dimension))
-        .copied()
-        .unwrap_or(0)
+/// Each dimension's change along each edge: `deltas[dimension][edge]`, in the
+/// order of `dimensions`. One pass reads every edge's effects once, rather than once
+/// per dimension: on large scenarios the effects are scattered over the heap and
+/// reading them dominates. Effects on unknown dimensions are left out.
+fn edge_deltas(graph: &ScenarioGraph, dimensions: &DimensionSet) -> Vec<Vec<i32>> {
+    let mut deltas = vec![vec![0; graph.edges.len()]; dimensions.len()];
+    for (index, edge) in graph.edges.iter().enumerate() {
+        for (id, &change) in edge.effects.into_iter().flatten() {
+            if let Some(dimension) = dimensions.index_of(id) {
+                deltas[dimension][index] = change;
+            }
+        }
+    }
+    deltas
 }
 
 /// What is needed to follow one dimension through the graph.
@@ -285,7 +289,7 @@ impl DimensionWalk<'_, '_> {
         let mut position = 0;
         while position < order.len() {
             let component = components.of_node[order[position]];
-            let size = components.members[component].len();
+            let size = components.members(component).len();
             let members = &order[position..position + size];
             for &node in members {
                 for &edge in graph.incoming_ids(node) {

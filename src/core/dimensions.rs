@@ -96,6 +96,11 @@ impl DimensionSet {
         self.dims.iter().find(|d| d.id == id)
     }
 
+    /// Position of the dimension with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.dims.iter().position(|d| d.id == id)
+    }
+
     /// All dimensions, defaults first.
     pub fn iter(&self) -> impl Iterator<Item = &DimensionDef> {
         self.dims.iter()

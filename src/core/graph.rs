@@ -2,7 +2,9 @@
 //! deadlines. Validation and analysis both stand on it; every query is linear in
 //! the size of the graph.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::model::{Node, RuptureEffect, Scenario};
 
@@ -40,6 +42,12 @@ pub struct ScenarioGraph<'a> {
     /// Each node's index inside its act.
     pub node_slot: Vec<usize>,
     pub edges: Vec<Edge<'a>>,
+    /// Responses whose target names no node, so that have no edge: the node, and
+    /// which of its choices or its timeout, in file order.
+    pub dangling: Vec<(usize, EdgeKind)>,
+    /// Node ids to indices. A fast hash rather than std's DoS-resistant one: ids
+    /// come from the author's own file, and every target of a large scenario is
+    /// looked up here.
     ids: HashMap<&'a str, usize>,
     out_start: Vec<usize>,
     out_edges: Vec<usize>,
@@ -49,7 +57,8 @@ pub struct ScenarioGraph<'a> {
 
 impl<'a> ScenarioGraph<'a> {
     /// Builds the graph. Duplicate ids resolve to their first node; edges to
-    /// unknown nodes are left out (validation reports both).
+    /// unknown nodes are left out and listed in `dangling` (validation reports
+    /// both).
     pub fn build(scenario: &'a Scenario) -> Self {
         let mut nodes = Vec::new();
         let mut node_act = Vec::new();
@@ -66,30 +75,34 @@ impl<'a> ScenarioGraph<'a> {
             ids.entry(node.id.as_str()).or_insert(index);
         }
         let mut edges = Vec::new();
+        let mut dangling = Vec::new();
         for (from, node) in nodes.iter().enumerate() {
             for (index, choice) in node.choices.iter().enumerate() {
-                if let Some(&to) = ids.get(choice.target.as_str()) {
-                    edges.push(Edge {
+                let kind = EdgeKind::Choice(index);
+                match ids.get(choice.target.as_str()) {
+                    Some(&to) => edges.push(Edge {
                         from,
                         to,
-                        kind: EdgeKind::Choice(index),
+                        kind,
                         effects: Some(&choice.effects),
                         rupture: choice.rupture,
                         exemplar: choice.exemplar,
-                    });
+                    }),
+                    None => dangling.push((from, kind)),
                 }
             }
-            if let Some(timeout) = &node.timeout
-                && let Some(&to) = ids.get(timeout.target.as_str())
-            {
-                edges.push(Edge {
-                    from,
-                    to,
-                    kind: EdgeKind::Timeout,
-                    effects: Some(&timeout.effects),
-                    rupture: timeout.rupture,
-                    exemplar: false,
-                });
+            if let Some(timeout) = &node.timeout {
+                match ids.get(timeout.target.as_str()) {
+                    Some(&to) => edges.push(Edge {
+                        from,
+                        to,
+                        kind: EdgeKind::Timeout,
+                        effects: Some(&timeout.effects),
+                        rupture: timeout.rupture,
+                        exemplar: false,
+                    }),
+                    None => dangling.push((from, EdgeKind::Timeout)),
+                }
             }
         }
         add_deadline_edges(scenario, &nodes, &node_act, &ids, &mut edges);
@@ -100,6 +113,7 @@ impl<'a> ScenarioGraph<'a> {
             node_act,
             node_slot,
             edges,
+            dangling,
             ids,
             out_start,
             out_edges,
@@ -162,20 +176,22 @@ impl<'a> ScenarioGraph<'a> {
 
     /// Which nodes can be reached from any of `roots`.
     pub fn reachable_from(&self, roots: impl IntoIterator<Item = usize>) -> Vec<bool> {
-        self.search(roots, |node| self.outgoing(node).map(|e| e.to).collect())
+        self.search(roots, &self.out_start, &self.out_edges, |e| e.to)
     }
 
     /// Which nodes can reach any of `targets`.
     pub fn reaching(&self, targets: impl IntoIterator<Item = usize>) -> Vec<bool> {
-        self.search(targets, |node| {
-            self.incoming(node).map(|e| e.from).collect()
-        })
+        self.search(targets, &self.in_start, &self.in_edges, |e| e.from)
     }
 
+    /// Depth-first search from `roots` along the edges grouped by `start` and
+    /// `grouped` (outgoing or incoming), stepping to `next` of each edge.
     fn search(
         &self,
         roots: impl IntoIterator<Item = usize>,
-        next: impl Fn(usize) -> Vec<usize>,
+        start: &[usize],
+        grouped: &[usize],
+        next: impl Fn(&Edge) -> usize,
     ) -> Vec<bool> {
         let mut seen = vec![false; self.len()];
         let mut stack: Vec<usize> = Vec::new();
@@ -186,7 +202,8 @@ impl<'a> ScenarioGraph<'a> {
             }
         }
         while let Some(node) = stack.pop() {
-            for to in next(node) {
+            for &edge in &grouped[start[node]..start[node + 1]] {
+                let to = next(&self.edges[edge]);
                 if !seen[to] {
                     seen[to] = true;
                     stack.push(to);
@@ -207,7 +224,8 @@ impl<'a> ScenarioGraph<'a> {
         let mut on_stack = vec![false; n];
         let mut stack = Vec::new();
         let mut of_node = vec![0; n];
-        let mut members: Vec<Vec<usize>> = Vec::new();
+        let mut members = Vec::with_capacity(n);
+        let mut bounds = vec![0];
         let mut counter = 0;
         // Each frame: node and the position of the next outgoing edge to look at.
         let mut frames: Vec<(usize, usize)> = Vec::new();
@@ -242,27 +260,30 @@ impl<'a> ScenarioGraph<'a> {
                     low[parent] = low[parent].min(low[node]);
                 }
                 if low[node] == index[node] {
-                    let id = members.len();
-                    let mut component = Vec::new();
+                    let id = bounds.len() - 1;
                     while let Some(member) = stack.pop() {
                         on_stack[member] = false;
                         of_node[member] = id;
-                        component.push(member);
+                        members.push(member);
                         if member == node {
                             break;
                         }
                     }
-                    members.push(component);
+                    bounds.push(members.len());
                 }
             }
         }
-        let cyclic = members
-            .iter()
-            .map(|m| m.len() > 1 || self.outgoing(m[0]).any(|e| e.to == m[0]))
+        let cyclic = bounds
+            .windows(2)
+            .map(|b| {
+                let m = &members[b[0]..b[1]];
+                m.len() > 1 || self.outgoing(m[0]).any(|e| e.to == m[0])
+            })
             .collect();
         Components {
             of_node,
             members,
+            bounds,
             cyclic,
         }
     }
@@ -273,10 +294,31 @@ impl<'a> ScenarioGraph<'a> {
 pub struct Components {
     /// The component of each node.
     pub of_node: Vec<usize>,
-    /// The nodes of each component, components in reverse topological order.
-    pub members: Vec<Vec<usize>>,
+    /// Every node, grouped by component, components in reverse topological order
+    /// (one flat list rather than a list per component: most components of a
+    /// scenario are single nodes).
+    members: Vec<usize>,
+    /// Where each component's nodes start in `members`, and a last entry for the end.
+    bounds: Vec<usize>,
     /// Whether each component contains a cycle.
     pub cyclic: Vec<bool>,
+}
+
+impl Components {
+    /// The nodes of one component.
+    pub fn members(&self, component: usize) -> &[usize] {
+        &self.members[self.bounds[component]..self.bounds[component + 1]]
+    }
+
+    /// Every node, components in topological order (the members of one component
+    /// together, in any order).
+    pub fn topological_nodes(&self) -> Vec<usize> {
+        (0..self.cyclic.len())
+            .rev()
+            .flat_map(|c| self.members(c))
+            .copied()
+            .collect()
+    }
 }
 
 /// Adds an edge from each node a deadline can interrupt to the deadline's node.

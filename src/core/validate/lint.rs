@@ -1,7 +1,7 @@
 //! The pedagogical lint: warnings about scenarios that play but are likely to teach
 //! badly or to leave the trainee stuck.
 
-use super::Context;
+use super::{Context, is_blank};
 use crate::core::diagnostic::Diagnostic;
 use crate::core::graph::EdgeKind;
 use crate::core::model::{EndingKind, Feedback, RuptureEffect};
@@ -20,12 +20,38 @@ pub(super) const FIS_ITEMS: [&str; 8] = [
 
 pub(super) fn check(cx: &mut Context) {
     check_reachability(cx);
-    check_feedback(cx);
+    let per_node = NodeLints::check(cx);
+    cx.out.extend(per_node.feedback);
     check_exemplar(cx);
     check_rupture_repair(cx);
-    check_identical_effects(cx);
-    check_reading_time(cx);
-    check_tags(cx);
+    cx.out.extend(per_node.identical_effects);
+    cx.out.extend(per_node.reading_time);
+    cx.out.extend(per_node.tags);
+}
+
+/// The warnings of the lints that look at one node at a time. They run in one pass
+/// over the nodes, since on a large scenario every pass reads the nodes from memory
+/// again; each keeps its own list, so the warnings come out in the order of one
+/// pass per lint.
+#[derive(Default)]
+struct NodeLints {
+    feedback: Vec<Diagnostic>,
+    identical_effects: Vec<Diagnostic>,
+    reading_time: Vec<Diagnostic>,
+    tags: Vec<Diagnostic>,
+}
+
+impl NodeLints {
+    fn check(cx: &Context) -> Self {
+        let mut found = Self::default();
+        for node in 0..cx.graph.len() {
+            check_feedback(cx, node, &mut found.feedback);
+            check_identical_effects(cx, node, &mut found.identical_effects);
+            check_reading_time(cx, node, &mut found.reading_time);
+            check_tags(cx, node, &mut found.tags);
+        }
+        found
+    }
 }
 
 /// Nodes where play can begin: the start and the entry points.
@@ -81,27 +107,23 @@ fn check_reachability(cx: &mut Context) {
     }
 }
 
-fn check_feedback(cx: &mut Context) {
-    let mut found = Vec::new();
-    for node in 0..cx.graph.len() {
-        let base = || cx.graph.node_path(node);
-        let n = cx.graph.nodes[node];
-        for (c, choice) in n.choices.iter().enumerate() {
-            found.extend(feedback_problem(
-                choice.feedback.as_ref(),
-                || format!("{}.choices[{c}]", base()),
-                || format!("the choice \"{}\"", choice.id),
-            ));
-        }
-        if let Some(timeout) = &n.timeout {
-            found.extend(feedback_problem(
-                timeout.feedback.as_ref(),
-                || format!("{}.timeout", base()),
-                || format!("the timeout of \"{}\"", n.id),
-            ));
-        }
+fn check_feedback(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
+    let base = || cx.graph.node_path(node);
+    let n = cx.graph.nodes[node];
+    for (c, choice) in n.choices.iter().enumerate() {
+        found.extend(feedback_problem(
+            choice.feedback.as_ref(),
+            || format!("{}.choices[{c}]", base()),
+            || format!("the choice \"{}\"", choice.id),
+        ));
     }
-    cx.out.extend(found);
+    if let Some(timeout) = &n.timeout {
+        found.extend(feedback_problem(
+            timeout.feedback.as_ref(),
+            || format!("{}.timeout", base()),
+            || format!("the timeout of \"{}\"", n.id),
+        ));
+    }
 }
 
 /// The problem with one response's feedback, if any; `path` and `what` are built
@@ -132,7 +154,7 @@ fn feedback_problem(
     ];
     let missing: Vec<&str> = parts
         .iter()
-        .filter(|(_, text)| text.trim().is_empty())
+        .filter(|(_, text)| is_blank(text))
         .map(|(name, _)| *name)
         .collect();
     (!missing.is_empty()).then(|| {
@@ -202,35 +224,31 @@ fn check_rupture_repair(cx: &mut Context) {
     cx.out.extend(found);
 }
 
-fn check_identical_effects(cx: &mut Context) {
-    let mut found = Vec::new();
-    for node in 0..cx.graph.len() {
-        let choices = &cx.graph.nodes[node].choices;
-        let Some(first) = choices.first() else {
-            continue;
-        };
-        let identical = choices.len() > 1
-            && choices
-                .iter()
-                .all(|c| c.effects == first.effects && c.rupture == first.rupture);
-        if identical {
-            found.push(
-                Diagnostic::warning(
-                    "identical-effects",
-                    format!("{}.choices", cx.graph.node_path(node)),
-                    format!(
-                        "every choice of \"{}\" has the same effects",
-                        cx.graph.nodes[node].id
-                    ),
-                )
-                .with_label("the choice makes no relational difference")
-                .with_help(
-                    "responses differ in what they do to the relationship: let the effects say so",
+fn check_identical_effects(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
+    let choices = &cx.graph.nodes[node].choices;
+    let Some(first) = choices.first() else {
+        return;
+    };
+    let identical = choices.len() > 1
+        && choices
+            .iter()
+            .all(|c| c.effects == first.effects && c.rupture == first.rupture);
+    if identical {
+        found.push(
+            Diagnostic::warning(
+                "identical-effects",
+                format!("{}.choices", cx.graph.node_path(node)),
+                format!(
+                    "every choice of \"{}\" has the same effects",
+                    cx.graph.nodes[node].id
                 ),
-            );
-        }
+            )
+            .with_label("the choice makes no relational difference")
+            .with_help(
+                "responses differ in what they do to the relationship: let the effects say so",
+            ),
+        );
     }
-    cx.out.extend(found);
 }
 
 /// Words in a text, for the reading-time check.
@@ -238,60 +256,52 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn check_reading_time(cx: &mut Context) {
+fn check_reading_time(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
+    let n = cx.graph.nodes[node];
+    let Some(limit) = n.time_limit.filter(|l| l.is_finite() && *l > 0.0) else {
+        return;
+    };
     let wpm = cx.scenario.reading_wpm.max(1) as f64;
-    let mut found = Vec::new();
-    for node in 0..cx.graph.len() {
-        let n = cx.graph.nodes[node];
-        let Some(limit) = n.time_limit.filter(|l| l.is_finite() && *l > 0.0) else {
-            continue;
-        };
-        let speech = n.wordings().map(words).max().unwrap_or(0);
-        let total = speech
-            + n.narration.as_deref().map_or(0, words)
-            + n.choices.iter().map(|c| words(&c.says)).sum::<usize>();
-        let seconds = total as f64 * 60.0 / wpm;
-        if seconds > limit {
-            found.push(
-                Diagnostic::warning(
-                    "too-long-to-read",
-                    format!("{}.time_limit", cx.graph.node_path(node)),
-                    format!(
-                        "reading \"{}\" takes about {:.0} s at {} words per minute, longer than its {} s limit",
-                        n.id, seconds.ceil(), cx.scenario.reading_wpm, limit
-                    ),
-                )
-                .with_label(format!("{total} words to read in this time"))
-                .with_help("shorten the text or the choices, or give more time"),
-            );
-        }
+    let speech = n.wordings().map(words).max().unwrap_or(0);
+    let total = speech
+        + n.narration.as_deref().map_or(0, words)
+        + n.choices.iter().map(|c| words(&c.says)).sum::<usize>();
+    let seconds = total as f64 * 60.0 / wpm;
+    if seconds > limit {
+        found.push(
+            Diagnostic::warning(
+                "too-long-to-read",
+                format!("{}.time_limit", cx.graph.node_path(node)),
+                format!(
+                    "reading \"{}\" takes about {:.0} s at {} words per minute, longer than its {} s limit",
+                    n.id, seconds.ceil(), cx.scenario.reading_wpm, limit
+                ),
+            )
+            .with_label(format!("{total} words to read in this time"))
+            .with_help("shorten the text or the choices, or give more time"),
+        );
     }
-    cx.out.extend(found);
 }
 
-fn check_tags(cx: &mut Context) {
-    let mut found = Vec::new();
-    for node in 0..cx.graph.len() {
-        for (c, choice) in cx.graph.nodes[node].choices.iter().enumerate() {
-            for (t, tag) in choice.tags.iter().enumerate() {
-                let Some(item) = tag.strip_prefix("FIS:") else {
-                    continue;
-                };
-                if !FIS_ITEMS.contains(&item) {
-                    let help = crate::core::suggest::did_you_mean(item, FIS_ITEMS)
-                        .unwrap_or_else(|| format!("the FIS items are {}", FIS_ITEMS.join(", ")));
-                    found.push(
-                        Diagnostic::warning(
-                            "unknown-tag",
-                            format!("{}.choices[{c}].tags[{t}]", cx.graph.node_path(node)),
-                            format!("\"{item}\" is not a Facilitative Interpersonal Skills item"),
-                        )
-                        .with_label("unknown FIS item")
-                        .with_help(help),
-                    );
-                }
+fn check_tags(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
+    for (c, choice) in cx.graph.nodes[node].choices.iter().enumerate() {
+        for (t, tag) in choice.tags.iter().enumerate() {
+            let Some(item) = tag.strip_prefix("FIS:") else {
+                continue;
+            };
+            if !FIS_ITEMS.contains(&item) {
+                let help = crate::core::suggest::did_you_mean(item, FIS_ITEMS)
+                    .unwrap_or_else(|| format!("the FIS items are {}", FIS_ITEMS.join(", ")));
+                found.push(
+                    Diagnostic::warning(
+                        "unknown-tag",
+                        format!("{}.choices[{c}].tags[{t}]", cx.graph.node_path(node)),
+                        format!("\"{item}\" is not a Facilitative Interpersonal Skills item"),
+                    )
+                    .with_label("unknown FIS item")
+                    .with_help(help),
+                );
             }
         }
     }
-    cx.out.extend(found);
 }

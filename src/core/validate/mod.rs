@@ -49,14 +49,19 @@ impl Context<'_> {
         what: impl FnOnce() -> String,
     ) {
         if self.graph.index(id).is_none() {
-            let help = did_you_mean(id, self.graph.ids());
-            let message = format!("{} \"{id}\", which does not exist", what());
-            self.push(
-                Diagnostic::error(code, path(), message)
-                    .with_label("no node has this id")
-                    .with_optional_help(help.or_else(|| Some("use the id of a node".into()))),
-            );
+            self.unknown_node(id, path(), code, &what());
         }
+    }
+
+    /// Reports `id`, which names no node, at `path`; `what` says what names it.
+    fn unknown_node(&mut self, id: &str, path: String, code: &'static str, what: &str) {
+        let help = did_you_mean(id, self.graph.ids());
+        let message = format!("{what} \"{id}\", which does not exist");
+        self.push(
+            Diagnostic::error(code, path, message)
+                .with_label("no node has this id")
+                .with_optional_help(help.or_else(|| Some("use the id of a node".into()))),
+        );
     }
 
     /// Reports `id` if it names no dimension (the path is built only then).
@@ -80,6 +85,13 @@ impl Context<'_> {
             );
         }
     }
+}
+
+/// Whether `text` is empty or white space only. It stops at the first character
+/// that is not white space, where `trim().is_empty()` would also scan from the end:
+/// validation asks this of several texts of every choice.
+fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
 }
 
 #[cfg(test)]

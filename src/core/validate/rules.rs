@@ -2,8 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::Context;
+use super::{Context, is_blank};
 use crate::core::diagnostic::Diagnostic;
+use crate::core::graph::EdgeKind;
 use crate::core::model::{Condition, DimensionDef, Feedback, Node, Step};
 use crate::core::suggest::did_you_mean;
 
@@ -17,8 +18,35 @@ pub(super) fn check(cx: &mut Context) {
             check_node(cx, act_index, slot);
         }
     }
+    check_targets(cx);
     check_entry_points(cx);
     check_expectations(cx);
+}
+
+/// Reports the choices and timeouts that lead to no node. Building the graph has
+/// looked every target up already; only those it could not resolve are visited.
+fn check_targets(cx: &mut Context) {
+    for index in 0..cx.graph.dangling.len() {
+        let (node, kind) = cx.graph.dangling[index];
+        let n = cx.graph.nodes[node];
+        let base = cx.graph.node_path(node);
+        let (target, path, what) = match kind {
+            EdgeKind::Choice(c) => (
+                &n.choices[c].target,
+                format!("{base}.choices[{c}].target"),
+                format!("the choice \"{}\" leads to", n.choices[c].id),
+            ),
+            _ => {
+                let timeout = n.timeout.as_ref().expect("a dangling timeout");
+                (
+                    &timeout.target,
+                    format!("{base}.timeout.target"),
+                    "the timeout leads to".to_owned(),
+                )
+            }
+        };
+        cx.unknown_node(target, path, "unknown-target", &what);
+    }
 }
 
 fn check_start(cx: &mut Context) {
@@ -60,16 +88,7 @@ fn report_duplicates<'s>(
     let mut found = Vec::new();
     for (position, id) in ids.into_iter().enumerate() {
         match first.get(id) {
-            Some(&earlier) => found.push(
-                Diagnostic::error(
-                    "duplicate-id",
-                    path_of(position),
-                    format!("{what} id \"{id}\" is used twice"),
-                )
-                .with_label("used again here")
-                .with_related(path_of(earlier), "first used here")
-                .with_help(format!("give each {what} its own id")),
-            ),
+            Some(&earlier) => found.push(duplicate(what, id, path_of(position), path_of(earlier))),
             None => {
                 first.insert(id, position);
             }
@@ -78,6 +97,40 @@ fn report_duplicates<'s>(
     for diagnostic in found {
         cx.push(diagnostic);
     }
+}
+
+/// Reports each node whose id an earlier node already has. The graph maps every
+/// id to its first node, so these are the nodes the graph does not map to; no
+/// second table of the (possibly many) node ids is built.
+fn report_duplicate_nodes(cx: &mut Context) {
+    let graph = &cx.graph;
+    let found: Vec<Diagnostic> = (0..graph.len())
+        .filter_map(|node| {
+            let id = graph.nodes[node].id.as_str();
+            let earlier = graph.index(id).filter(|&first| first != node)?;
+            Some(duplicate(
+                "node",
+                id,
+                format!("{}.id", graph.node_path(node)),
+                format!("{}.id", graph.node_path(earlier)),
+            ))
+        })
+        .collect();
+    for diagnostic in found {
+        cx.push(diagnostic);
+    }
+}
+
+/// The error for a `what` id used again at `path`, first used at `first_path`.
+fn duplicate(what: &str, id: &str, path: String, first_path: String) -> Diagnostic {
+    Diagnostic::error(
+        "duplicate-id",
+        path,
+        format!("{what} id \"{id}\" is used twice"),
+    )
+    .with_label("used again here")
+    .with_related(first_path, "first used here")
+    .with_help(format!("give each {what} its own id"))
 }
 
 /// Whether any two of a node's few choices share an id, without allocating.
@@ -94,25 +147,7 @@ fn check_unique_ids(cx: &mut Context) {
         scenario.acts.iter().map(|a| a.id.as_str()),
         |a| format!("acts[{a}].id"),
     );
-    let node_ids: Vec<&str> = cx.graph.nodes.iter().map(|n| n.id.as_str()).collect();
-    let node_paths: Vec<(usize, usize)> = (0..cx.graph.len())
-        .map(|n| (cx.graph.node_act[n], cx.graph.node_slot[n]))
-        .collect();
-    report_duplicates(cx, "node", node_ids, |n| {
-        format!("acts[{}].nodes[{}].id", node_paths[n].0, node_paths[n].1)
-    });
-    for (a, act) in scenario.acts.iter().enumerate() {
-        for (n, node) in act.nodes.iter().enumerate() {
-            if choices_share_an_id(node) {
-                report_duplicates(
-                    cx,
-                    "choice",
-                    node.choices.iter().map(|c| c.id.as_str()),
-                    |c| format!("acts[{a}].nodes[{n}].choices[{c}].id"),
-                );
-            }
-        }
-    }
+    report_duplicate_nodes(cx);
     report_duplicates(
         cx,
         "character",
@@ -221,22 +256,26 @@ fn check_act_clock(cx: &mut Context, act_index: usize) {
 
 fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
     let node: &Node = &cx.scenario.acts[act_index].nodes[slot];
-    let path = format!("acts[{act_index}].nodes[{slot}]");
-    if node.id.trim().is_empty() {
+    let path = || format!("acts[{act_index}].nodes[{slot}]");
+    if is_blank(&node.id) {
         cx.push(
-            Diagnostic::error("empty-id", format!("{path}.id"), "a node has an empty id")
-                .with_label("empty")
-                .with_help("give the node a short id such as \"doorway\""),
+            Diagnostic::error(
+                "empty-id",
+                format!("{}.id", path()),
+                "a node has an empty id",
+            )
+            .with_label("empty")
+            .with_help("give the node a short id such as \"doorway\""),
         );
     }
-    check_speaker(cx, node, &path);
-    check_timing(cx, node, &path);
+    check_speaker(cx, node, path);
+    check_timing(cx, node, path);
     if node.is_ending() {
         if !node.choices.is_empty() || node.time_limit.is_some() || node.timeout.is_some() {
             cx.push(
                 Diagnostic::error(
                     "ending-with-choices",
-                    format!("{path}.ending"),
+                    format!("{}.ending", path()),
                     format!("the ending \"{}\" also has choices or a time limit", node.id),
                 )
                 .with_label("this makes the node an ending")
@@ -247,7 +286,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
         cx.push(
             Diagnostic::error(
                 "dead-end",
-                format!("{path}.id"),
+                format!("{}.id", path()),
                 format!(
                     "the node \"{}\" has no choices and is not an ending",
                     node.id
@@ -259,9 +298,19 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
             ),
         );
     }
+    // Here rather than with the other ids, so that the pass over the nodes reads
+    // each node's choices once.
+    if choices_share_an_id(node) {
+        report_duplicates(
+            cx,
+            "choice",
+            node.choices.iter().map(|c| c.id.as_str()),
+            |c| format!("{}.choices[{c}].id", path()),
+        );
+    }
     for (c, choice) in node.choices.iter().enumerate() {
-        let choice_path = || format!("{path}.choices[{c}]");
-        if choice.id.trim().is_empty() {
+        let choice_path = || format!("{}.choices[{c}]", path());
+        if is_blank(&choice.id) {
             cx.push(
                 Diagnostic::error(
                     "empty-id",
@@ -272,35 +321,23 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
                 .with_help("give the choice a short id such as \"schedule_later\""),
             );
         }
-        cx.require_node(
-            &choice.target,
-            || format!("{}.target", choice_path()),
-            "unknown-target",
-            || format!("the choice \"{}\" leads to", choice.id),
-        );
         check_effects(cx, choice.effects.keys(), choice_path);
         check_conditions(cx, &choice.when, choice_path);
         check_voice(cx, choice.feedback.as_ref(), choice_path);
     }
     if let Some(timeout) = &node.timeout {
-        let timeout_path = || format!("{path}.timeout");
-        cx.require_node(
-            &timeout.target,
-            || format!("{}.target", timeout_path()),
-            "unknown-target",
-            || "the timeout leads to".into(),
-        );
+        let timeout_path = || format!("{}.timeout", path());
         check_effects(cx, timeout.effects.keys(), timeout_path);
         check_voice(cx, timeout.feedback.as_ref(), timeout_path);
     }
 }
 
-fn check_speaker(cx: &mut Context, node: &Node, path: &str) {
+fn check_speaker(cx: &mut Context, node: &Node, path: impl Fn() -> String) {
     let Some(speaker) = &node.speaker else { return };
     if cx.scenario.character(speaker).is_none() {
         let diagnostic = Diagnostic::error(
             "unknown-speaker",
-            format!("{path}.speaker"),
+            format!("{}.speaker", path()),
             format!("the speaker \"{speaker}\" is not a character of this scenario"),
         );
         cx.push(unknown_character(cx, speaker, diagnostic));
@@ -332,12 +369,13 @@ fn unknown_character(cx: &Context, id: &str, diagnostic: Diagnostic) -> Diagnost
         .with_help(help)
 }
 
-fn check_timing(cx: &mut Context, node: &Node, path: &str) {
+/// `path` gives the node's path, built only when there is a problem.
+fn check_timing(cx: &mut Context, node: &Node, path: impl Fn() -> String) {
     match node.time_limit {
         Some(limit) if !limit.is_finite() || limit <= 0.0 => cx.push(
             Diagnostic::error(
                 "bad-time-limit",
-                format!("{path}.time_limit"),
+                format!("{}.time_limit", path()),
                 format!("the time limit must be a positive number of seconds, not {limit}"),
             )
             .with_label("not a usable time limit")
@@ -346,7 +384,7 @@ fn check_timing(cx: &mut Context, node: &Node, path: &str) {
         Some(_) if node.timeout.is_none() => cx.push(
             Diagnostic::error(
                 "missing-timeout",
-                format!("{path}.time_limit"),
+                format!("{}.time_limit", path()),
                 format!("the node \"{}\" is timed but has no timeout outcome", node.id),
             )
             .with_label("what happens when this runs out?")
@@ -355,7 +393,7 @@ fn check_timing(cx: &mut Context, node: &Node, path: &str) {
         None if node.timeout.is_some() => cx.push(
             Diagnostic::warning(
                 "timeout-without-limit",
-                format!("{path}.timeout"),
+                format!("{}.timeout", path()),
                 format!("the node \"{}\" has a timeout outcome but no time limit", node.id),
             )
             .with_label("this can never happen")
