@@ -22,6 +22,8 @@ pub struct HistoryArgs {
     /// practise (may be repeated; `scenarios/` and the shipped ones always are).
     #[arg(long = "scenario-folder", value_name = "DIR")]
     pub scenario_folders: Vec<PathBuf>,
+    #[command(flatten)]
+    pub data: super::DataDirArg,
 }
 
 /// The history and what to practise next.

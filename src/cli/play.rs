@@ -21,9 +21,10 @@ pub struct PlayArgs {
     /// Start at this entry point instead of the beginning.
     #[arg(long)]
     pub entry: Option<String>,
-    /// Seed for wordings and choice order (the same seed and inputs replay exactly).
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    /// Seed for wordings and choice order (the same seed and inputs replay
+    /// exactly); a fresh one each attempt unless given. The transcript keeps it.
+    #[arg(long)]
+    pub seed: Option<u64>,
     #[arg(long, value_enum, default_value_t = FeedbackArg::Immediate)]
     pub feedback: FeedbackArg,
     /// Multiply every time limit by X (0.1 to 10).
@@ -41,6 +42,8 @@ pub struct PlayArgs {
     /// Keep the attempt in the store, as the app does (see `doorway history`).
     #[arg(long)]
     pub save: bool,
+    #[command(flatten)]
+    pub data: super::DataDirArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,14 +74,15 @@ pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
         timers_off: args.no_time_limits,
         ..Settings::default()
     };
-    let (mut engine, events) =
-        match Engine::start(&playable, args.entry.as_deref(), args.seed, settings) {
-            Ok(started) => started,
-            Err(error) => {
-                eprintln!("error: {error}");
-                return false;
-            }
-        };
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let (mut engine, events) = match Engine::start(&playable, args.entry.as_deref(), seed, settings)
+    {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return false;
+        }
+    };
     let Some(script_path) = &args.script else {
         let finished = play_interactively(&mut engine, events);
         return save_if_asked(args, data_dir, &engine) && finished;
@@ -134,10 +138,7 @@ fn save_if_asked(args: &PlayArgs, data_dir: Option<PathBuf>, engine: &Engine) ->
             true
         }
         Err(error) => {
-            eprintln!(
-                "error: the attempt could not be saved in {}: {error}",
-                store.folder().display()
-            );
+            eprintln!("error: the attempt could not be saved: {error}");
             false
         }
     }

@@ -116,8 +116,8 @@ fn missing_paths_and_empty_folders_are_reported() {
     let output = doorway(&["validate", "nowhere.scenario.ron"], dir.path());
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout(&output).contains("cannot read the file"),
-        "{}",
+        stdout(&output).contains("cannot read the file nowhere.scenario.ron:"),
+        "the error names the path it tried: {}",
         stdout(&output)
     );
     let empty = doorway(&["validate", "."], dir.path());
@@ -598,4 +598,70 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
         "{}",
         stderr(&missing)
     );
+}
+
+#[test]
+fn play_help_lists_only_what_play_takes() {
+    let output = doorway(&["play", "--help"], &repo());
+    assert_eq!(output.status.code(), Some(0));
+    let help = stdout(&output);
+    for app_only in ["--screenshot", "--author", "--scenarios"] {
+        assert!(!help.contains(app_only), "{app_only} in: {help}");
+    }
+    assert!(help.contains("--data-dir"), "play --save needs it: {help}");
+    let validate = stdout(&doorway(&["validate", "--help"], &repo()));
+    assert!(!validate.contains("--data-dir"), "{validate}");
+    let open = stdout(&doorway(&["open", "--help"], &repo()));
+    assert!(
+        open.contains("--screenshot") && open.contains("--author"),
+        "{open}"
+    );
+    let misplaced = doorway(&["--author", "play", FIXTURE], &repo());
+    assert_eq!(
+        misplaced.status.code(),
+        Some(2),
+        "an app option before a command is refused"
+    );
+}
+
+#[test]
+fn stats_says_why_its_paths_are_not_the_ones_check_plays() {
+    let stats = stdout(&doorway(&["stats", FIXTURE], &repo()));
+    assert!(
+        stats.contains("paths from the start to an ending: 255"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("conditions on choices are ignored"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("`doorway check` plays only what conditions"),
+        "{stats}"
+    );
+    let check = stdout(&doorway(&["check", FIXTURE], &repo()));
+    assert!(check.contains("all 72 paths played"), "{check}");
+}
+
+#[test]
+fn graph_labels_time_limits_in_words_graphviz_fonts_have() {
+    let dot = stdout(&doorway(&["graph", FIXTURE], &repo()));
+    assert!(dot.contains(r"greeting\n45 s"), "{dot}");
+    assert!(dot.is_ascii(), "no glyph a default font may lack: {dot}");
+}
+
+#[test]
+fn each_attempt_gets_a_fresh_seed_unless_one_is_given() {
+    let seed_of = |extra: &[&str]| {
+        let mut args = vec!["play", FIXTURE, "--script", "-", "--json"];
+        args.extend_from_slice(extra);
+        let output = doorway_with_input(&args, &repo(), "choose welcome\n");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        json["seed"]
+            .as_u64()
+            .expect("the transcript keeps the seed")
+    };
+    assert_ne!(seed_of(&[]), seed_of(&[]), "two attempts, two seeds");
+    assert_eq!(seed_of(&["--seed", "42"]), 42);
 }
