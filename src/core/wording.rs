@@ -137,6 +137,38 @@ pub fn deadline_in(label: &str, minutes: u32) -> String {
     }
 }
 
+/// An attempt's counts in a few words, to tell one attempt from another in a
+/// list: "2 answers that show the skill, 1 timeout, 4.2 s per answer, ruptures
+/// 1 opened and 1 repaired".
+pub fn attempt_counts_in_words(
+    exemplars: usize,
+    timeouts: usize,
+    mean_latency: Option<f64>,
+    ruptures_opened: usize,
+    ruptures_repaired: usize,
+) -> String {
+    let counted = |count: usize, one: &str, many: &str| match count {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    let mut parts = vec![
+        counted(
+            exemplars,
+            "answer that shows the skill",
+            "answers that show the skill",
+        ),
+        counted(timeouts, "timeout", "timeouts"),
+    ];
+    if let Some(mean) = mean_latency {
+        parts.push(format!("{mean:.1} s per answer"));
+    }
+    parts.push(match (ruptures_opened, ruptures_repaired) {
+        (0, 0) => "no rupture".to_owned(),
+        (opened, repaired) => format!("ruptures {opened} opened and {repaired} repaired"),
+    });
+    parts.join(", ")
+}
+
 /// "The time ran out once.", "… 3 times."; empty when it never did.
 pub fn timeouts_in_words(count: usize) -> String {
     match count {
@@ -270,6 +302,18 @@ mod tests {
             "after 50.0 s of 65 s, extended once"
         );
         assert_eq!(timing_in_words(3.0, None, 0), "after 3.0 s, no time limit");
+    }
+
+    #[test]
+    fn an_attempts_counts_tell_it_from_another() {
+        assert_eq!(
+            attempt_counts_in_words(2, 1, Some(4.24), 1, 1),
+            "2 answers that show the skill, 1 timeout, 4.2 s per answer, ruptures 1 opened and 1 repaired"
+        );
+        assert_eq!(
+            attempt_counts_in_words(1, 0, None, 0, 0),
+            "1 answer that shows the skill, 0 timeouts, no rupture"
+        );
     }
 
     #[test]

@@ -665,3 +665,73 @@ fn each_attempt_gets_a_fresh_seed_unless_one_is_given() {
     assert_ne!(seed_of(&[]), seed_of(&[]), "two attempts, two seeds");
     assert_eq!(seed_of(&["--seed", "42"]), 42);
 }
+
+#[test]
+fn history_tells_a_better_attempt_from_a_worse_one() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let play = |script: &str| {
+        let output = doorway_with_input(
+            &[
+                "play",
+                FIXTURE,
+                "--script",
+                "-",
+                "--save",
+                "--data-dir",
+                data_dir,
+            ],
+            &repo(),
+            script,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    };
+    play(LEFT_STANDING);
+    play(
+        "wait 3\nchoose brush_off\nwait 2\nchoose repair\nchoose ask_more\nchoose book_after_repair\n",
+    );
+    let history = doorway(
+        &[
+            "history",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+    );
+    let text = stdout(&history);
+    assert!(
+        text.contains("0 answers that show the skill, 0 timeouts, 0.0 s per answer, ruptures 1 opened and 0 repaired"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3 answers that show the skill, 0 timeouts, 1.2 s per answer, ruptures 1 opened and 1 repaired"),
+        "{text}"
+    );
+    let json = doorway(
+        &[
+            "history",
+            "--format",
+            "json",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let attempts = &json["scenarios"][0]["attempts"];
+    assert_eq!(attempts.as_array().unwrap().len(), 2);
+    let exemplars: Vec<u64> = attempts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["exemplars"].as_u64().unwrap())
+        .collect();
+    assert!(
+        exemplars.contains(&0) && exemplars.contains(&3),
+        "{exemplars:?}"
+    );
+}
