@@ -83,7 +83,7 @@ pub(crate) mod tests {
     pub fn rewound_attempt() -> (Arc<PlayableScenario>, Attempt) {
         let scenario = fixture("two-acts");
         let (mut engine, _) = Engine::start(&scenario, None, 11, Settings::default()).unwrap();
-        let mut answer = |engine: &mut Engine, seconds: f64, choice: &str| {
+        let answer = |engine: &mut Engine, seconds: f64, choice: &str| {
             engine.tick(Duration::from_secs_f64(seconds));
             engine
                 .respond_with(&Response::Choice(choice.to_owned()))
