@@ -11,6 +11,7 @@ mod play;
 mod stats;
 mod transcript_text;
 mod validate;
+mod wrap;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -8,11 +8,11 @@ use clap::{Args, ValueEnum};
 
 use super::files::load_for_command;
 use super::interactive::play_interactively;
-use super::transcript_text::transcript_text;
+use super::transcript_text::{Audience, transcript_text};
 use crate::core::engine::{Engine, FeedbackMode, MULTIPLIER_RANGE, PlayableScenario, Settings};
 use crate::core::files::data_folder;
 use crate::core::script::{parse_script, run_script};
-use crate::core::store::{Attempt, AttemptStore};
+use crate::core::store::{Attempt, AttemptStore, Reflection};
 
 #[derive(Debug, Args)]
 pub struct PlayArgs {
@@ -84,8 +84,8 @@ pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
         }
     };
     let Some(script_path) = &args.script else {
-        let finished = play_interactively(&mut engine, events);
-        return save_if_asked(args, data_dir, &engine) && finished;
+        let played = play_interactively(&mut engine, events);
+        return save_if_asked(args, data_dir, &engine, played.reflections) && played.finished;
     };
     let text = if script_path.as_os_str() == "-" {
         let mut text = String::new();
@@ -110,10 +110,13 @@ pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
             serde_json::to_string_pretty(engine.transcript()).expect("a transcript serialises")
         );
     } else {
-        print!("{}", transcript_text(&playable, engine.transcript()));
+        print!(
+            "{}",
+            transcript_text(&playable, engine.transcript(), Audience::Author)
+        );
     }
     match ran {
-        Ok(_) => save_if_asked(args, data_dir, &engine),
+        Ok(_) => save_if_asked(args, data_dir, &engine, Vec::new()),
         Err(error) => {
             eprintln!("error: {error}");
             false
@@ -121,8 +124,14 @@ pub fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
     }
 }
 
-/// With `--save`, keeps the attempt in the store; false if that failed.
-fn save_if_asked(args: &PlayArgs, data_dir: Option<PathBuf>, engine: &Engine) -> bool {
+/// With `--save`, keeps the attempt with its reflections in the store; false if
+/// that failed.
+fn save_if_asked(
+    args: &PlayArgs,
+    data_dir: Option<PathBuf>,
+    engine: &Engine,
+    reflections: Vec<Reflection>,
+) -> bool {
     if !args.save {
         return true;
     }
@@ -131,7 +140,10 @@ fn save_if_asked(args: &PlayArgs, data_dir: Option<PathBuf>, engine: &Engine) ->
         return false;
     };
     let store = AttemptStore::in_data_folder(&data);
-    let attempt = Attempt::new(&engine.scenario().title, engine.transcript().clone());
+    let attempt = Attempt {
+        reflections,
+        ..Attempt::new(&engine.scenario().title, engine.transcript().clone())
+    };
     match store.save(&attempt) {
         Ok(path) => {
             eprintln!("saved the attempt as {}", path.display());
