@@ -42,6 +42,8 @@ pub struct ExportArgs {
     /// Also look for the scenario in this folder (may be repeated).
     #[arg(long = "scenario-folder", value_name = "DIR")]
     pub scenario_folders: Vec<PathBuf>,
+    #[command(flatten)]
+    pub data: super::DataDirArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -105,12 +107,13 @@ fn export(args: &ExportArgs, data: Option<&Path>) -> Result<(), String> {
 fn attempt(query: &str, data: Option<&Path>) -> Result<Attempt, String> {
     let path = Path::new(query);
     if path.is_file() {
-        return read_attempt_file(path)
-            .map_err(|reason| format!("{} could not be read: {reason}", path.display()));
+        return read_attempt_file(path).map_err(|error| error.to_string());
     }
     let data = data.ok_or("no data folder could be found; give one with --data-dir")?;
     let listing = AttemptStore::in_data_folder(data).load();
-    find_attempt(&listing.attempts, query).cloned()
+    find_attempt(&listing.attempts, query)
+        .cloned()
+        .map_err(|error| error.to_string())
 }
 
 fn xapi_options(args: &ExportArgs, data: Option<&Path>) -> Result<XapiOptions, String> {

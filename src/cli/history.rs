@@ -10,9 +10,12 @@ use serde::Serialize;
 use super::files::known_scenarios;
 use super::{OutputFormat, plural};
 use crate::core::clock::format_unix_utc;
+use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
+use crate::core::review::summarize;
 use crate::core::store::{Attempt, AttemptStore, Listing};
+use crate::core::wording;
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
@@ -22,6 +25,8 @@ pub struct HistoryArgs {
     /// practise (may be repeated; `scenarios/` and the shipped ones always are).
     #[arg(long = "scenario-folder", value_name = "DIR")]
     pub scenario_folders: Vec<PathBuf>,
+    #[command(flatten)]
+    pub data: super::DataDirArg,
 }
 
 /// The history and what to practise next.
@@ -41,6 +46,13 @@ struct AttemptLine {
     steps: usize,
     connection: Option<i32>,
     distance: Option<i32>,
+    /// Answers the scenario marks as showing the skill well.
+    exemplars: usize,
+    timeouts: usize,
+    /// Mean seconds to answer, over the steps answered.
+    mean_latency: Option<f64>,
+    ruptures_opened: usize,
+    ruptures_repaired: usize,
     content_hash: String,
 }
 
@@ -95,6 +107,16 @@ pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                         plural(line.steps, "step"),
                         line.id
                     );
+                    println!(
+                        "      {}",
+                        wording::attempt_counts_in_words(
+                            line.exemplars,
+                            line.timeouts,
+                            line.mean_latency,
+                            line.ruptures_opened,
+                            line.ruptures_repaired,
+                        )
+                    );
                 }
             }
             if !suggestions.is_empty() {
@@ -126,14 +148,20 @@ fn by_scenario(attempts: &[Attempt]) -> Vec<ScenarioHistory> {
                 attempts: Vec::new(),
             });
         let last = transcript.steps.last().map(|s| &s.state_after.values);
+        let summary = summarize(transcript);
         history.attempts.push(AttemptLine {
             id: attempt.id.clone(),
             saved_at: attempt.saved_at,
             ending: transcript.ending.as_ref().map(|e| e.title.clone()),
             ending_kind: transcript.ending.as_ref().map(|e| e.kind),
             steps: transcript.steps.len(),
-            connection: last.and_then(|v| v.get("connection").copied()),
-            distance: last.and_then(|v| v.get("distance").copied()),
+            connection: last.and_then(|v| v.get(CONNECTION).copied()),
+            distance: last.and_then(|v| v.get(DISTANCE).copied()),
+            exemplars: summary.exemplars,
+            timeouts: summary.timeouts,
+            mean_latency: summary.mean_latency,
+            ruptures_opened: summary.ruptures_opened,
+            ruptures_repaired: summary.ruptures_repaired,
             content_hash: transcript.content_hash.clone(),
         });
     }

@@ -11,6 +11,7 @@ mod play;
 mod stats;
 mod transcript_text;
 mod validate;
+mod wrap;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,7 +22,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 ///
 /// With no command, opens the app.
 #[derive(Debug, Parser)]
-#[command(name = "doorway", version, about, long_about = None)]
+#[command(
+    name = "doorway",
+    version,
+    about,
+    long_about = None,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -29,25 +36,35 @@ pub struct Cli {
     pub app: AppArgs,
 }
 
-/// Options of the app (no command, or `open`).
+/// Options of the app: given with no command, or to `open`. They are not
+/// global, so the other commands' help lists only what those commands take
+/// (and giving one before a command is a usage error, not silently ignored).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct AppArgs {
     /// Also read scenarios from this folder (may be repeated); edits reload live.
-    #[arg(long = "scenarios", value_name = "DIR", global = true)]
+    #[arg(long = "scenarios", value_name = "DIR")]
     pub scenarios: Vec<PathBuf>,
     /// Author mode: node ids, jump to any node, every choice's feedback, a state watch.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub author: bool,
     /// Render the first interactive screen into this PNG file and exit.
-    #[arg(long, value_name = "PATH", global = true)]
+    #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
+    #[command(flatten)]
+    pub data: DataDirArg,
+    /// Redraw continuously, as Bevy does by default (for power measurements).
+    #[arg(long, hide = true)]
+    pub continuous: bool,
+}
+
+/// Where preferences and attempts are kept: for the app, and the commands that
+/// read or keep attempts (`play`, `history`, `export`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DataDirArg {
     /// Keep preferences and attempts here instead of the user's data folder
     /// (or $DOORWAY_DATA_DIR).
-    #[arg(long, value_name = "DIR", global = true)]
+    #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Redraw continuously, as Bevy does by default (for power measurements).
-    #[arg(long, hide = true, global = true)]
-    pub continuous: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +92,8 @@ pub enum Command {
         /// Skip the briefing and begin at once (for authors trying their edits).
         #[arg(long)]
         begin: bool,
+        #[command(flatten)]
+        app: AppArgs,
     },
 }
 
@@ -92,20 +111,20 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let ok = match cli.command {
         None => return open_app(cli.app, None, false),
-        Some(Command::Open { file, begin }) => {
+        Some(Command::Open { file, begin, app }) => {
             if !file.is_file() {
                 eprintln!("error: {} is not a file", file.display());
                 return ExitCode::FAILURE;
             }
-            return open_app(cli.app, Some(file), begin);
+            return open_app(app, Some(file), begin);
         }
         Some(Command::Validate(args)) => validate::run(&args),
         Some(Command::Graph(args)) => graph::run(&args),
         Some(Command::Stats(args)) => stats::run(&args),
         Some(Command::New(args)) => new::run(&args),
-        Some(Command::Play(args)) => play::run(&args, cli.app.data_dir.clone()),
+        Some(Command::Play(args)) => play::run(&args, args.data.data_dir.clone()),
         Some(Command::History(args)) => {
-            match crate::core::files::data_folder(cli.app.data_dir.clone()) {
+            match crate::core::files::data_folder(args.data.data_dir.clone()) {
                 Some(data) => history::run(
                     &args,
                     &crate::core::store::AttemptStore::in_data_folder(&data),
@@ -119,7 +138,7 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Export(args)) => export::run(
             &args,
-            crate::core::files::data_folder(cli.app.data_dir.clone()).as_deref(),
+            crate::core::files::data_folder(args.data.data_dir.clone()).as_deref(),
         ),
     };
     if ok {
@@ -138,7 +157,7 @@ fn open_app(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> ExitCode 
         open_file,
         begin,
         screenshot: args.screenshot,
-        data_dir: args.data_dir,
+        data_dir: args.data.data_dir,
         continuous: args.continuous,
     })
 }

@@ -8,11 +8,11 @@ use clap::{Args, ValueEnum};
 
 use super::files::load_for_command;
 use super::interactive::play_interactively;
-use super::transcript_text::transcript_text;
+use super::transcript_text::{Audience, transcript_text};
 use crate::core::engine::{Engine, FeedbackMode, MULTIPLIER_RANGE, PlayableScenario, Settings};
 use crate::core::files::data_folder;
 use crate::core::script::{parse_script, run_script};
-use crate::core::store::{Attempt, AttemptStore};
+use crate::core::store::{Attempt, AttemptStore, Reflection};
 
 #[derive(Debug, Args)]
 pub struct PlayArgs {
@@ -21,9 +21,10 @@ pub struct PlayArgs {
     /// Start at this entry point instead of the beginning.
     #[arg(long)]
     pub entry: Option<String>,
-    /// Seed for wordings and choice order (the same seed and inputs replay exactly).
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    /// Seed for wordings and choice order (the same seed and inputs replay
+    /// exactly); a fresh one each attempt unless given. The transcript keeps it.
+    #[arg(long)]
+    pub seed: Option<u64>,
     #[arg(long, value_enum, default_value_t = FeedbackArg::Immediate)]
     pub feedback: FeedbackArg,
     /// Multiply every time limit by X (0.1 to 10).
@@ -41,6 +42,8 @@ pub struct PlayArgs {
     /// Keep the attempt in the store, as the app does (see `doorway history`).
     #[arg(long)]
     pub save: bool,
+    #[command(flatten)]
+    pub data: super::DataDirArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,17 +74,18 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
         timers_off: args.no_time_limits,
         ..Settings::default()
     };
-    let (mut engine, events) =
-        match Engine::start(&playable, args.entry.as_deref(), args.seed, settings) {
-            Ok(started) => started,
-            Err(error) => {
-                eprintln!("error: {error}");
-                return false;
-            }
-        };
+    let seed = args.seed.unwrap_or_else(rand::random);
+    let (mut engine, events) = match Engine::start(&playable, args.entry.as_deref(), seed, settings)
+    {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return false;
+        }
+    };
     let Some(script_path) = &args.script else {
-        let finished = play_interactively(&mut engine, events);
-        return save_if_asked(args, data_dir, &engine) && finished;
+        let played = play_interactively(&mut engine, events);
+        return save_if_asked(args, data_dir, &engine, played.reflections) && played.finished;
     };
     let text = if script_path.as_os_str() == "-" {
         let mut text = String::new();
@@ -106,10 +110,13 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
             serde_json::to_string_pretty(engine.transcript()).expect("a transcript serialises")
         );
     } else {
-        print!("{}", transcript_text(&playable, engine.transcript()));
+        print!(
+            "{}",
+            transcript_text(&playable, engine.transcript(), Audience::Author)
+        );
     }
     match ran {
-        Ok(_) => save_if_asked(args, data_dir, &engine),
+        Ok(_) => save_if_asked(args, data_dir, &engine, Vec::new()),
         Err(error) => {
             eprintln!("error: {error}");
             false
@@ -117,8 +124,14 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
     }
 }
 
-/// With `--save`, keeps the attempt in the store; false if that failed.
-fn save_if_asked(args: &PlayArgs, data_dir: Option<PathBuf>, engine: &Engine) -> bool {
+/// With `--save`, keeps the attempt with its reflections in the store; false if
+/// that failed.
+fn save_if_asked(
+    args: &PlayArgs,
+    data_dir: Option<PathBuf>,
+    engine: &Engine,
+    reflections: Vec<Reflection>,
+) -> bool {
     if !args.save {
         return true;
     }
@@ -127,17 +140,17 @@ fn save_if_asked(args: &PlayArgs, data_dir: Option<PathBuf>, engine: &Engine) ->
         return false;
     };
     let store = AttemptStore::in_data_folder(&data);
-    let attempt = Attempt::new(&engine.scenario().title, engine.transcript().clone());
+    let attempt = Attempt {
+        reflections,
+        ..Attempt::new(&engine.scenario().title, engine.transcript().clone())
+    };
     match store.save(&attempt) {
         Ok(path) => {
             eprintln!("saved the attempt as {}", path.display());
             true
         }
         Err(error) => {
-            eprintln!(
-                "error: the attempt could not be saved in {}: {error}",
-                store.folder().display()
-            );
+            eprintln!("error: the attempt could not be saved: {error}");
             false
         }
     }

@@ -35,10 +35,18 @@ pub(super) fn run(args: &StatsArgs) -> bool {
     true
 }
 
+/// Why the count of paths differs from the number `doorway check` plays.
+const PATHS_COUNTED: &str =
+    "    (counted in the graph: conditions on choices are ignored, and each deadline
+    may interrupt any moment before it; `doorway check` plays only what conditions
+    and the clock allow, from the start and from each entry point, so its number
+    of paths differs)
+";
+
 /// The analysis as text for a person.
 pub(super) fn human(scenario: &Scenario, analysis: &Analysis) -> String {
     let mut out = format!(
-        "{} ({} v{})\n  {}, {} ({} timed), {}, {}\n  paths from the start to an ending: {}\n\n  endings:\n",
+        "{} ({} v{})\n  {}, {} ({} timed), {}, {}\n  paths from the start to an ending: {}\n{PATHS_COUNTED}\n  endings:\n",
         scenario.title,
         scenario.id,
         scenario.version,

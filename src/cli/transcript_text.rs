@@ -9,26 +9,29 @@ use crate::core::engine::{PlayableScenario, StepRecord, Transcript};
 use crate::core::review::{Answer, ReviewedStep, review_step};
 use crate::core::wording;
 
-/// The whole transcript: header, each step with its feedback, the abandoned
-/// branches, and the ending.
-pub(super) fn transcript_text(scenario: &PlayableScenario, transcript: &Transcript) -> String {
+/// Who a transcript is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Audience {
+    /// An author running a script: a header with the seed and content hash, and
+    /// the node and choice ids that scripts are written with.
+    Author,
+    /// A trainee reading the debrief: the scenario's words only.
+    Trainee,
+}
+
+/// The whole transcript: (for an author) a header, each step with its
+/// feedback, the abandoned branches, and the ending.
+pub(super) fn transcript_text(
+    scenario: &PlayableScenario,
+    transcript: &Transcript,
+    audience: Audience,
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} ({} v{}), seed {}, {}{}",
-        scenario.scenario().title,
-        transcript.scenario_id,
-        transcript.scenario_version,
-        transcript.seed,
-        transcript.settings.feedback.label(),
-        transcript
-            .entry
-            .as_deref()
-            .map_or(String::new(), |e| format!(", from entry point {e}"))
-    );
-    let _ = writeln!(out, "content hash {}\n", transcript.content_hash);
+    if audience == Audience::Author {
+        write_header(&mut out, scenario, transcript);
+    }
     for step in &transcript.steps {
-        out.push_str(&step_text(scenario, step));
+        out.push_str(&step_text(scenario, step, audience));
     }
     for branch in &transcript.branches {
         let _ = writeln!(
@@ -37,7 +40,7 @@ pub(super) fn transcript_text(scenario: &PlayableScenario, transcript: &Transcri
             branch.from_step + 1
         );
         for step in &branch.steps {
-            out.push_str(&step_text(scenario, step));
+            out.push_str(&step_text(scenario, step, audience));
         }
         let _ = writeln!(
             out,
@@ -53,17 +56,38 @@ pub(super) fn transcript_text(scenario: &PlayableScenario, transcript: &Transcri
     out
 }
 
-/// One step of a transcript: the moment, the answer and its timing, then the
-/// feedback.
-fn step_text(scenario: &PlayableScenario, record: &StepRecord) -> String {
-    let step = review_step(scenario, record);
-    let mut out = String::new();
+/// The scenario, its version, the seed, the feedback mode and the content hash.
+fn write_header(out: &mut String, scenario: &PlayableScenario, transcript: &Transcript) {
     let _ = writeln!(
         out,
-        "{:>2}. [{}] {}",
-        record.index + 1,
+        "{} ({} v{}), seed {}, {}{}",
+        scenario.scenario().title,
+        transcript.scenario_id,
+        transcript.scenario_version,
+        transcript.seed,
+        transcript.settings.feedback.label(),
+        transcript
+            .entry
+            .as_deref()
+            .map_or(String::new(), |e| format!(", from entry point {e}"))
+    );
+    let _ = writeln!(out, "content hash {}\n", transcript.content_hash);
+}
+
+/// One step of a transcript: the moment, the answer and its timing, then the
+/// feedback.
+fn step_text(scenario: &PlayableScenario, record: &StepRecord, audience: Audience) -> String {
+    let step = review_step(scenario, record);
+    let mut out = String::new();
+    let node = match audience {
+        Audience::Author => format!(" ({})", record.node),
+        Audience::Trainee => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "{} · {}{node}",
+        wording::step_heading(record.index),
         record.clock,
-        record.node
     );
     if !step.said.is_empty() {
         let _ = writeln!(
@@ -74,12 +98,20 @@ fn step_text(scenario: &PlayableScenario, record: &StepRecord) -> String {
         );
     }
     match step.answer {
-        Answer::Choice(choice) => {
+        Answer::Choice(choice) if audience == Audience::Author => {
             let _ = writeln!(
                 out,
                 "    you: \"{}\" [{}], {}",
                 choice.says,
                 choice.id,
+                step.timing_in_words()
+            );
+        }
+        Answer::Choice(choice) => {
+            let _ = writeln!(
+                out,
+                "    you: \"{}\", {}",
+                choice.says,
                 step.timing_in_words()
             );
         }

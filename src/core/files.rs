@@ -3,7 +3,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The environment variable that overrides the data folder.
 pub const DATA_DIR_VARIABLE: &str = "DOORWAY_DATA_DIR";
@@ -19,6 +19,44 @@ pub fn data_folder(explicit: Option<PathBuf>) -> Option<PathBuf> {
         })
 }
 
+/// How old a temporary file left by [`write_atomically`] must be before it is
+/// taken to be the remains of a write that was killed: a write takes well under
+/// a second, so an hour leaves room for a slow disk and a clock that was moved.
+pub const STALE_TEMPORARY: Duration = Duration::from_secs(60 * 60);
+
+/// The start of the names [`write_atomically`] gives its temporary files.
+const TEMPORARY_PREFIX: &str = ".tmp";
+
+/// Removes the temporary files in `folder` that a killed [`write_atomically`]
+/// left behind (named `.tmp…`, last changed more than `older_than` ago), and
+/// returns how many went. A temporary file still being written is younger and
+/// stays; one that cannot be removed stays too, to be tried again next time.
+pub fn clear_stale_temporaries(folder: &Path, older_than: Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return 0;
+    };
+    let now = SystemTime::now();
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(TEMPORARY_PREFIX)
+        })
+        .filter(|entry| {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|modified| {
+                    now.duration_since(modified)
+                        .is_ok_and(|age| age > older_than)
+                })
+        })
+        .filter(|entry| std::fs::remove_file(entry.path()).is_ok())
+        .count()
+}
+
 /// Writes `bytes` to `path` atomically: into a temporary file in the same folder,
 /// flushed to disk, then renamed over the old file. A crash at any point leaves
 /// either the old file or the new one, never neither. The file is readable by
@@ -29,7 +67,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder)?;
-    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(TEMPORARY_PREFIX)
+        .tempfile_in(folder)?;
     temporary.write_all(bytes)?;
     temporary.as_file().sync_all()?;
     owner_only(temporary.path())?;
@@ -91,6 +131,34 @@ mod tests {
         write_atomically(&path, b"x").unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn temporary_files_left_by_a_killed_write_are_cleared_once_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".tmpKILLED");
+        let fresh = dir.path().join(".tmpWRITING");
+        let kept = dir.path().join("attempt.json");
+        for path in [&old, &fresh, &kept] {
+            std::fs::write(path, b"x").unwrap();
+        }
+        let two_hours_ago = SystemTime::now() - Duration::from_secs(2 * 60 * 60);
+        for path in [&old, &kept] {
+            std::fs::File::options()
+                .write(true)
+                .open(path)
+                .unwrap()
+                .set_modified(two_hours_ago)
+                .unwrap();
+        }
+        assert_eq!(clear_stale_temporaries(dir.path(), STALE_TEMPORARY), 1);
+        assert!(!old.exists(), "the killed write's leftover is gone");
+        assert!(fresh.exists(), "a write that may still be going on is left");
+        assert!(kept.exists(), "only temporary files are touched");
+        assert_eq!(
+            clear_stale_temporaries(&dir.path().join("none"), STALE_TEMPORARY),
+            0
+        );
     }
 
     #[test]

@@ -105,14 +105,19 @@ fn dot(scenario: &Scenario, graph: &ScenarioGraph) -> String {
                     dot_escape(&ending.title),
                     ending_colour(ending.kind)
                 ),
-                None if Some(node) == start => format!("label=\"{id}\", penwidth=2.5"),
-                None if graph.nodes[node].time_limit.is_some() => {
-                    format!(
-                        "label=\"{id}\\n⏱ {}s\"",
-                        graph.nodes[node].time_limit.unwrap_or_default()
-                    )
+                None => {
+                    // The time limit in words: Graphviz's default fonts lack a
+                    // timer glyph.
+                    let limit = graph.nodes[node]
+                        .time_limit
+                        .map_or(String::new(), |seconds| format!("\\n{seconds} s"));
+                    let start = if Some(node) == start {
+                        ", penwidth=2.5"
+                    } else {
+                        ""
+                    };
+                    format!("label=\"{id}{limit}\"{start}")
                 }
-                None => format!("label=\"{id}\""),
             };
             let _ = writeln!(out, "    n{node} [{attributes}];");
         }

@@ -107,7 +107,7 @@ fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Box<Diagnostic>>
                 Severity::Error,
                 "unreadable",
                 Location::File,
-                format!("cannot read the file: {error}"),
+                format!("cannot read the file {}: {error}", path.display()),
             )
             .with_help("check that the path is right and that you may read the file"),
         )

@@ -115,12 +115,29 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
             .is_some_and(|e| e.kind == EndingKind::Repaired)
     });
     if repaired_ending && !ever_repaired && summary.ruptures_open == 0 {
-        found.push(suggest(
-            None,
-            format!(
-                "{title} has an ending where a rupture is repaired that you have not reached yet."
+        // Never "an ending you have not reached": reaching a repair would mean
+        // making the mistake that opens the rupture first. Offer a drill that
+        // starts inside the rupture, or the same moments with less time.
+        let untried_drill = scenario.entry_points.iter().find(|drill| {
+            !tried
+                .iter()
+                .any(|a| a.transcript.entry.as_deref() == Some(drill.id.as_str()))
+        });
+        found.push(match untried_drill {
+            Some(drill) => suggest(
+                Some(&drill.id),
+                format!(
+                    "{title} has a drill you have not tried: \"{}\". It starts where a rupture has opened, to practise the repair.",
+                    drill.title
+                ),
             ),
-        ));
+            None => suggest(
+                None,
+                format!(
+                    "Play {title} again with less time, so the answers you know come under pressure too."
+                ),
+            ),
+        });
     }
 }
 
@@ -246,6 +263,71 @@ mod tests {
         let tried = attempt(&scenario, &[None, None]);
         let found = suggestions(&[&scenario], &[tried]);
         assert!(found.iter().any(|s| s.text.contains("ran out at 2 of 2")));
+    }
+
+    /// Words that would ask the trainee to make a mistake to reach an ending.
+    fn asks_for_a_mistake(text: &str) -> bool {
+        text.contains("not reached") || text.contains("an ending where")
+    }
+
+    #[test]
+    fn a_good_attempt_without_a_repair_suggests_a_drill_never_a_mistake() {
+        let scenario = two_acts();
+        let welcomed = attempt(
+            &scenario,
+            &[Some("welcome"), Some("ask_more"), Some("book_next_week")],
+        );
+        assert_eq!(summarize(&welcomed.transcript).ruptures_opened, 0);
+        let found = suggestions(&[&scenario], &[welcomed]);
+        assert!(
+            !found.iter().any(|s| asks_for_a_mistake(&s.text)),
+            "{found:?}"
+        );
+        let drill = found
+            .iter()
+            .find(|s| s.entry.is_some())
+            .expect("a drill is suggested");
+        assert!(
+            drill.text.contains("Drill: after the brush-off"),
+            "{}",
+            drill.text
+        );
+        // Taking it up starts inside the rupture, with the repair on offer.
+        let playable = PlayableScenario::new(scenario.clone());
+        let (mut engine, _) =
+            Engine::start(&playable, drill.entry.as_deref(), 1, Settings::default()).unwrap();
+        assert_eq!(engine.state().relational.open_ruptures().count(), 1);
+        engine
+            .respond_with(&Response::Choice("repair".into()))
+            .expect("the repair is on offer");
+        assert_eq!(engine.state().relational.open_ruptures().count(), 0);
+    }
+
+    #[test]
+    fn once_every_drill_is_tried_less_time_is_suggested() {
+        let scenario = two_acts();
+        let mut attempts = vec![attempt(
+            &scenario,
+            &[Some("welcome"), Some("ask_more"), Some("book_next_week")],
+        )];
+        let playable = PlayableScenario::new(scenario.clone());
+        for drill in &scenario.entry_points {
+            let (engine, _) =
+                Engine::start(&playable, Some(&drill.id), 1, Settings::default()).unwrap();
+            attempts.insert(
+                0,
+                Attempt::new(&scenario.title, engine.transcript().clone()),
+            );
+        }
+        let found = suggestions(&[&scenario], &attempts);
+        assert!(
+            !found.iter().any(|s| asks_for_a_mistake(&s.text)),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|s| s.text.contains("with less time")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::engine::Transcript;
-use super::files::{set_aside, write_atomically};
+use super::files::{STALE_TEMPORARY, clear_stale_temporaries, set_aside, write_atomically};
 
 /// The version of the attempt format written now.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -99,6 +99,80 @@ impl Listing {
     }
 }
 
+/// Why an attempt could not be saved: the file it was written to, and the
+/// system's reason.
+#[derive(Debug)]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub source: std::io::Error,
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write {}: {}", self.path.display(), self.source)
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// Why an attempt file handed over by path could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// It could not be opened or is not an attempt.
+    Damaged { path: PathBuf, reason: String },
+    /// It was written by a newer Doorway, in a schema this one does not know.
+    Newer { path: PathBuf },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Damaged { path, reason } => {
+                write!(f, "{} could not be read: {reason}", path.display())
+            }
+            Self::Newer { path } => write!(
+                f,
+                "{} was written by a newer Doorway; update Doorway to read it",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Why no single attempt answers a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindError {
+    /// `latest` was asked for and there are none.
+    NoneSaved,
+    /// No attempt has this id or starts with it.
+    NoSuch(String),
+    /// Several attempts start with it.
+    Ambiguous { query: String, matches: usize },
+}
+
+impl std::fmt::Display for FindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NoneSaved => f.write_str("no attempts are saved yet"),
+            Self::NoSuch(query) => {
+                write!(f, "no attempt \"{query}\"; `doorway history` lists them")
+            }
+            Self::Ambiguous { query, matches } => write!(
+                f,
+                "\"{query}\" matches {matches} attempts; give more of the id"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FindError {}
+
 /// Why an attempt file could not be read.
 enum Unreadable {
     /// Broken: it is moved aside.
@@ -127,17 +201,23 @@ impl AttemptStore {
     }
 
     /// Saves an attempt atomically, readable by the user alone.
-    pub fn save(&self, attempt: &Attempt) -> std::io::Result<PathBuf> {
+    pub fn save(&self, attempt: &Attempt) -> Result<PathBuf, SaveError> {
         let path = self.folder.join(format!("{}.json", attempt.id));
-        let text = serde_json::to_vec_pretty(attempt).map_err(std::io::Error::other)?;
-        write_atomically(&path, &text)?;
-        Ok(path)
+        let written = serde_json::to_vec_pretty(attempt)
+            .map_err(std::io::Error::other)
+            .and_then(|text| write_atomically(&path, &text));
+        match written {
+            Ok(()) => Ok(path),
+            Err(source) => Err(SaveError { path, source }),
+        }
     }
 
     /// Reads every attempt. Files that cannot be read are moved aside (with a
     /// timestamped name) and listed, so nothing is lost and nothing is
-    /// overwritten. A missing folder is an empty store.
+    /// overwritten. A missing folder is an empty store. Temporary files that a
+    /// killed save left behind are cleared once they are stale.
     pub fn load(&self) -> Listing {
+        clear_stale_temporaries(&self.folder, STALE_TEMPORARY);
         let mut listing = Listing::default();
         let Ok(entries) = std::fs::read_dir(&self.folder) else {
             return listing;
@@ -168,11 +248,9 @@ impl AttemptStore {
 
 /// The attempt a query names: `latest`, an id, or the start of one that only
 /// one attempt has.
-pub fn find_attempt<'a>(attempts: &'a [Attempt], query: &str) -> Result<&'a Attempt, String> {
+pub fn find_attempt<'a>(attempts: &'a [Attempt], query: &str) -> Result<&'a Attempt, FindError> {
     if query == "latest" {
-        return attempts
-            .last()
-            .ok_or_else(|| "no attempts are saved yet".to_owned());
+        return attempts.last().ok_or(FindError::NoneSaved);
     }
     if let Some(exact) = attempts.iter().find(|a| a.id == query) {
         return Ok(exact);
@@ -183,21 +261,24 @@ pub fn find_attempt<'a>(attempts: &'a [Attempt], query: &str) -> Result<&'a Atte
         .collect();
     match matching.as_slice() {
         [one] => Ok(one),
-        [] => Err(format!(
-            "no attempt \"{query}\"; `doorway history` lists them"
-        )),
-        many => Err(format!(
-            "\"{query}\" matches {} attempts; give more of the id",
-            many.len()
-        )),
+        [] => Err(FindError::NoSuch(query.to_owned())),
+        many => Err(FindError::Ambiguous {
+            query: query.to_owned(),
+            matches: many.len(),
+        }),
     }
 }
 
 /// Reads an attempt file given by path (for one handed over outside the store).
-pub fn read_attempt_file(path: &Path) -> Result<Attempt, String> {
+pub fn read_attempt_file(path: &Path) -> Result<Attempt, ReadError> {
     read_attempt(path).map_err(|e| match e {
-        Unreadable::Damaged(reason) => reason,
-        Unreadable::Newer => "it was written by a newer Doorway".to_owned(),
+        Unreadable::Damaged(reason) => ReadError::Damaged {
+            path: path.to_owned(),
+            reason,
+        },
+        Unreadable::Newer => ReadError::Newer {
+            path: path.to_owned(),
+        },
     })
 }
 
@@ -273,17 +354,62 @@ mod tests {
             "1000-aaaa"
         );
         assert_eq!(find_attempt(&attempts, "1001").unwrap().id, "1001-bbbb");
-        assert!(
-            find_attempt(&attempts, "100")
-                .unwrap_err()
-                .contains("matches 2")
+        assert_eq!(
+            find_attempt(&attempts, "100").unwrap_err(),
+            FindError::Ambiguous {
+                query: "100".into(),
+                matches: 2
+            }
+        );
+        assert_eq!(
+            find_attempt(&attempts, "9").unwrap_err().to_string(),
+            "no attempt \"9\"; `doorway history` lists them"
+        );
+        assert_eq!(
+            find_attempt(&[], "latest").unwrap_err(),
+            FindError::NoneSaved
+        );
+    }
+
+    #[test]
+    fn a_save_that_cannot_be_written_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocked = dir.path().join("data");
+        std::fs::write(&blocked, b"a file where the folder should be").unwrap();
+        let store = AttemptStore::in_data_folder(&blocked);
+        let attempt = Attempt::new("Two acts", transcript());
+        let error = store.save(&attempt).unwrap_err();
+        assert_eq!(
+            error.path,
+            store.folder().join(format!("{}.json", attempt.id))
         );
         assert!(
-            find_attempt(&attempts, "9")
-                .unwrap_err()
-                .contains("no attempt")
+            error
+                .to_string()
+                .contains(&error.path.display().to_string()),
+            "{error}"
         );
-        assert!(find_attempt(&[], "latest").is_err());
+    }
+
+    #[test]
+    fn a_save_killed_long_ago_leaves_no_temporary_file_for_ever() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        let attempt = Attempt::new("Two acts", transcript());
+        store.save(&attempt).unwrap();
+        let leftover = store.folder().join(".tmpAbC123");
+        std::fs::write(&leftover, b"{\"schema\": 1, \"id").unwrap();
+        let yesterday = SystemTime::now() - std::time::Duration::from_secs(24 * 60 * 60);
+        std::fs::File::options()
+            .write(true)
+            .open(&leftover)
+            .unwrap()
+            .set_modified(yesterday)
+            .unwrap();
+        let listing = store.load();
+        assert_eq!(listing.attempts, vec![attempt]);
+        assert!(!leftover.exists(), "the stale temporary file is cleared");
+        assert!(listing.problems().is_empty());
     }
 
     #[test]
@@ -335,7 +461,16 @@ mod tests {
         assert!(problems[0].contains("newer Doorway"), "{problems:?}");
         assert_eq!(
             read_attempt_file(&newer).unwrap_err(),
-            "it was written by a newer Doorway"
+            ReadError::Newer {
+                path: newer.clone()
+            }
+        );
+        assert!(
+            read_attempt_file(&newer)
+                .unwrap_err()
+                .to_string()
+                .contains(&newer.display().to_string()),
+            "the error names the file"
         );
     }
 

@@ -31,6 +31,73 @@ pub const DEFAULT_REFLECTION_PROMPTS: [&str; 3] = [
     "What would you say next time?",
 ];
 
+/// The heading of a scenario's content notes, shown before anything else.
+pub const CONTENT_NOTES: &str = "Content notes";
+
+/// What a trainee may always do, said with the content notes.
+pub const LEAVING_IS_FINE: &str =
+    "You can pause or leave at any moment; leaving is never counted against you.";
+
+/// The heading of a scenario's learning goals.
+pub const LEARNING_GOALS: &str = "What you will practise";
+
+/// The heading of the people in a scenario.
+pub const WHO_IS_HERE: &str = "Who is here";
+
+/// The heading of the time and what presses on it.
+pub const TIME: &str = "Time";
+
+/// Asked at the end of the briefing, before the first moment.
+pub const PRESS_ENTER_TO_BEGIN: &str = "Press Enter to begin (q leaves).";
+
+/// Asked after feedback, before the next moment.
+pub const PRESS_ENTER_TO_GO_ON: &str = "Press Enter to go on.";
+
+/// The heading of the reflection prompts at the end.
+pub const REFLECTION: &str = "Reflection";
+
+/// How the reflection prompts are answered in the terminal.
+pub const HOW_TO_REFLECT: &str =
+    "Type an answer and press Enter; Enter alone skips a question, q skips the rest.";
+
+/// The heading of a moment: "Step 2", counted from 1 everywhere.
+pub fn step_heading(index: usize) -> String {
+    format!("Step {}", index + 1)
+}
+
+/// A person in the briefing: "Ada: The client."
+pub fn character_in_words(name: &str, description: &str) -> String {
+    if description.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name}: {description}")
+    }
+}
+
+/// When a scenario's day begins: "It is 10:00 at A room."
+pub fn day_begins(clock: &str, place: &str) -> String {
+    if place.is_empty() {
+        format!("It is {clock}.")
+    } else {
+        format!("It is {clock}. {place}.")
+    }
+}
+
+/// A deadline in the briefing: "At 10:10: The next client arrives."
+pub fn deadline_at(at: &str, label: &str) -> String {
+    format!("At {at}: {label}.")
+}
+
+/// A number typed that is no choice: "There is no choice 9: the choices are 1
+/// to 3."
+pub fn no_such_choice(number: usize, choices: usize) -> String {
+    match choices {
+        0 => format!("There is no choice {number}: nothing is offered here."),
+        1 => format!("There is no choice {number}: the only choice is 1."),
+        n => format!("There is no choice {number}: the choices are 1 to {n}."),
+    }
+}
+
 /// The prompts at the end of a scenario: its own, then the default ones.
 pub fn reflection_prompts(scenario: &Scenario) -> Vec<String> {
     scenario
@@ -155,6 +222,38 @@ pub fn deadline_in(label: &str, minutes: u32) -> String {
         1 => format!("{label} in 1 minute"),
         n => format!("{label} in {n} minutes"),
     }
+}
+
+/// An attempt's counts in a few words, to tell one attempt from another in a
+/// list: "2 answers that show the skill, 1 timeout, 4.2 s per answer, ruptures
+/// 1 opened and 1 repaired".
+pub fn attempt_counts_in_words(
+    exemplars: usize,
+    timeouts: usize,
+    mean_latency: Option<f64>,
+    ruptures_opened: usize,
+    ruptures_repaired: usize,
+) -> String {
+    let counted = |count: usize, one: &str, many: &str| match count {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    let mut parts = vec![
+        counted(
+            exemplars,
+            "answer that shows the skill",
+            "answers that show the skill",
+        ),
+        counted(timeouts, "timeout", "timeouts"),
+    ];
+    if let Some(mean) = mean_latency {
+        parts.push(format!("{mean:.1} s per answer"));
+    }
+    parts.push(match (ruptures_opened, ruptures_repaired) {
+        (0, 0) => "no rupture".to_owned(),
+        (opened, repaired) => format!("ruptures {opened} opened and {repaired} repaired"),
+    });
+    parts.join(", ")
 }
 
 /// "The time ran out once.", "… 3 times."; empty when it never did.
@@ -290,6 +389,34 @@ mod tests {
             "after 50.0 s of 65 s, extended once"
         );
         assert_eq!(timing_in_words(3.0, None, 0), "after 3.0 s, no time limit");
+    }
+
+    #[test]
+    fn an_attempts_counts_tell_it_from_another() {
+        assert_eq!(
+            attempt_counts_in_words(2, 1, Some(4.24), 1, 1),
+            "2 answers that show the skill, 1 timeout, 4.2 s per answer, ruptures 1 opened and 1 repaired"
+        );
+        assert_eq!(
+            attempt_counts_in_words(1, 0, None, 0, 0),
+            "1 answer that shows the skill, 0 timeouts, no rupture"
+        );
+    }
+
+    #[test]
+    fn a_number_that_is_no_choice_says_which_numbers_are() {
+        assert_eq!(
+            no_such_choice(9, 3),
+            "There is no choice 9: the choices are 1 to 3."
+        );
+        assert_eq!(
+            no_such_choice(33, 3),
+            "There is no choice 33: the choices are 1 to 3."
+        );
+        assert_eq!(
+            no_such_choice(2, 1),
+            "There is no choice 2: the only choice is 1."
+        );
     }
 
     #[test]

@@ -116,8 +116,8 @@ fn missing_paths_and_empty_folders_are_reported() {
     let output = doorway(&["validate", "nowhere.scenario.ron"], dir.path());
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout(&output).contains("cannot read the file"),
-        "{}",
+        stdout(&output).contains("cannot read the file nowhere.scenario.ron:"),
+        "the error names the path it tried: {}",
         stdout(&output)
     );
     let empty = doorway(&["validate", "."], dir.path());
@@ -355,7 +355,7 @@ fn interactive_play_honours_the_countdown() {
             "deferred",
         ],
         &repo(),
-        "",
+        "\n",
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
@@ -369,12 +369,24 @@ fn interactive_play_honours_the_countdown() {
 
 #[test]
 fn interactive_play_takes_numbered_choices() {
-    let output = doorway_with_input(&["play", FIXTURE, "--seed", "5"], &repo(), "9\n1\nq\n");
+    let output = doorway_with_input(
+        &["play", FIXTURE, "--seed", "5"],
+        &repo(),
+        "\n9\n33\nhello\n1\nq\n",
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(
-        text.contains("type a choice's number"),
-        "help for 9: {text}"
+        text.contains("There is no choice 9: the choices are 1 to 3."),
+        "{text}"
+    );
+    assert!(
+        text.contains("There is no choice 33: the choices are 1 to 3."),
+        "a line is read whole: {text}"
+    );
+    assert!(
+        text.contains("(type a choice's number"),
+        "help for a word: {text}"
     );
     assert!(text.contains("-- feedback --"), "a choice was made: {text}");
 }
@@ -597,5 +609,350 @@ fn export_writes_markdown_and_xapi_for_a_saved_attempt() {
         stderr(&missing).contains("no attempt \"nope\""),
         "{}",
         stderr(&missing)
+    );
+}
+
+#[test]
+fn play_help_lists_only_what_play_takes() {
+    let output = doorway(&["play", "--help"], &repo());
+    assert_eq!(output.status.code(), Some(0));
+    let help = stdout(&output);
+    for app_only in ["--screenshot", "--author", "--scenarios"] {
+        assert!(!help.contains(app_only), "{app_only} in: {help}");
+    }
+    assert!(help.contains("--data-dir"), "play --save needs it: {help}");
+    let validate = stdout(&doorway(&["validate", "--help"], &repo()));
+    assert!(!validate.contains("--data-dir"), "{validate}");
+    let open = stdout(&doorway(&["open", "--help"], &repo()));
+    assert!(
+        open.contains("--screenshot") && open.contains("--author"),
+        "{open}"
+    );
+    let misplaced = doorway(&["--author", "play", FIXTURE], &repo());
+    assert_eq!(
+        misplaced.status.code(),
+        Some(2),
+        "an app option before a command is refused"
+    );
+}
+
+#[test]
+fn stats_says_why_its_paths_are_not_the_ones_check_plays() {
+    let stats = stdout(&doorway(&["stats", FIXTURE], &repo()));
+    assert!(
+        stats.contains("paths from the start to an ending: 255"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("conditions on choices are ignored"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("`doorway check` plays only what conditions"),
+        "{stats}"
+    );
+    let check = stdout(&doorway(&["check", FIXTURE], &repo()));
+    assert!(check.contains("all 72 paths played"), "{check}");
+}
+
+#[test]
+fn graph_labels_time_limits_in_words_graphviz_fonts_have() {
+    let dot = stdout(&doorway(&["graph", FIXTURE], &repo()));
+    assert!(dot.contains(r"greeting\n45 s"), "{dot}");
+    assert!(dot.is_ascii(), "no glyph a default font may lack: {dot}");
+}
+
+#[test]
+fn each_attempt_gets_a_fresh_seed_unless_one_is_given() {
+    let seed_of = |extra: &[&str]| {
+        let mut args = vec!["play", FIXTURE, "--script", "-", "--json"];
+        args.extend_from_slice(extra);
+        let output = doorway_with_input(&args, &repo(), "choose welcome\n");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        json["seed"]
+            .as_u64()
+            .expect("the transcript keeps the seed")
+    };
+    assert_ne!(seed_of(&[]), seed_of(&[]), "two attempts, two seeds");
+    assert_eq!(seed_of(&["--seed", "42"]), 42);
+}
+
+#[test]
+fn history_tells_a_better_attempt_from_a_worse_one() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let play = |script: &str| {
+        let output = doorway_with_input(
+            &[
+                "play",
+                FIXTURE,
+                "--script",
+                "-",
+                "--save",
+                "--data-dir",
+                data_dir,
+            ],
+            &repo(),
+            script,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    };
+    play(LEFT_STANDING);
+    play(
+        "wait 3\nchoose brush_off\nwait 2\nchoose repair\nchoose ask_more\nchoose book_after_repair\n",
+    );
+    let history = doorway(
+        &[
+            "history",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+    );
+    let text = stdout(&history);
+    assert!(
+        text.contains("0 answers that show the skill, 0 timeouts, 0.0 s per answer, ruptures 1 opened and 0 repaired"),
+        "{text}"
+    );
+    assert!(
+        text.contains("3 answers that show the skill, 0 timeouts, 1.2 s per answer, ruptures 1 opened and 1 repaired"),
+        "{text}"
+    );
+    let json = doorway(
+        &[
+            "history",
+            "--format",
+            "json",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let attempts = &json["scenarios"][0]["attempts"];
+    assert_eq!(attempts.as_array().unwrap().len(), 2);
+    let exemplars: Vec<u64> = attempts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["exemplars"].as_u64().unwrap())
+        .collect();
+    assert!(
+        exemplars.contains(&0) && exemplars.contains(&3),
+        "{exemplars:?}"
+    );
+}
+
+/// The fixture played interactively with `input`, with `args` added.
+fn play_interactively(args: &[&str], input: &str) -> String {
+    let mut all = vec!["play", FIXTURE];
+    all.extend_from_slice(args);
+    let output = doorway_with_input(&all, &repo(), input);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout(&output)
+}
+
+/// The number shown for the choice that says `says`, in `text`.
+fn number_of(text: &str, says: &str) -> String {
+    text.lines()
+        .find_map(|line| line.trim().strip_suffix(says)?.strip_suffix(". "))
+        .unwrap_or_else(|| panic!("\"{says}\" is offered: {text}"))
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn play_begins_with_the_briefing_content_notes_first_and_waits_for_enter() {
+    let text = play_interactively(&["--seed", "5"], "q\n");
+    let notes = text.find("== Content notes ==").expect("content notes");
+    assert_eq!(notes, 0, "before anything else: {text}");
+    for part in [
+        "None: a test fixture.",
+        "What you will practise:",
+        "Exercise every mechanism in a small graph.",
+        "Ada: The client.",
+        "Ben: The next client.",
+        "At 10:10: The next client arrives.",
+        "Press Enter to begin",
+    ] {
+        assert!(text.contains(part), "{part} in: {text}");
+    }
+    assert!(
+        !text.contains("Hello. Is now a good time?") && !text.contains("Have you got a moment?"),
+        "q at the briefing leaves before the first moment: {text}"
+    );
+    assert!(!text.contains("== Reflection =="), "{text}");
+}
+
+#[test]
+fn each_moment_is_headed_with_its_step_the_clock_and_the_pressure() {
+    let text = play_interactively(&["--seed", "5"], "\nr 9\nq\n");
+    assert!(
+        text.contains("-- Step 1 · 10:00 · The next client arrives in 10 minutes --"),
+        "{text}"
+    );
+    assert!(
+        text.contains("step 9 does not exist: nothing has been answered yet"),
+        "r counts from 1 as the screen does: {text}"
+    );
+    assert!(
+        !text.contains("== Reflection =="),
+        "q before any answer: {text}"
+    );
+}
+
+#[test]
+fn after_feedback_play_waits_for_enter_and_goes_back_by_the_step_shown() {
+    let first = play_interactively(&["--seed", "5"], "\nq\n");
+    let brush_off = number_of(&first, "Please book a time at the desk.");
+    let input = format!("\n{brush_off}\n1\n\nr 2\nr 1\nq\n");
+    let text = play_interactively(&["--seed", "5"], &input);
+    let feedback = text.find("-- feedback --").expect("feedback shown");
+    let waits = text[feedback..]
+        .find("Press Enter to go on.")
+        .map(|i| i + feedback);
+    let step_two = text.find("-- Step 2 ·").expect("the second moment");
+    assert!(waits.is_some_and(|w| w < step_two), "{text}");
+    assert!(
+        text.contains("(Press Enter to go on.)"),
+        "a number typed while feedback shows asks for Enter: {text}"
+    );
+    assert!(
+        text.contains("(step 2 does not exist: there is only step 1)"),
+        "{text}"
+    );
+    assert!(text.contains("(back to step 1)"), "{text}");
+}
+
+#[test]
+fn an_untimed_moment_has_a_prompt_too() {
+    let first = play_interactively(&["--seed", "5", "--no-time-limits"], "\nq\n");
+    assert!(!first.contains("s left]"), "{first}");
+    let welcome = number_of(&first, "Yes, come in. We have ten minutes.");
+    let text = play_interactively(
+        &["--seed", "5", "--no-time-limits"],
+        &format!("\n{welcome}\nq\n"),
+    );
+    assert!(text.contains("\n> "), "{text}");
+}
+
+#[test]
+fn text_wraps_to_the_terminals_width() {
+    let output = Command::new(env!("CARGO_BIN_EXE_doorway"))
+        .args(["play", FIXTURE, "--seed", "5"])
+        .current_dir(repo())
+        .env("COLUMNS", "40")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("runs");
+    let text = stdout(&output);
+    assert!(text.contains("Content notes"), "{text}");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 40, "{line:?} in: {text}");
+    }
+}
+
+#[test]
+fn deferred_feedback_waits_for_the_debrief_which_speaks_in_the_scenarios_words() {
+    let first = play_interactively(&["--seed", "5", "--feedback", "deferred"], "\nq\n");
+    let brush_off = number_of(&first, "Please book a time at the desk.");
+    let text = play_interactively(
+        &["--seed", "5", "--feedback", "deferred"],
+        &format!("\n{brush_off}\nq\n"),
+    );
+    let debrief = text.find("== Debrief ==").expect("a debrief");
+    let (play, debrief) = text.split_at(debrief);
+    assert!(
+        !play.contains("→") && !play.contains("-- feedback --"),
+        "{play}"
+    );
+    assert!(debrief.contains("Step 1 · 10:00"), "{debrief}");
+    assert!(
+        debrief.contains("you: \"Please book a time at the desk.\""),
+        "{debrief}"
+    );
+    assert!(debrief.contains("Connection 0 → -2"), "{debrief}");
+    for id in ["greeting", "brush_off", "booked"] {
+        assert!(!debrief.contains(id), "no id {id} in: {debrief}");
+    }
+}
+
+#[test]
+fn reflections_are_asked_at_the_end_and_kept_with_the_saved_attempt() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let first = play_interactively(&["--seed", "5"], "\nq\n");
+    let welcome = number_of(&first, "Yes, come in. We have ten minutes.");
+    let input = format!("\n{welcome}\n\nq\nThe clock.\n\nI would say the limit again.\n");
+    let text = play_interactively(&["--seed", "5", "--save", "--data-dir", data_dir], &input);
+    assert!(text.contains("== Reflection =="), "{text}");
+    assert!(
+        text.contains("What did you notice first?"),
+        "the scenario's own prompt comes first: {text}"
+    );
+    let folder = data.path().join("attempts");
+    let file = std::fs::read_dir(&folder)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let attempt: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let reflections = attempt["reflections"].as_array().unwrap();
+    assert_eq!(
+        reflections.len(),
+        2,
+        "the empty answer is skipped: {reflections:?}"
+    );
+    assert_eq!(reflections[0]["prompt"], "What did you notice first?");
+    assert_eq!(reflections[0]["answer"], "The clock.");
+    assert_eq!(reflections[1]["prompt"], "What might the client have felt?");
+}
+
+#[test]
+fn feedback_in_someone_elses_voice_is_headed_with_their_name() {
+    // The next client speaks, the feedback is in Ada's voice; and at a
+    // narration moment (nobody speaks) the voice names the client.
+    let narrated = fixture()
+        .replacen(
+            "speaker: \"ada\",\n                    narration: \"Ada's face closes a little.\",\n                    text: \"Fine. I'll do that.\",",
+            "narration: \"Ada's face closes a little.\",",
+            1,
+        )
+        .replacen(
+            "client: \"Right.\",",
+            "client: \"Right.\",\n                                voice: \"ada\",",
+            1,
+        );
+    assert_ne!(narrated, fixture());
+    let dir = folder_with("narrated.scenario.ron", &narrated);
+    let play = |input: &str| {
+        let output = doorway_with_input(
+            &[
+                "play",
+                "narrated.scenario.ron",
+                "--seed",
+                "5",
+                "--entry",
+                "after_the_brush_off",
+            ],
+            dir.path(),
+            input,
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let first = play("\nq\n");
+    let confirm = number_of(&first, "Yes, the desk will help.");
+    let text = play(&format!("\n{confirm}\nq\n"));
+    assert!(
+        text.contains("What Ada may have felt: \"Right.\""),
+        "{text}"
     );
 }

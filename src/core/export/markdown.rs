@@ -1,13 +1,15 @@
 //! A Markdown transcript of an attempt that a supervisor can read: the setting,
-//! the ending, every step with its feedback, and the reflections only when the
-//! trainee chooses to include them.
+//! the ending, every step with its feedback, each path the trainee went back
+//! from (beside the one taken), and the reflections only when the trainee
+//! chooses to include them.
 
 use std::fmt::Write;
 
 use super::ExportSource;
 use crate::core::clock::format_unix_utc;
 use crate::core::engine::{FeedbackMode, Settings};
-use crate::core::review::{ReviewedStep, review, summarize, summary_sentence};
+use crate::core::review::{ReviewedStep, review, review_step, summarize, summary_sentence};
+use crate::core::wording;
 
 /// Renders an attempt as Markdown.
 pub fn render(source: ExportSource, include_reflections: bool) -> String {
@@ -79,6 +81,22 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
     let _ = writeln!(out, "## Steps\n");
     for step in review(source.scenario, transcript) {
         step_markdown(&mut out, &step);
+    }
+    for branch in &transcript.branches {
+        let step = branch.from_step + 1;
+        let _ = writeln!(out, "## The path left behind at step {step}\n");
+        let _ = writeln!(
+            out,
+            "The trainee went back to step {step} and answered again. Before that, from step {step} on, they had answered:\n"
+        );
+        for record in &branch.steps {
+            step_markdown(&mut out, &review_step(source.scenario, record));
+        }
+        let _ = writeln!(
+            out,
+            "That path ended: {}.\n",
+            wording::ending_in_words(branch.ending.as_ref())
+        );
     }
 
     if include_reflections && !attempt.reflections.is_empty() {
@@ -201,7 +219,7 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::export::tests::fixed_attempt;
+    use crate::core::export::tests::{fixed_attempt, rewound_attempt};
 
     const GOLDEN: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -221,6 +239,46 @@ mod tests {
             std::fs::write(GOLDEN, &rendered).unwrap();
         }
         let golden = std::fs::read_to_string(GOLDEN).expect("the golden file exists");
+        assert_eq!(
+            rendered, golden,
+            "the export changed; if that is intended, run with DOORWAY_UPDATE_GOLDEN=1 and review the diff"
+        );
+    }
+
+    const GOLDEN_REWOUND: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/fixture-attempt-rewound.md"
+    );
+
+    /// The export of an attempt with a path left behind, against its golden
+    /// file; `DOORWAY_UPDATE_GOLDEN=1` rewrites it.
+    #[test]
+    fn a_rewound_path_is_exported_beside_the_path_taken() {
+        let (scenario, attempt) = rewound_attempt();
+        let source = ExportSource {
+            attempt: &attempt,
+            scenario: &scenario,
+        };
+        let rendered = render(source, false);
+        let taken = rendered.find("## Steps").unwrap();
+        let left = rendered
+            .find("## The path left behind at step 2")
+            .expect("the branch is exported");
+        assert!(taken < left, "the path taken comes first");
+        let branch = &rendered[left..];
+        assert!(branch.contains("“Yes, the desk will help.”"), "{branch}");
+        assert!(
+            branch.contains("That path ended: Left unsaid (Unresolved)."),
+            "{branch}"
+        );
+        assert!(
+            !branch.contains("confirm_booking"),
+            "words, not ids: {branch}"
+        );
+        if std::env::var_os("DOORWAY_UPDATE_GOLDEN").is_some() {
+            std::fs::write(GOLDEN_REWOUND, &rendered).unwrap();
+        }
+        let golden = std::fs::read_to_string(GOLDEN_REWOUND).expect("the golden file exists");
         assert_eq!(
             rendered, golden,
             "the export changed; if that is intended, run with DOORWAY_UPDATE_GOLDEN=1 and review the diff"

@@ -77,4 +77,42 @@ pub(crate) mod tests {
         };
         (scenario, attempt)
     }
+
+    /// The two-acts fixture played to the end with the rupture left standing,
+    /// then rewound to step 2 and repaired: one path taken, one left behind.
+    pub fn rewound_attempt() -> (Arc<PlayableScenario>, Attempt) {
+        let scenario = fixture("two-acts");
+        let (mut engine, _) = Engine::start(&scenario, None, 11, Settings::default()).unwrap();
+        let answer = |engine: &mut Engine, seconds: f64, choice: &str| {
+            engine.tick(Duration::from_secs_f64(seconds));
+            engine
+                .respond_with(&Response::Choice(choice.to_owned()))
+                .unwrap();
+        };
+        for (seconds, choice) in [
+            (3.5, "brush_off"),
+            (2.0, "confirm_booking"),
+            (5.0, "move_on"),
+            (1.5, "leave_it"),
+        ] {
+            answer(&mut engine, seconds, choice);
+        }
+        engine.rewind(1).unwrap();
+        for (seconds, choice) in [
+            (4.0, "repair"),
+            (3.0, "ask_more"),
+            (2.0, "book_after_repair"),
+        ] {
+            answer(&mut engine, seconds, choice);
+        }
+        let attempt = Attempt {
+            schema: SCHEMA_VERSION,
+            id: "1764318600-0ddba11a".to_owned(),
+            scenario_title: scenario.scenario().title.clone(),
+            saved_at: 1_764_318_600,
+            transcript: engine.transcript().clone(),
+            reflections: Vec::new(),
+        };
+        (scenario, attempt)
+    }
 }
