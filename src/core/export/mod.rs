@@ -80,7 +80,7 @@ pub(crate) mod tests {
 
     /// The two-acts fixture played to the end with the rupture left standing,
     /// then rewound to step 2 and repaired: one path taken, one left behind.
-    pub fn rewound_attempt() -> (Arc<PlayableScenario>, Attempt) {
+    pub(crate) fn rewound_attempt() -> (Arc<PlayableScenario>, Attempt) {
         let scenario = fixture("two-acts");
         let (mut engine, _) = Engine::start(&scenario, None, 11, Settings::default()).unwrap();
         let answer = |engine: &mut Engine, seconds: f64, choice: &str| {
