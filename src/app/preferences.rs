@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use super::notices::Notices;
 use super::options::AppOptions;
+use super::state::AppState;
 
 use crate::core::files::data_folder;
 use crate::core::preferences::{
@@ -18,7 +20,7 @@ pub struct UserPreferences {
     pub current: Preferences,
     /// The file they are saved to; none when no data folder could be found.
     pub path: Option<PathBuf>,
-    /// A problem to tell the user about.
+    /// A problem found while loading them, told on the library.
     pub notice: Option<String>,
 }
 
@@ -48,9 +50,13 @@ impl Plugin for PreferencesPlugin {
     }
 }
 
+/// Saves the preferences when they change; a failure is told on the screen
+/// where the change was made.
 fn save_changed_preferences(
-    mut preferences: ResMut<UserPreferences>,
+    preferences: Res<UserPreferences>,
     mut last_saved: Local<Option<Preferences>>,
+    state: Res<State<AppState>>,
+    mut notices: ResMut<Notices>,
 ) {
     if last_saved.is_none() {
         *last_saved = Some(preferences.current.clone());
@@ -64,9 +70,12 @@ fn save_changed_preferences(
         return;
     };
     if let Err(error) = save_preferences(&path, &preferences.current) {
-        preferences.notice = Some(format!(
-            "Your preferences could not be saved to {}: {error}",
-            path.display()
-        ));
+        notices.post(
+            *state.get(),
+            format!(
+                "Your preferences could not be saved to {}: {error}",
+                path.display()
+            ),
+        );
     }
 }

@@ -81,17 +81,23 @@ pub(super) fn wide_button_ui(
     )
 }
 
-/// A notice line (problems with files or preferences).
-pub(super) fn notice_ui(ui: &mut egui::Ui, text: &str) {
+/// A notice (a problem with a file, a save, the preferences), with an OK
+/// button when it can be dismissed; true when that button was clicked.
+pub(super) fn notice_ui(ui: &mut egui::Ui, text: &str, dismissable: bool) -> bool {
     let colours = palette(ui);
+    let mut dismissed = false;
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.5, colours.warning))
         .corner_radius(8)
         .inner_margin(10)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(format!("⚠ {text}")).color(colours.warning));
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(format!("⚠ {text}")).color(colours.warning));
+                dismissed = dismissable && ui.small_button("OK").clicked();
+            });
         });
+    dismissed
 }
 
 /// The diagnostics of a broken scenario file, as the command line shows them.

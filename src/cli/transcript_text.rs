@@ -141,12 +141,19 @@ pub(super) fn feedback_text(step: &ReviewedStep, indent: &str) -> String {
         let _ = writeln!(out, "{indent}★ {}", wording::SHOWS_THE_SKILL);
     }
     if let Some(feedback) = step.feedback() {
-        let _ = writeln!(out, "{indent}What it does: {}", feedback.relational);
+        let _ = writeln!(
+            out,
+            "{indent}{}: {}",
+            wording::WHAT_IT_DOES,
+            feedback.relational
+        );
         let _ = writeln!(out, "{indent}{}: \"{}\"", step.voice, feedback.client);
         let _ = writeln!(
             out,
-            "{indent}The concept: {} ({})",
-            feedback.concept, feedback.source
+            "{indent}{}: {} ({})",
+            wording::THE_CONCEPT,
+            feedback.concept,
+            feedback.source
         );
     }
     if let Some((heading, inner)) = &step.inner {

@@ -96,7 +96,7 @@ impl ReviewedStep<'_> {
             .opened
             .iter()
             .map(|&kind| wording::rupture_opened(kind));
-        let repaired = (self.repaired > 0).then(|| wording::RUPTURE_REPAIRED.to_owned());
+        let repaired = (self.repaired > 0).then(|| wording::ruptures_repaired(self.repaired));
         moved.chain(opened).chain(repaired).collect()
     }
 

@@ -16,8 +16,20 @@ pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
 /// The mark of an answer the scenario counts as showing the skill well.
 pub const SHOWS_THE_SKILL: &str = "An answer that shows the skill well";
 
-/// What is said when an answer repaired the open ruptures.
-pub const RUPTURE_REPAIRED: &str = "the rupture was repaired";
+/// The heading of the first part of feedback: what the answer does.
+pub const WHAT_IT_DOES: &str = "What it does";
+
+/// The heading of the last part of feedback: the concept and its source.
+pub const THE_CONCEPT: &str = "The concept";
+
+/// What is said when an answer repaired the open ruptures: "the rupture was
+/// repaired", "2 ruptures were repaired".
+pub fn ruptures_repaired(count: usize) -> String {
+    match count {
+        1 => "the rupture was repaired".to_owned(),
+        n => format!("{n} ruptures were repaired"),
+    }
+}
 
 /// The grounding line every ending closes with, on screen, in the terminal and
 /// in the Markdown export.

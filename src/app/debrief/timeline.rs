@@ -171,7 +171,7 @@ fn changes_ui(ui: &mut egui::Ui, step: &ReviewedStep) {
         }
         if step.repaired > 0 {
             ui.label(
-                egui::RichText::new(wording::RUPTURE_REPAIRED)
+                egui::RichText::new(wording::ruptures_repaired(step.repaired))
                     .size(14.0)
                     .color(colours.good),
             );

@@ -9,8 +9,7 @@ use bevy_egui::{EguiContexts, egui};
 use crate::app::actions::Action;
 use crate::app::notices::Notices;
 use crate::app::state::AppState;
-use crate::app::theme::palette;
-use crate::app::widgets::{reading_column_ui, root_ui};
+use crate::app::widgets::{notice_ui, reading_column_ui, root_ui};
 
 /// A screen's frame: see the module doc.
 #[derive(SystemParam)]
@@ -42,24 +41,13 @@ impl ScreenFrame<'_, '_> {
 
 /// The notices for `screen`, each with a button that dismisses it.
 pub(super) fn notices_ui(ui: &mut egui::Ui, notices: &mut Notices, screen: AppState) {
-    let colours = palette(ui);
     let mut dismissed = None;
     reading_column_ui(ui, |ui| {
         ui.add_space(6.0);
         for text in notices.on(screen) {
-            egui::Frame::new()
-                .stroke(egui::Stroke::new(1.5, colours.warning))
-                .corner_radius(8)
-                .inner_margin(10)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(egui::RichText::new(format!("⚠ {text}")).color(colours.warning));
-                        if ui.small_button("OK").clicked() {
-                            dismissed = Some(text.to_owned());
-                        }
-                    });
-                });
+            if notice_ui(ui, text, true) {
+                dismissed = Some(text.to_owned());
+            }
             ui.add_space(4.0);
         }
     });

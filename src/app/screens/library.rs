@@ -108,7 +108,7 @@ pub(super) fn library_ui(
 ) {
     ui.add_space(12.0);
     for notice in notices {
-        notice_ui(ui, notice);
+        notice_ui(ui, notice, false);
     }
     for entry in entries {
         if let Some(report) = &entry.problems {

@@ -67,7 +67,7 @@ fn play_screen(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 reading_column_ui(ui, |ui| {
                     if let Some(notice) = &session.notice {
-                        notice_ui(ui, notice);
+                        notice_ui(ui, notice, false);
                     }
                     let engine = &session.engine;
                     let answered = engine.transcript().steps.last();
@@ -227,11 +227,11 @@ pub(super) fn feedback_ui(
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(6.0);
-            ui.label(strong("What it does", 18.0));
+            ui.label(strong(wording::WHAT_IT_DOES, 18.0));
             ui.label(&feedback.relational);
             ui.label(strong(&step.voice, 18.0));
             ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
-            ui.label(strong("The concept", 18.0));
+            ui.label(strong(wording::THE_CONCEPT, 18.0));
             ui.label(format!("{}  ({})", feedback.concept, feedback.source));
             super::concept_links_ui(ui, glossary, feedback, step.tags, actions);
         }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::ExportSource;
 use crate::core::clock::format_unix_utc;
-use crate::core::engine::{FeedbackMode, Settings};
+use crate::core::engine::Settings;
 use crate::core::review::{ReviewedStep, review, review_step, summarize, summary_sentence};
 use crate::core::wording;
 
@@ -38,7 +38,11 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
         },
     );
     let _ = writeln!(out, "| Started at | {start} |");
-    let _ = writeln!(out, "| Feedback | {} |", feedback_mode(transcript.settings));
+    let _ = writeln!(
+        out,
+        "| Feedback | {} |",
+        transcript.settings.feedback.label()
+    );
     let _ = writeln!(
         out,
         "| Time limits | {} |",
@@ -120,36 +124,34 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
         let _ = writeln!(out, "{}\n", quote(&format!("“{}”", step.said)));
     }
     let answer = format!("**You:** {}", step.answer.quoted());
-    let limit = record
-        .effective_limit
-        .map_or(String::new(), |l| format!(" of {l:.0} s"));
-    let extended = match record.extensions {
-        0 => String::new(),
-        1 => ", with one extension".to_owned(),
-        n => format!(", with {n} extensions"),
-    };
-    let exemplar = if record.exemplar {
-        " An answer that shows the skill well."
+    let exemplar = if step.exemplar {
+        format!(" {}.", wording::SHOWS_THE_SKILL)
     } else {
-        ""
+        String::new()
     };
-    let _ = writeln!(
-        out,
-        "{answer} (answered after {:.1} s{limit}{extended}).{exemplar}\n",
-        record.latency
-    );
+    let _ = writeln!(out, "{answer} ({}).{exemplar}\n", step.timing_in_words());
     if let Some(feedback) = step.feedback() {
-        let _ = writeln!(out, "- **What it does:** {}", feedback.relational);
+        let _ = writeln!(
+            out,
+            "- **{}:** {}",
+            wording::WHAT_IT_DOES,
+            feedback.relational
+        );
         let _ = writeln!(out, "- **{}:** “{}”", step.voice, feedback.client);
         let _ = writeln!(
             out,
-            "- **Concept:** {} ({})",
-            feedback.concept, feedback.source
+            "- **{}:** {} ({})",
+            wording::THE_CONCEPT,
+            feedback.concept,
+            feedback.source
         );
     }
-    let changes = changes(step);
+    if let Some((heading, inner)) = &step.inner {
+        let _ = writeln!(out, "- **{heading}:** “{inner}”");
+    }
+    let changes = step.changes_in_words();
     if !changes.is_empty() {
-        let _ = writeln!(out, "- **Changes:** {changes}");
+        let _ = writeln!(out, "- **Changes:** {}", changes.join(", "));
     }
     if !step.tags.is_empty() {
         let _ = writeln!(out, "- **Codes:** {}", step.tags.join(", "));
@@ -169,32 +171,6 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
         let _ = writeln!(out, "- **Other answers here:** {}", others.join("; "));
     }
     out.push('\n');
-}
-
-/// "Connection 0 → 2, Distance 1 → 0, a withdrawal rupture opened".
-fn changes(step: &ReviewedStep) -> String {
-    let mut parts: Vec<String> = step
-        .moved
-        .iter()
-        .map(|m| format!("{} {} → {}", m.label, m.from, m.to))
-        .collect();
-    for kind in &step.opened {
-        parts.push(format!("a {} rupture opened", kind.label().to_lowercase()));
-    }
-    match step.repaired {
-        0 => {}
-        1 => parts.push("a rupture repaired".to_owned()),
-        n => parts.push(format!("{n} ruptures repaired")),
-    }
-    parts.join(", ")
-}
-
-fn feedback_mode(settings: Settings) -> &'static str {
-    match settings.feedback {
-        FeedbackMode::Immediate => "after each answer",
-        FeedbackMode::Deferred => "at the end",
-        FeedbackMode::Exam => "at the end, with the relationship hidden during play",
-    }
 }
 
 fn time_limits(settings: Settings) -> String {
