@@ -102,6 +102,13 @@ fn step_card_ui(
             );
             concept_links_ui(ui, debrief.glossary, feedback, step.tags, actions);
         }
+        if let Some((heading, inner)) = &step.inner {
+            ui.label(
+                egui::RichText::new(format!("{heading}: “{inner}”"))
+                    .italics()
+                    .color(colours.muted),
+            );
+        }
         changes_ui(ui, step);
         if !step.alternatives.is_empty() {
             egui::CollapsingHeader::new(format!(
