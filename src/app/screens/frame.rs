@@ -55,3 +55,20 @@ pub(super) fn notices_ui(ui: &mut egui::Ui, notices: &mut Notices, screen: AppSt
         notices.dismiss(screen, &text);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::test_render::rendered;
+
+    #[test]
+    fn a_screen_shows_its_own_notices_with_a_way_to_dismiss_them() {
+        let mut notices = Notices::default();
+        notices.post(AppState::End, "This attempt could not be saved.");
+        notices.post(AppState::Briefing, "This scenario cannot begin.");
+        let text = rendered(|ui| notices_ui(ui, &mut notices, AppState::End));
+        assert!(text.contains("could not be saved"));
+        assert!(text.contains("OK"));
+        assert!(!text.contains("cannot begin"), "another screen's notice");
+    }
+}
