@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use bevy_egui::{EguiContexts, EguiPreUpdateSet, egui};
 
 use super::preferences::UserPreferences;
 use crate::core::preferences::{Preferences, Theme};
@@ -18,19 +18,16 @@ pub(super) const SEMIBOLD: &str = "Inter SemiBold";
 /// Applies fonts once and the theme whenever the preferences change.
 pub(super) struct ThemePlugin;
 
-/// Runs before the screens draw.
-#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
-pub(super) struct ThemeSet;
-
-/// Present once the fonts are in use: egui takes new fonts at the start of the
-/// pass after they are set, and drawing with a font family before that panics.
+/// Present once the fonts are set. They are set before the first egui pass of the
+/// app, so they are in use from that pass on; drawing with one of their families
+/// before they are in use panics.
 #[derive(Resource, Debug)]
 pub(super) struct FontsReady;
 
 impl Plugin for ThemePlugin {
     fn build(&self, app: &mut App) {
         app.add_systems(Startup, spawn_camera)
-            .add_systems(EguiPrimaryContextPass, apply_theme.in_set(ThemeSet));
+            .add_systems(PreUpdate, apply_theme.after(EguiPreUpdateSet::InitContexts));
     }
 }
 
@@ -39,24 +36,27 @@ fn spawn_camera(mut commands: Commands) {
     commands.spawn(Camera2d);
 }
 
+/// Runs before the frame's egui pass (which bevy_egui runs in `PostUpdate`):
+/// egui takes new fonts and a new zoom only when a pass begins, so set here they
+/// are in use in this frame's pass, and the first frame is drawn as it should be.
 fn apply_theme(
     mut contexts: EguiContexts,
     preferences: Res<UserPreferences>,
     mut applied: Local<Option<Preferences>>,
-    ready: Option<Res<FontsReady>>,
     mut commands: Commands,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
+) {
+    // The context exists once the camera is in (it is spawned at start-up).
+    let Ok(ctx) = contexts.ctx_mut() else {
+        return;
+    };
     if applied.is_none() {
         ctx.set_fonts(fonts());
-    } else if ready.is_none() {
         commands.insert_resource(FontsReady);
     }
     if applied.as_ref() != Some(&preferences.current) {
         style(ctx, &preferences.current);
         *applied = Some(preferences.current.clone());
     }
-    Ok(())
 }
 
 /// Inter for text, with egui's own fonts behind it for symbols.

@@ -18,12 +18,12 @@ use bevy_egui::EguiPrimaryContextPass;
 pub(super) use frame::ScreenFrame;
 pub(super) use glossary::concept_links_ui;
 
-use super::theme::{FontsReady, ThemeSet};
+use super::theme::FontsReady;
 
 /// All screens.
 pub(super) struct ScreensPlugin;
 
-/// The screens' drawing systems: after the theme, once the fonts are in use.
+/// The screens' drawing systems: once the fonts are in use.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) struct ScreenSet;
 
@@ -31,9 +31,7 @@ impl Plugin for ScreensPlugin {
     fn build(&self, app: &mut App) {
         app.configure_sets(
             EguiPrimaryContextPass,
-            ScreenSet
-                .after(ThemeSet)
-                .run_if(resource_exists::<FontsReady>),
+            ScreenSet.run_if(resource_exists::<FontsReady>),
         )
         .add_plugins((
             library::LibraryScreenPlugin,
