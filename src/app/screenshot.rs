@@ -17,7 +17,8 @@ use super::state::AppState;
 use super::theme::FontsReady;
 
 /// Frames of the screen drawn before the capture, the last one captured: enough
-/// for the renderer's pipelines (see the module doc), as for a bare Bevy window.
+/// for the renderer's pipelines here (see the module doc), as for a bare Bevy
+/// window; a capture that comes out blank is taken again on the next frame.
 const SETTLE_FRAMES: u32 = 3;
 
 /// Frames to wait at most for the screen to be reached.
@@ -71,12 +72,68 @@ fn capture_when_settled(
         return;
     }
     target.requested = true;
-    commands
-        .spawn(Screenshot::primary_window())
-        .observe(save_to_disk(target.path.clone()))
-        .observe(
-            |_captured: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                exit.write(AppExit::Success);
+    let mut save = save_to_disk(target.path.clone());
+    commands.spawn(Screenshot::primary_window()).observe(
+        move |captured: On<ScreenshotCaptured>,
+              mut target: ResMut<ScreenshotTarget>,
+              mut exit: MessageWriter<AppExit>| {
+            // A machine slower than this one may not have drawn yet: then ask
+            // again on the next frame, rather than keep a blank picture.
+            if is_blank(&captured.image) && target.frames < MAX_WAIT_FRAMES {
+                target.requested = false;
+                return;
+            }
+            save(captured);
+            exit.write(AppExit::Success);
+        },
+    );
+}
+
+/// Whether every pixel of the capture has one colour: nothing was drawn yet.
+fn is_blank(image: &Image) -> bool {
+    let Some(data) = image.data.as_deref() else {
+        return true;
+    };
+    let pixel = image
+        .texture_descriptor
+        .format
+        .block_copy_size(None)
+        .unwrap_or(4) as usize;
+    data.chunks_exact(pixel.max(1))
+        .all(|p| p == &data[..pixel.max(1).min(data.len())])
+}
+
+#[cfg(test)]
+mod tests {
+    use bevy::asset::RenderAssetUsages;
+    use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+
+    use super::*;
+
+    fn image(pixels: &[[u8; 4]]) -> Image {
+        let mut image = Image::new_fill(
+            Extent3d {
+                width: pixels.len() as u32,
+                height: 1,
+                depth_or_array_layers: 1,
             },
+            TextureDimension::D2,
+            &pixels[0],
+            TextureFormat::Rgba8UnormSrgb,
+            RenderAssetUsages::default(),
         );
+        image.data = Some(pixels.concat());
+        image
+    }
+
+    #[test]
+    fn a_capture_of_one_colour_is_blank_and_one_with_a_drawn_pixel_is_not() {
+        assert!(is_blank(&image(&[[0, 0, 0, 255]; 4])));
+        assert!(!is_blank(&image(&[
+            [0, 0, 0, 255],
+            [0, 0, 0, 255],
+            [240, 236, 228, 255],
+            [0, 0, 0, 255],
+        ])));
+    }
 }
