@@ -108,7 +108,7 @@ mod tests {
         }
     }
 
-    /// An generator that yields the numbers it is given, to drive the rejection.
+    /// A generator that yields the numbers it is given, to drive the rejection.
     struct Scripted(Vec<u64>);
 
     impl chacha20::rand_core::TryRng for Scripted {
@@ -119,8 +119,12 @@ mod tests {
         fn try_next_u64(&mut self) -> Result<u64, Self::Error> {
             Ok(self.0.remove(0))
         }
-        fn try_fill_bytes(&mut self, _: &mut [u8]) -> Result<(), Self::Error> {
-            unimplemented!("not used by the engine")
+        fn try_fill_bytes(&mut self, bytes: &mut [u8]) -> Result<(), Self::Error> {
+            for chunk in bytes.chunks_mut(8) {
+                let number = self.try_next_u64()?.to_le_bytes();
+                chunk.copy_from_slice(&number[..chunk.len()]);
+            }
+            Ok(())
         }
     }
 
