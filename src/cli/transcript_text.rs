@@ -140,24 +140,13 @@ pub(super) fn feedback_text(step: &ReviewedStep, indent: &str) -> String {
     if step.exemplar {
         let _ = writeln!(out, "{indent}★ {}", wording::SHOWS_THE_SKILL);
     }
-    if let Some(feedback) = step.feedback() {
-        let _ = writeln!(
-            out,
-            "{indent}{}: {}",
-            wording::WHAT_IT_DOES,
-            feedback.relational
-        );
-        let _ = writeln!(out, "{indent}{}: \"{}\"", step.voice, feedback.client);
-        let _ = writeln!(
-            out,
-            "{indent}{}: {} ({})",
-            wording::THE_CONCEPT,
-            feedback.concept,
-            feedback.source
-        );
-    }
-    if let Some((heading, inner)) = &step.inner {
-        let _ = writeln!(out, "{indent}{heading}: \"{inner}\"");
+    for part in step.feedback_parts() {
+        let text = if part.quoted {
+            format!("\"{}\"", part.text)
+        } else {
+            part.text
+        };
+        let _ = writeln!(out, "{indent}{}: {text}", part.heading);
     }
     let changes = step.changes_in_words();
     if !changes.is_empty() {

@@ -82,7 +82,42 @@ pub struct ReviewedStep<'a> {
     pub repaired: usize,
 }
 
+/// One part of the feedback on a step, with its heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedbackPart {
+    pub heading: String,
+    pub text: String,
+    /// Someone's words (the client's, or their inner voice): shown in quotes.
+    pub quoted: bool,
+}
+
 impl ReviewedStep<'_> {
+    /// The feedback in the order every front end shows it: what the answer
+    /// does, what the client may have felt, the concept with its source, and
+    /// the client's inner experience.
+    pub fn feedback_parts(&self) -> Vec<FeedbackPart> {
+        let part = |heading: &str, text: String, quoted| FeedbackPart {
+            heading: heading.to_owned(),
+            text,
+            quoted,
+        };
+        let mut parts = Vec::new();
+        if let Some(feedback) = self.feedback() {
+            parts.push(part(
+                wording::WHAT_IT_DOES,
+                feedback.relational.clone(),
+                false,
+            ));
+            parts.push(part(&self.voice, feedback.client.clone(), true));
+            let concept = format!("{} ({})", feedback.concept, feedback.source);
+            parts.push(part(wording::THE_CONCEPT, concept, false));
+        }
+        if let Some((heading, inner)) = &self.inner {
+            parts.push(part(heading, (*inner).to_owned(), true));
+        }
+        parts
+    }
+
     /// The feedback recorded for the answer.
     pub fn feedback(&self) -> Option<&Feedback> {
         self.record.feedback.as_ref()

@@ -130,24 +130,13 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
         String::new()
     };
     let _ = writeln!(out, "{answer} ({}).{exemplar}\n", step.timing_in_words());
-    if let Some(feedback) = step.feedback() {
-        let _ = writeln!(
-            out,
-            "- **{}:** {}",
-            wording::WHAT_IT_DOES,
-            feedback.relational
-        );
-        let _ = writeln!(out, "- **{}:** “{}”", step.voice, feedback.client);
-        let _ = writeln!(
-            out,
-            "- **{}:** {} ({})",
-            wording::THE_CONCEPT,
-            feedback.concept,
-            feedback.source
-        );
-    }
-    if let Some((heading, inner)) = &step.inner {
-        let _ = writeln!(out, "- **{heading}:** “{inner}”");
+    for part in step.feedback_parts() {
+        let text = if part.quoted {
+            format!("“{}”", part.text)
+        } else {
+            part.text
+        };
+        let _ = writeln!(out, "- **{}:** {text}", part.heading);
     }
     let changes = step.changes_in_words();
     if !changes.is_empty() {
