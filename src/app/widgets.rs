@@ -7,6 +7,8 @@ use bevy_egui::egui;
 
 use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
+use crate::core::model::Quality;
+use crate::core::wording;
 
 /// The widest the reading column grows, for comfortable line lengths.
 pub(super) const READING_WIDTH: f32 = 760.0;
@@ -66,6 +68,33 @@ pub(super) fn strong(text: impl Into<String>, size: f32) -> egui::RichText {
     egui::RichText::new(text)
         .size(size)
         .family(egui::FontFamily::Name(SEMIBOLD.into()))
+}
+
+/// The colour of an answer's level: the skill well shown in the "good" colour,
+/// good enough in the accent, costly in the warning colour.
+pub(super) fn level_colour(ui: &egui::Ui, level: Quality) -> egui::Color32 {
+    let colours = palette(ui);
+    match level {
+        Quality::Skilled => colours.good,
+        Quality::GoodEnough => colours.accent,
+        Quality::Costly => colours.warning,
+    }
+}
+
+/// An answer's level, in its colour: "Your answer: good enough".
+pub(super) fn answer_level_ui(ui: &mut egui::Ui, level: Quality, size: f32) {
+    ui.label(strong(wording::your_answer_level(level), size).color(level_colour(ui, level)));
+}
+
+/// The support a scenario offers the trainee, with the support line from the
+/// settings.
+pub(super) fn trainee_support_ui(ui: &mut egui::Ui, support: &str, support_line: &str) {
+    let colours = palette(ui);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(strong(wording::LOOKING_AFTER_YOURSELF, 18.0).color(colours.accent));
+        ui.label(wording::support_in_words(support, support_line));
+    });
 }
 
 /// A full-width button with a large target.

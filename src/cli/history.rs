@@ -13,7 +13,7 @@ use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
-use crate::core::review::summarize;
+use crate::core::review::{LevelCounts, summarize};
 use crate::core::store::{Attempt, AttemptStore, Listing};
 use crate::core::wording;
 
@@ -46,8 +46,8 @@ struct AttemptLine {
     steps: usize,
     connection: Option<i32>,
     distance: Option<i32>,
-    /// Answers the scenario marks as showing the skill well.
-    exemplars: usize,
+    /// How many answers were at each level.
+    levels: LevelCounts,
     timeouts: usize,
     /// Mean seconds to answer, over the steps answered.
     mean_latency: Option<f64>,
@@ -110,7 +110,7 @@ pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                     println!(
                         "      {}",
                         wording::attempt_counts_in_words(
-                            line.exemplars,
+                            line.levels,
                             line.timeouts,
                             line.mean_latency,
                             line.ruptures_opened,
@@ -157,7 +157,7 @@ fn by_scenario(attempts: &[Attempt]) -> Vec<ScenarioHistory> {
             steps: transcript.steps.len(),
             connection: last.and_then(|v| v.get(CONNECTION).copied()),
             distance: last.and_then(|v| v.get(DISTANCE).copied()),
-            exemplars: summary.exemplars,
+            levels: summary.levels,
             timeouts: summary.timeouts,
             mean_latency: summary.mean_latency,
             ruptures_opened: summary.ruptures_opened,

@@ -44,10 +44,14 @@ pub(super) struct Played {
 /// Shows the briefing, waits for Enter, then plays until the scenario ends or
 /// the player quits, and asks the reflection prompts when something was
 /// answered.
-pub(super) fn play_interactively(engine: &mut Engine, first_events: Vec<SessionEvent>) -> Played {
+pub(super) fn play_interactively(
+    engine: &mut Engine,
+    first_events: Vec<SessionEvent>,
+    support_line: &str,
+) -> Played {
     let lines = spawn_line_reader();
     let mut screen = Screen::new();
-    screen.say(&briefing_text(engine));
+    screen.say(&briefing_text(engine, support_line));
     screen.say(&format!("\n{}", wording::PRESS_ENTER_TO_BEGIN));
     screen.prompt_plain();
     match lines.recv() {
@@ -76,6 +80,9 @@ pub(super) fn play_interactively(engine: &mut Engine, first_events: Vec<SessionE
         Vec::new()
     };
     screen.say(&format!("\n{}", wording::GROUNDING));
+    if let Some(support) = &engine.scenario().trainee_support {
+        screen.say(&support_text(support, support_line));
+    }
     Played {
         finished,
         reflections,
@@ -274,9 +281,18 @@ fn ask_reflections(
     kept
 }
 
+/// The scenario's support for the trainee, under its heading.
+fn support_text(support: &str, support_line: &str) -> String {
+    format!(
+        "== {} ==\n{}",
+        wording::LOOKING_AFTER_YOURSELF,
+        wording::support_in_words(support, support_line)
+    )
+}
+
 /// The briefing: content notes first, then the scenario, what it practises,
 /// who is in it, and the time and what presses on it.
-fn briefing_text(engine: &Engine) -> String {
+fn briefing_text(engine: &Engine, support_line: &str) -> String {
     let scenario = engine.scenario();
     let mut out = String::new();
     if !scenario.content_notes.is_empty() {
@@ -285,6 +301,9 @@ fn briefing_text(engine: &Engine) -> String {
             out.push_str(&format!("  - {note}\n"));
         }
         out.push_str(&format!("{}\n\n", wording::LEAVING_IS_FINE));
+    }
+    if let Some(support) = &scenario.trainee_support {
+        out.push_str(&format!("{}\n\n", support_text(support, support_line)));
     }
     out.push_str(&format!(
         "== {} ==\n{} · about {} minutes\n",

@@ -11,6 +11,7 @@ use super::interactive::play_interactively;
 use super::transcript_text::{Audience, transcript_text};
 use crate::core::engine::{Engine, FeedbackMode, MULTIPLIER_RANGE, PlayableScenario, Settings};
 use crate::core::files::data_folder;
+use crate::core::preferences::{default_preferences_path, load_preferences};
 use crate::core::script::{parse_script, run_script};
 use crate::core::store::{Attempt, AttemptStore, Reflection};
 
@@ -84,7 +85,11 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
         }
     };
     let Some(script_path) = &args.script else {
-        let played = play_interactively(&mut engine, events);
+        let support_line = data_folder(data_dir.clone())
+            .map(|data| load_preferences(&default_preferences_path(&data)).preferences)
+            .map(|preferences| preferences.support_line)
+            .unwrap_or_default();
+        let played = play_interactively(&mut engine, events, &support_line);
         return save_if_asked(args, data_dir, &engine, played.reflections) && played.finished;
     };
     let text = if script_path.as_os_str() == "-" {

@@ -88,5 +88,37 @@ pub(super) fn human(scenario: &Scenario, analysis: &Analysis) -> String {
             dim.id, dim.worst, dim.best
         ));
     }
+    out.push_str(&cues_text(analysis));
+    out
+}
+
+/// The figures that say whether the best answer could be guessed.
+fn cues_text(analysis: &Analysis) -> String {
+    let cues = &analysis.cues;
+    let percent = |share: f64| format!("{:.0} %", share * 100.0);
+    let mut out = format!(
+        "\n  answers (what could give the best one away):\n    the longest option shows the skill well at {} of {} moments ({})\n    moments with two good answers or more: {} of {} ({})\n    options per moment: {:.1}\n    mean words per answer:",
+        cues.top_is_longest.len(),
+        cues.length_moments,
+        percent(cues.longest_share()),
+        cues.two_good,
+        cues.moments,
+        percent(cues.two_good_share()),
+        cues.options_per_moment,
+    );
+    for (level, words) in &cues.mean_words {
+        out.push_str(&format!(" {} {words:.1};", level.label()));
+    }
+    if let Some(words) = cues.unrated_mean_words {
+        out.push_str(&format!(" without a level {words:.1} ({});", cues.unrated));
+    }
+    out = out.trim_end_matches(';').to_owned();
+    out.push('\n');
+    for cue in &analysis.phrase_cues {
+        out.push_str(&format!(
+            "    phrase cue \"{}\": in {} of {} top answers, {} of {} others\n",
+            cue.phrase, cue.in_top, cue.top, cue.in_others, cue.others
+        ));
+    }
     out
 }

@@ -137,8 +137,11 @@ fn step_text(scenario: &PlayableScenario, record: &StepRecord, audience: Audienc
 /// experience and what changed, each line indented.
 pub(super) fn feedback_text(step: &ReviewedStep, indent: &str) -> String {
     let mut out = String::new();
-    if step.exemplar {
-        let _ = writeln!(out, "{indent}★ {}", wording::SHOWS_THE_SKILL);
+    if let Some(level) = step.quality {
+        let _ = writeln!(out, "{indent}{}", wording::your_answer_level(level));
+    }
+    if let Some(spread) = step.others_in_words() {
+        let _ = writeln!(out, "{indent}{spread}");
     }
     for part in step.feedback_parts() {
         let text = if part.quoted {

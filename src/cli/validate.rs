@@ -75,14 +75,20 @@ pub(super) fn run(args: &ValidateArgs) -> bool {
         }
         OutputFormat::Human => {
             for report in &reports {
-                if report.diagnostics.is_empty() {
-                    println!("ok: {}", report.name);
-                } else {
+                if !report.diagnostics.is_empty() {
                     let _ = emit_to_stdout(report);
                 }
+                if report.error_count() + report.warning_count() == 0 {
+                    println!("ok: {}", report.name);
+                }
             }
+            let notes: usize = reports.iter().map(FileReport::note_count).sum();
+            let notes = match notes {
+                0 => String::new(),
+                n => format!(", {}", plural(n, "note")),
+            };
             println!(
-                "{} checked: {}, {}",
+                "{} checked: {}, {}{notes}",
                 plural(reports.len(), "file"),
                 plural(errors, "error"),
                 plural(warnings, "warning")

@@ -10,6 +10,7 @@ use std::collections::VecDeque;
 
 use serde::Serialize;
 
+use super::cues::{CueFigures, PhraseCue, cue_figures, phrase_cues};
 use super::dimensions::DimensionSet;
 use super::graph::{Components, ScenarioGraph};
 use super::model::{EndingKind, Scenario};
@@ -67,6 +68,9 @@ pub struct Analysis {
     pub paths: PathCount,
     pub ending_reach: Vec<EndingReach>,
     pub dimension_reach: Vec<DimensionReach>,
+    /// What could give the best answer away.
+    pub cues: CueFigures,
+    pub phrase_cues: Vec<PhraseCue>,
 }
 
 /// Analyses `scenario` from its start node.
@@ -157,6 +161,8 @@ pub fn analyse(scenario: &Scenario) -> Analysis {
         paths,
         ending_reach,
         dimension_reach,
+        cues: cue_figures(scenario),
+        phrase_cues: phrase_cues(scenario),
     }
 }
 

@@ -14,6 +14,8 @@ use super::source_map::SourceMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth knowing, not a problem by itself: `--deny-warnings` leaves notes be.
+    Note,
     /// The pedagogical lint: the scenario plays, but something is likely wrong.
     Warning,
     /// The scenario cannot be played as written.
@@ -102,6 +104,11 @@ impl Diagnostic {
             Location::Path(path.into()),
             message,
         )
+    }
+
+    /// A note at the value with this path.
+    pub fn note(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Note, code, Location::Path(path.into()), message)
     }
 
     /// Adds the note shown under the offending text.
@@ -225,6 +232,11 @@ impl FileReport {
         self.count(Severity::Warning)
     }
 
+    /// Number of notes.
+    pub fn note_count(&self) -> usize {
+        self.count(Severity::Note)
+    }
+
     fn count(&self, severity: Severity) -> usize {
         self.diagnostics
             .iter()
@@ -232,10 +244,12 @@ impl FileReport {
             .count()
     }
 
-    /// Turns every warning into an error (`--deny-warnings`).
+    /// Turns every warning into an error (`--deny-warnings`); notes stay notes.
     pub fn deny_warnings(&mut self) {
         for diagnostic in &mut self.diagnostics {
-            diagnostic.severity = Severity::Error;
+            if diagnostic.severity == Severity::Warning {
+                diagnostic.severity = Severity::Error;
+            }
         }
     }
 
@@ -265,6 +279,7 @@ fn to_codespan(diagnostic: &Diagnostic) -> CsDiagnostic<()> {
     let severity = match diagnostic.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
+        Severity::Note => CsSeverity::Note,
     };
     let mut out = CsDiagnostic::new(severity)
         .with_code(diagnostic.code)

@@ -41,7 +41,7 @@ pub fn default_dimensions() -> Vec<DimensionDef> {
                 "A continuum, not a score: below the band is too close (rescuing, \
                  over-disclosure, abandoning the next client), above it too distant \
                  (procedural, cool, self-protective).",
-                "Optimal distance; Therapeutic Distance Scale",
+                "Optimal distance (Mallinckrodt, Choi & Daly, 2015)",
             )
         },
         DimensionDef {
@@ -59,14 +59,14 @@ pub fn default_dimensions() -> Vec<DimensionDef> {
             "Frame",
             "Honouring the boundaries that protect every client: the next client's \
              time, a planned termination, what the service can offer.",
-            "Working alliance (Bordin, 1979)",
+            "Boundaries (Gutheil & Gabbard, 1993)",
         ),
         def(
             AUTHENTICITY,
             "Authenticity",
             "Saying the one true thing rather than hiding behind procedure or \
              over-sharing.",
-            "Relational-Cultural Theory: authenticity",
+            "Relational-Cultural Theory (Jordan, 2018)",
         ),
     ]
 }
@@ -87,6 +87,12 @@ impl DimensionSet {
                 Some(existing) => *existing = own.clone(),
                 None => dims.push(own.clone()),
             }
+        }
+        if let (Some(own), Some(distance)) = (
+            &scenario.optimal_distance,
+            dims.iter_mut().find(|d| d.id == DISTANCE),
+        ) {
+            distance.optimal = Some(own.band());
         }
         Self { dims }
     }

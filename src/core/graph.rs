@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use foldhash::{HashMap, HashMapExt};
 
-use super::model::{Node, RuptureEffect, Scenario};
+use super::model::{Node, Quality, RuptureEffect, Scenario};
 
 /// What makes an edge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +29,8 @@ pub struct Edge<'a> {
     /// Dimension changes along the edge (deadlines change nothing).
     pub effects: Option<&'a BTreeMap<String, i32>>,
     pub rupture: Option<RuptureEffect>,
-    pub exemplar: bool,
+    /// The level of the choice; none for timeouts and deadlines.
+    pub quality: Option<Quality>,
 }
 
 /// Nodes and edges of one scenario, with ids resolved to indices.
@@ -86,7 +87,7 @@ impl<'a> ScenarioGraph<'a> {
                         kind,
                         effects: Some(&choice.effects),
                         rupture: choice.rupture,
-                        exemplar: choice.exemplar,
+                        quality: choice.level(),
                     }),
                     None => dangling.push((from, kind)),
                 }
@@ -99,7 +100,7 @@ impl<'a> ScenarioGraph<'a> {
                         kind: EdgeKind::Timeout,
                         effects: Some(&timeout.effects),
                         rupture: timeout.rupture,
-                        exemplar: false,
+                        quality: None,
                     }),
                     None => dangling.push((from, EdgeKind::Timeout)),
                 }
@@ -368,7 +369,7 @@ fn add_deadline_edges<'a>(
                         kind: EdgeKind::Deadline(index),
                         effects: None,
                         rupture: None,
-                        exemplar: false,
+                        quality: None,
                     });
                 }
             }
@@ -436,7 +437,7 @@ mod tests {
             acts: [Act(id: "one", title: "One", place: "P", clock_start: "09:00", nodes: [
                 Node(id: "a", time_limit: 5, timeout: Timeout(target: "c", effects: {"connection": -1}),
                     choices: [
-                        Choice(id: "x", says: "x", target: "b", exemplar: true, rupture: Opens(Withdrawal)),
+                        Choice(id: "x", says: "x", target: "b", quality: Skilled, rupture: Opens(Withdrawal)),
                         Choice(id: "y", says: "y", target: "nowhere"),
                     ]),
                 Node(id: "b", choices: [Choice(id: "z", says: "z", target: "c")]),
@@ -459,7 +460,7 @@ mod tests {
             vec![(1, EdgeKind::Choice(0)), (3, EdgeKind::Timeout)]
         );
         let choice = graph.outgoing(0).next().unwrap();
-        assert!(choice.exemplar);
+        assert_eq!(choice.quality, Some(Quality::Skilled));
         assert_eq!(
             choice.rupture,
             Some(RuptureEffect::Opens(
@@ -468,7 +469,7 @@ mod tests {
         );
         let timeout = graph.outgoing(0).nth(1).unwrap();
         assert_eq!(timeout.effects.unwrap()["connection"], -1);
-        assert!(!timeout.exemplar);
+        assert_eq!(timeout.quality, None);
         let into_c: Vec<usize> = graph.incoming(3).map(|e| e.from).collect();
         assert_eq!(into_c, vec![0, 1]);
         assert_eq!(graph.node_path(2), "acts[0].nodes[2]");

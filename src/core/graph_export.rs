@@ -1,11 +1,11 @@
 //! The scenario graph as Graphviz DOT or Mermaid text, styled so its shape reads at
 //! a glance: acts as groups, endings coloured by kind, timeouts dashed, deadlines
-//! dotted, exemplar choices bold green, rupture-opening edges red and repairs blue.
+//! dotted, choices that show the skill well bold green, rupture-opening edges red and repairs blue.
 
 use std::fmt::Write;
 
 use super::graph::{Edge, EdgeKind, ScenarioGraph};
-use super::model::{EndingKind, RuptureEffect, Scenario};
+use super::model::{EndingKind, Quality, RuptureEffect, Scenario};
 
 /// Output formats for `doorway graph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,13 +33,13 @@ struct EdgeStyle {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Line {
     Plain,
-    /// Exemplar choices and repairs.
+    /// Choices that show the skill well, and repairs.
     Bold,
     /// Timeouts and deadlines: what happens when the trainee does not choose.
     Dashed,
 }
 
-const EXEMPLAR_GREEN: &str = "#2e7d32";
+const SKILLED_GREEN: &str = "#2e7d32";
 const RUPTURE_RED: &str = "#c62828";
 const REPAIR_BLUE: &str = "#1565c0";
 const DEADLINE_PURPLE: &str = "#6a1b9a";
@@ -47,14 +47,18 @@ const DEADLINE_PURPLE: &str = "#6a1b9a";
 fn edge_style(edge: &Edge) -> EdgeStyle {
     let line = match edge.kind {
         EdgeKind::Timeout | EdgeKind::Deadline(_) => Line::Dashed,
-        _ if edge.exemplar || edge.rupture == Some(RuptureEffect::Repairs) => Line::Bold,
+        _ if edge.quality == Some(Quality::Skilled)
+            || edge.rupture == Some(RuptureEffect::Repairs) =>
+        {
+            Line::Bold
+        }
         _ => Line::Plain,
     };
     let colour = match (edge.kind, edge.rupture) {
         (EdgeKind::Deadline(_), _) => Some(DEADLINE_PURPLE),
         (_, Some(RuptureEffect::Opens(_))) => Some(RUPTURE_RED),
         (_, Some(RuptureEffect::Repairs)) => Some(REPAIR_BLUE),
-        _ if edge.exemplar => Some(EXEMPLAR_GREEN),
+        _ if edge.quality == Some(Quality::Skilled) => Some(SKILLED_GREEN),
         _ => None,
     };
     EdgeStyle { line, colour }
@@ -73,10 +77,9 @@ fn edge_label(scenario: &Scenario, graph: &ScenarioGraph, edge: &Edge) -> String
 
 fn ending_colour(kind: EndingKind) -> &'static str {
     match kind {
-        EndingKind::Repaired => "#c8e6c9",
+        EndingKind::Held | EndingKind::Repaired => "#c8e6c9",
         EndingKind::Unresolved => "#fff3c4",
-        EndingKind::RuptureDeepened => "#ffcdd2",
-        EndingKind::Neutral => "#e0e0e0",
+        EndingKind::Deepened => "#ffcdd2",
     }
 }
 
@@ -196,8 +199,8 @@ fn mermaid(scenario: &Scenario, graph: &ScenarioGraph) -> String {
     for kind in [
         EndingKind::Repaired,
         EndingKind::Unresolved,
-        EndingKind::RuptureDeepened,
-        EndingKind::Neutral,
+        EndingKind::Deepened,
+        EndingKind::Held,
     ] {
         let members: Vec<String> = (0..graph.len())
             .filter(|&n| {

@@ -40,10 +40,18 @@ pub struct Scenario {
     /// Full references for the concepts the feedback cites.
     #[serde(default)]
     pub sources: Vec<String>,
-    /// Reading rate in words per minute used to check that timed text can be read
-    /// within its limit.
+    /// Reading rate in words per minute used to check that timed text leaves time
+    /// to think after reading it.
     #[serde(default = "default_reading_wpm")]
     pub reading_wpm: u32,
+    /// This client's optimal distance, replacing the default band, with the reason.
+    #[serde(default)]
+    pub optimal_distance: Option<OptimalDistance>,
+    /// Support for the trainee, shown on the briefing and the end screen with the
+    /// support line from the settings: for scenarios that may stir the trainee's
+    /// own history, such as a client at risk.
+    #[serde(default)]
+    pub trainee_support: Option<String>,
     #[serde(default)]
     pub characters: Vec<Character>,
     /// Dimensions declared by this scenario, in addition to (or replacing) the
@@ -60,8 +68,9 @@ pub struct Scenario {
     pub expectations: Vec<Expectation>,
 }
 
-/// The default reading rate (words per minute) for the timed-text check.
-pub const DEFAULT_READING_WPM: u32 = 200;
+/// The default reading rate (words per minute) for the timed-text check: a
+/// realistic rate for comparing options under stress or in a second language.
+pub const DEFAULT_READING_WPM: u32 = 150;
 
 fn default_reading_wpm() -> u32 {
     DEFAULT_READING_WPM
@@ -128,6 +137,28 @@ impl Band {
     /// Whether `value` lies inside the band.
     pub fn contains(&self, value: i32) -> bool {
         (self.low..=self.high).contains(&value)
+    }
+}
+
+/// The band of distance that is optimal for this client, and why: in the
+/// Therapeutic Distance Scale model the optimal distance depends on the client
+/// (Mallinckrodt, Choi & Daly, 2015).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptimalDistance {
+    pub low: i32,
+    pub high: i32,
+    /// One line on why this band fits this client.
+    pub reason: String,
+}
+
+impl OptimalDistance {
+    /// The band without its reason.
+    pub fn band(&self) -> Band {
+        Band {
+            low: self.low,
+            high: self.high,
+        }
     }
 }
 
@@ -242,12 +273,46 @@ pub struct Choice {
     /// Coding tags such as "FIS:empathy" or "3RS:withdrawal".
     #[serde(default)]
     pub tags: Vec<String>,
-    /// Marks a response that shows the skill well (several may).
+    /// How well the response shows the skill; revealed after answering.
     #[serde(default)]
+    pub quality: Option<Quality>,
+    /// Deprecated: `exemplar: true` is read as `quality: Skilled`.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub exemplar: bool,
     /// All of these must hold for the choice to be offered.
     #[serde(default)]
     pub when: Vec<Condition>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+/// How well a response shows the skill. Several responses at one moment may share
+/// a level: there is rarely one right answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Quality {
+    /// Shows the skill well.
+    Skilled,
+    /// Workable, with a cost or a missed chance.
+    GoodEnough,
+    /// Costs the relationship something.
+    Costly,
+}
+
+impl Quality {
+    /// Whether the response is at least good enough.
+    pub fn is_good(self) -> bool {
+        self != Quality::Costly
+    }
+}
+
+impl Choice {
+    /// The response's level: `quality`, or `Skilled` for a deprecated
+    /// `exemplar: true`; none when the author gave neither.
+    pub fn level(&self) -> Option<Quality> {
+        self.quality.or(self.exemplar.then_some(Quality::Skilled))
+    }
 }
 
 /// What happens when a timed node's limit runs out: a response like any other.
@@ -360,17 +425,21 @@ pub enum Condition {
     AtMost(String, i32),
 }
 
-/// What an ending node means for the relationship.
+/// What happened to the relationship by an ending. The kinds describe, they do
+/// not rank: a connection that held is as good an ending as a rupture repaired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EndingKind {
-    /// The rupture was worked through.
+    /// The connection held; no rupture needed working through. (Older files'
+    /// `Neutral` reads as this.)
+    #[serde(alias = "Neutral")]
+    Held,
+    /// A rupture was worked through.
     Repaired,
     /// Things were left open, neither worked through nor worse.
     Unresolved,
-    /// The rupture grew.
-    RuptureDeepened,
-    /// No rupture was at stake.
-    Neutral,
+    /// A rupture grew. (Older files' `RuptureDeepened` reads as this.)
+    #[serde(alias = "RuptureDeepened")]
+    Deepened,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

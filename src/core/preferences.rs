@@ -48,6 +48,9 @@ pub struct Preferences {
     pub feedback: FeedbackMode,
     /// Who xAPI exports name; empty means anonymous.
     pub export_identity: ExportIdentity,
+    /// Who the trainee can reach when a scenario stirs something (a supervisor,
+    /// a counselling service, a crisis line), shown with the scenario's support.
+    pub support_line: String,
 }
 
 /// The learner an xAPI export names. With no email, exports are anonymous: they
@@ -73,6 +76,7 @@ impl Default for Preferences {
             show_meters: true,
             feedback: FeedbackMode::Immediate,
             export_identity: ExportIdentity::default(),
+            support_line: String::new(),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Response, StepRecord, Transcript};
-use crate::core::model::{Choice, Feedback, Node, RuptureKind};
+use crate::core::model::{Choice, Feedback, Node, Quality, RuptureKind};
 use crate::core::wording;
 
 /// The trainee's answer at a step.
@@ -67,8 +67,8 @@ pub struct ReviewedStep<'a> {
     /// The wording that was shown.
     pub said: &'a str,
     pub answer: Answer<'a>,
-    /// Whether the scenario counts the answer as showing the skill well.
-    pub exemplar: bool,
+    /// The answer's level, revealed after answering; none for a timeout.
+    pub quality: Option<Quality>,
     /// Coding tags (FIS, 3RS) of the answer.
     pub tags: &'a [String],
     /// The client's inner experience at the moment, with its heading.
@@ -92,6 +92,14 @@ pub struct FeedbackPart {
 }
 
 impl ReviewedStep<'_> {
+    /// The levels of the other answers offered, so the trainee sees whether
+    /// there were other good ones: "The other answers here: 1 shows the skill
+    /// well, 1 costly."; none when no other answer has a level.
+    pub fn others_in_words(&self) -> Option<String> {
+        let levels = LevelCounts::of(self.alternatives.iter().filter_map(|c| c.level()));
+        wording::other_answers_in_words(levels)
+    }
+
     /// The feedback in the order every front end shows it: what the answer
     /// does, what the client may have felt, the concept with its source, and
     /// the client's inner experience.
@@ -214,7 +222,7 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
         voice: wording::feedback_heading(scenario.scenario(), speaker_id, voice),
         said,
         answer,
-        exemplar: record.exemplar,
+        quality: record.quality,
         tags,
         inner: node
             .and_then(|n| n.inner.as_deref())
@@ -250,8 +258,8 @@ pub fn trajectory(transcript: &Transcript, dimension: &str) -> Vec<i32> {
 pub struct AttemptSummary {
     pub steps: usize,
     pub timeouts: usize,
-    /// Answers the scenario marks as showing the skill well.
-    pub exemplars: usize,
+    /// How many answers were at each level.
+    pub levels: LevelCounts,
     /// Mean seconds to answer, over the steps answered.
     pub mean_latency: Option<f64>,
     pub connection: (i32, i32),
@@ -260,6 +268,29 @@ pub struct AttemptSummary {
     pub ruptures_repaired: usize,
     /// Ruptures still open at the last step.
     pub ruptures_open: usize,
+}
+
+/// How many answers were at each level.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct LevelCounts {
+    pub skilled: usize,
+    pub good_enough: usize,
+    pub costly: usize,
+}
+
+impl LevelCounts {
+    /// The levels counted.
+    pub fn of(levels: impl IntoIterator<Item = Quality>) -> Self {
+        let mut counts = Self::default();
+        for level in levels {
+            match level {
+                Quality::Skilled => counts.skilled += 1,
+                Quality::GoodEnough => counts.good_enough += 1,
+                Quality::Costly => counts.costly += 1,
+            }
+        }
+        counts
+    }
 }
 
 /// Counts and the start and end of connection and distance.
@@ -290,7 +321,7 @@ pub fn summarize(transcript: &Transcript) -> AttemptSummary {
     AttemptSummary {
         steps: steps.len(),
         timeouts: steps.len() - answered.len(),
-        exemplars: steps.iter().filter(|s| s.exemplar).count(),
+        levels: LevelCounts::of(steps.iter().filter_map(|s| s.quality)),
         mean_latency: (!answered.is_empty())
             .then(|| answered.iter().sum::<f64>() / answered.len() as f64),
         connection: ends(CONNECTION),

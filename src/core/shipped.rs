@@ -36,19 +36,116 @@ pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::cues::{cue_figures, moments};
+    use crate::core::graph::ScenarioGraph;
     use crate::core::load::{LoadOptions, SCENARIO_EXTENSION, load_str};
+    use crate::core::model::Scenario;
+
+    fn shipped() -> Vec<(&'static str, Scenario)> {
+        SHIPPED_SCENARIOS
+            .iter()
+            .map(|(name, text)| {
+                let loaded = load_str(name, (*text).to_owned(), LoadOptions::default());
+                let scenario = loaded
+                    .scenario
+                    .unwrap_or_else(|| panic!("{name} does not parse"));
+                (*name, scenario)
+            })
+            .collect()
+    }
 
     #[test]
     fn every_shipped_scenario_validates_with_no_warnings() {
         for (name, text) in SHIPPED_SCENARIOS {
             let loaded = load_str(name, (*text).to_owned(), LoadOptions::default());
             assert!(loaded.scenario.is_some(), "{name} does not parse");
-            assert!(
-                loaded.report.diagnostics.is_empty(),
+            assert_eq!(
+                (loaded.report.error_count(), loaded.report.warning_count()),
+                (0, 0),
                 "{name}:\n{}",
                 loaded.report.render_plain()
             );
         }
+    }
+
+    /// Chance with three or four options is 25-33 %: over the whole library the
+    /// longest option shows the skill well at no more than 35 % of the moments.
+    #[test]
+    fn over_the_library_the_best_answer_is_seldom_the_longest() {
+        let (mut longest, mut moments) = (0, 0);
+        for (_, scenario) in shipped() {
+            let figures = cue_figures(&scenario);
+            longest += figures.top_is_longest.len();
+            moments += figures.length_moments;
+        }
+        let share = longest as f64 / moments as f64;
+        assert!(
+            share <= 0.35,
+            "{longest} of {moments} moments ({:.0} %)",
+            share * 100.0
+        );
+    }
+
+    #[test]
+    fn no_moment_offers_a_single_option() {
+        for (name, scenario) in shipped() {
+            for moment in moments(&scenario) {
+                assert!(
+                    moment.node.choices.len() >= 2,
+                    "{name}: \"{}\" offers one option",
+                    moment.node.id
+                );
+            }
+        }
+    }
+
+    /// Repeating a drill is practice, not memorising a line: every moment a
+    /// drill can reach has two wordings or more.
+    #[test]
+    fn every_drill_moment_has_another_wording() {
+        for (name, scenario) in shipped() {
+            let graph = ScenarioGraph::build(&scenario);
+            let entries = scenario
+                .entry_points
+                .iter()
+                .filter_map(|e| graph.index(&e.node));
+            let reachable = graph.reachable_from(entries.collect::<Vec<_>>());
+            for (index, node) in graph.nodes.iter().enumerate() {
+                if reachable[index] && !node.choices.is_empty() {
+                    assert!(
+                        !node.alternatives.is_empty(),
+                        "{name}: the drill moment \"{}\" has one wording",
+                        node.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_scenario_has_a_held_ending_as_well_as_a_repaired_one() {
+        use crate::core::model::EndingKind;
+        for (name, scenario) in shipped() {
+            let kinds: Vec<EndingKind> = scenario
+                .nodes()
+                .filter_map(|n| n.ending.as_ref().map(|e| e.kind))
+                .collect();
+            assert!(kinds.contains(&EndingKind::Held), "{name}: no Held ending");
+            assert!(
+                kinds.contains(&EndingKind::Repaired),
+                "{name}: no Repaired ending"
+            );
+        }
+    }
+
+    #[test]
+    fn the_crisis_scenario_offers_the_trainee_support() {
+        let (_, crisis) = shipped()
+            .into_iter()
+            .find(|(name, _)| name.starts_with("return-in-crisis"))
+            .expect("the crisis scenario ships");
+        let support = crisis.trainee_support.expect("support for the trainee");
+        assert!(support.contains("supervisor"), "{support}");
     }
 
     #[test]

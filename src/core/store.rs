@@ -11,7 +11,7 @@ use super::engine::Transcript;
 use super::files::{STALE_TEMPORARY, clear_stale_temporaries, set_aside, write_atomically};
 
 /// The version of the attempt format written now.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A trainee's answer to a reflection prompt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -291,17 +291,47 @@ fn read_attempt(path: &Path) -> Result<Attempt, Unreadable> {
     migrate(value)
 }
 
-/// Brings an attempt written in any known schema to the current one. Version 1
-/// is the first; a later version adds a step here from the one before it.
-fn migrate(value: serde_json::Value) -> Result<Attempt, Unreadable> {
+/// Brings an attempt written in any known schema to the current one, one
+/// version at a time: 1 marked answers `exemplar: true|false`, 2 keeps their
+/// level (`quality`).
+fn migrate(mut value: serde_json::Value) -> Result<Attempt, Unreadable> {
     let schema = value
         .get("schema")
         .and_then(serde_json::Value::as_u64)
         .ok_or_else(|| Unreadable::Damaged("no schema version".into()))?;
     match schema {
-        1 => serde_json::from_value(value).map_err(|e| Unreadable::Damaged(e.to_string())),
-        newer if newer > u64::from(SCHEMA_VERSION) => Err(Unreadable::Newer),
-        unknown => Err(Unreadable::Damaged(format!("unknown schema {unknown}"))),
+        1 => {
+            exemplar_to_quality(&mut value);
+            value["schema"] = SCHEMA_VERSION.into();
+        }
+        2 => {}
+        newer if newer > u64::from(SCHEMA_VERSION) => return Err(Unreadable::Newer),
+        unknown => return Err(Unreadable::Damaged(format!("unknown schema {unknown}"))),
+    }
+    serde_json::from_value(value).map_err(|e| Unreadable::Damaged(e.to_string()))
+}
+
+/// Schema 1 to 2: each step's `exemplar: true` becomes `quality: "Skilled"`, and
+/// `false` no level, in the steps and in the branches left by a rewind.
+fn exemplar_to_quality(attempt: &mut serde_json::Value) {
+    let transcript = &mut attempt["transcript"];
+    exemplar_to_quality_in(&mut transcript["steps"]);
+    for branch in transcript["branches"].as_array_mut().into_iter().flatten() {
+        exemplar_to_quality_in(&mut branch["steps"]);
+    }
+}
+
+fn exemplar_to_quality_in(steps: &mut serde_json::Value) {
+    for step in steps.as_array_mut().into_iter().flatten() {
+        let Some(fields) = step.as_object_mut() else {
+            continue;
+        };
+        let exemplar = fields.remove("exemplar").and_then(|e| e.as_bool());
+        let quality = match exemplar {
+            Some(true) => serde_json::Value::from("Skilled"),
+            _ => serde_json::Value::Null,
+        };
+        fields.insert("quality".into(), quality);
     }
 }
 
@@ -508,6 +538,35 @@ mod tests {
         assert_eq!(attempt.transcript.seed, 3);
         assert_eq!(attempt.transcript.settings.feedback, FeedbackMode::Deferred);
         assert!(attempt.reflections.is_empty());
+    }
+
+    #[test]
+    fn a_schema_1_exemplar_becomes_the_top_level() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        let attempt = Attempt::new("Two acts", transcript());
+        let path = store.save(&attempt).unwrap();
+        // Write it back as schema 1 did: `exemplar` in place of `quality`.
+        let mut old: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        old["schema"] = 1.into();
+        for (index, step) in old["transcript"]["steps"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .enumerate()
+        {
+            let fields = step.as_object_mut().unwrap();
+            fields.remove("quality");
+            fields.insert("exemplar".into(), (index == 1).into());
+        }
+        std::fs::write(&path, serde_json::to_vec(&old).unwrap()).unwrap();
+
+        let listing = store.load();
+        assert!(listing.problems().is_empty(), "{:?}", listing.problems());
+        let steps = &listing.attempts[0].transcript.steps;
+        assert_eq!(steps[0].quality, None);
+        assert_eq!(steps[1].quality, Some(crate::core::model::Quality::Skilled));
     }
 
     #[test]

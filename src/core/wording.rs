@@ -5,7 +5,36 @@
 //! concept is worded one way everywhere (and never as a Rust `Debug` name).
 
 use crate::core::engine::{EndingRecord, FeedbackMode};
-use crate::core::model::{Difficulty, EndingKind, Role, RuptureKind, Scenario};
+use crate::core::model::{
+    Difficulty, EndingKind, OptimalDistance, Quality, Role, RuptureKind, Scenario,
+};
+use crate::core::review::LevelCounts;
+
+/// The heading of the support offered in a scenario that may stir the trainee's
+/// own history.
+pub const LOOKING_AFTER_YOURSELF: &str = "Looking after yourself";
+
+/// The support a scenario offers the trainee, with the support line from the
+/// settings, or how to add one.
+pub fn support_in_words(support: &str, support_line: &str) -> String {
+    match support_line.trim() {
+        "" => format!(
+            "{support} You can add who to reach (your supervisor, your counselling service, a crisis line) in the app's Settings, under Support, and it will show here."
+        ),
+        line => format!("{support} You can reach: {line}."),
+    }
+}
+
+/// A scenario's own optimal distance with its reason: "For this client the
+/// optimal distance is 0 to 3: ...".
+pub fn optimal_distance_in_words(own: &OptimalDistance) -> String {
+    format!(
+        "For this client the optimal distance is {} to {}: {}",
+        own.low,
+        own.high,
+        own.reason.trim()
+    )
+}
 
 /// What is said of an attempt that stopped before reaching an ending.
 pub const NO_ENDING: &str = "left before an ending";
@@ -13,8 +42,11 @@ pub const NO_ENDING: &str = "left before an ending";
 /// What is said of a step where the trainee did not answer in time.
 pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
 
-/// The mark of an answer the scenario counts as showing the skill well.
-pub const SHOWS_THE_SKILL: &str = "An answer that shows the skill well";
+/// The level of the answer given, revealed after answering: "Your answer: good
+/// enough".
+pub fn your_answer_level(level: Quality) -> String {
+    format!("Your answer: {}", level.label())
+}
 
 /// The heading of the first part of feedback: what the answer does.
 pub const WHAT_IT_DOES: &str = "What it does";
@@ -122,13 +154,43 @@ pub fn reflection_prompts(scenario: &Scenario) -> Vec<String> {
 }
 
 impl EndingKind {
-    /// The kind in words: "Repaired", "Rupture deepened".
+    /// The kind in words, which describe and do not rank: "Held", "Repaired".
     pub fn label(self) -> &'static str {
         match self {
+            EndingKind::Held => "Held",
             EndingKind::Repaired => "Repaired",
             EndingKind::Unresolved => "Unresolved",
-            EndingKind::RuptureDeepened => "Rupture deepened",
-            EndingKind::Neutral => "No rupture at stake",
+            EndingKind::Deepened => "Rupture deepened",
+        }
+    }
+
+    /// What the kind means, in a sentence for the library and the end screen.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            EndingKind::Held => "The connection held; nothing needed repairing.",
+            EndingKind::Repaired => "A rupture opened and was worked through.",
+            EndingKind::Unresolved => "Things were left open, neither worked through nor worse.",
+            EndingKind::Deepened => "A rupture grew and was not worked through.",
+        }
+    }
+}
+
+impl Quality {
+    /// The level in words: "shows the skill well", "good enough", "costly".
+    pub fn label(self) -> &'static str {
+        match self {
+            Quality::Skilled => "shows the skill well",
+            Quality::GoodEnough => "good enough",
+            Quality::Costly => "costly",
+        }
+    }
+
+    /// The level as a capitalised heading: "Shows the skill well".
+    pub fn heading(self) -> &'static str {
+        match self {
+            Quality::Skilled => "Shows the skill well",
+            Quality::GoodEnough => "Good enough",
+            Quality::Costly => "Costly",
         }
     }
 }
@@ -237,26 +299,21 @@ pub fn deadline_in(label: &str, minutes: u32) -> String {
 }
 
 /// An attempt's counts in a few words, to tell one attempt from another in a
-/// list: "2 answers that show the skill, 1 timeout, 4.2 s per answer, ruptures
-/// 1 opened and 1 repaired".
+/// list: "2 answers that show the skill well, 1 good enough, 1 costly; 1
+/// timeout; 4.2 s per answer; ruptures 1 opened and 1 repaired".
 pub fn attempt_counts_in_words(
-    exemplars: usize,
+    levels: LevelCounts,
     timeouts: usize,
     mean_latency: Option<f64>,
     ruptures_opened: usize,
     ruptures_repaired: usize,
 ) -> String {
-    let counted = |count: usize, one: &str, many: &str| match count {
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
-    };
     let mut parts = vec![
-        counted(
-            exemplars,
-            "answer that shows the skill",
-            "answers that show the skill",
-        ),
-        counted(timeouts, "timeout", "timeouts"),
+        levels_in_words(levels),
+        match timeouts {
+            1 => "1 timeout".to_owned(),
+            n => format!("{n} timeouts"),
+        },
     ];
     if let Some(mean) = mean_latency {
         parts.push(format!("{mean:.1} s per answer"));
@@ -265,7 +322,41 @@ pub fn attempt_counts_in_words(
         (0, 0) => "no rupture".to_owned(),
         (opened, repaired) => format!("ruptures {opened} opened and {repaired} repaired"),
     });
-    parts.join(", ")
+    parts.join("; ")
+}
+
+/// The levels of the other answers at a moment: "The other answers here: 1
+/// shows the skill well, 1 costly."; none when there are none.
+pub fn other_answers_in_words(levels: LevelCounts) -> Option<String> {
+    let parts: Vec<String> = [
+        (levels.skilled, Quality::Skilled),
+        (levels.good_enough, Quality::GoodEnough),
+        (levels.costly, Quality::Costly),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, level)| match level {
+        Quality::Skilled if count > 1 => format!("{count} show the skill well"),
+        _ => format!("{count} {}", level.label()),
+    })
+    .collect();
+    (!parts.is_empty()).then(|| format!("The other answers here: {}.", parts.join(", ")))
+}
+
+/// The answers at each level: "2 answers that show the skill well, 1 good
+/// enough, 0 costly".
+pub fn levels_in_words(levels: LevelCounts) -> String {
+    let shows = match levels.skilled {
+        1 => "1 answer that shows the skill well".to_owned(),
+        n => format!("{n} answers that show the skill well"),
+    };
+    format!(
+        "{shows}, {} {}, {} {}",
+        levels.good_enough,
+        Quality::GoodEnough.label(),
+        levels.costly,
+        Quality::Costly.label()
+    )
 }
 
 /// "The time ran out once.", "… 3 times."; empty when it never did.
@@ -378,8 +469,8 @@ mod tests {
 
     #[test]
     fn no_kind_is_worded_as_its_rust_name() {
-        assert_eq!(EndingKind::RuptureDeepened.label(), "Rupture deepened");
-        assert_eq!(EndingKind::Neutral.label(), "No rupture at stake");
+        assert_eq!(EndingKind::Deepened.label(), "Rupture deepened");
+        assert_eq!(EndingKind::Held.label(), "Held");
         assert_eq!(
             rupture_opened(RuptureKind::Withdrawal),
             "a withdrawal rupture opened"
@@ -404,14 +495,47 @@ mod tests {
     }
 
     #[test]
-    fn an_attempts_counts_tell_it_from_another() {
+    fn the_support_names_the_line_or_says_where_to_add_one() {
+        let support = "This scenario touches suicide.";
         assert_eq!(
-            attempt_counts_in_words(2, 1, Some(4.24), 1, 1),
-            "2 answers that show the skill, 1 timeout, 4.2 s per answer, ruptures 1 opened and 1 repaired"
+            support_in_words(support, " Dr. Lee, ext. 4410 "),
+            "This scenario touches suicide. You can reach: Dr. Lee, ext. 4410."
         );
+        assert!(support_in_words(support, "").contains("in the app's Settings, under Support"));
+    }
+
+    #[test]
+    fn the_other_answers_are_counted_by_level() {
+        let levels = LevelCounts {
+            skilled: 2,
+            good_enough: 0,
+            costly: 1,
+        };
         assert_eq!(
-            attempt_counts_in_words(1, 0, None, 0, 0),
-            "1 answer that shows the skill, 0 timeouts, no rupture"
+            other_answers_in_words(levels).as_deref(),
+            Some("The other answers here: 2 show the skill well, 1 costly.")
+        );
+        assert_eq!(other_answers_in_words(LevelCounts::default()), None);
+    }
+
+    #[test]
+    fn an_attempts_counts_tell_it_from_another() {
+        let levels = LevelCounts {
+            skilled: 2,
+            good_enough: 1,
+            costly: 1,
+        };
+        assert_eq!(
+            attempt_counts_in_words(levels, 1, Some(4.24), 1, 1),
+            "2 answers that show the skill well, 1 good enough, 1 costly; 1 timeout; 4.2 s per answer; ruptures 1 opened and 1 repaired"
+        );
+        let one = LevelCounts {
+            skilled: 1,
+            ..LevelCounts::default()
+        };
+        assert_eq!(
+            attempt_counts_in_words(one, 0, None, 0, 0),
+            "1 answer that shows the skill well, 0 good enough, 0 costly; 0 timeouts; no rupture"
         );
     }
 

@@ -29,12 +29,12 @@ fn test_scenario(says: &str) -> String {
         Node(id: "door", speaker: "sam", text: "Hello?", time_limit: 5, pin_order: true,
             timeout: Timeout(target: "gone", feedback: Feedback(relational: "Silence.", client: "Nobody.", concept: "Timing out", source: "s")),
             choices: [
-                Choice(id: "welcome", says: "{says}", target: "stay", exemplar: true, effects: {{"connection": 2}},
+                Choice(id: "welcome", says: "{says}", target: "stay", quality: Skilled, effects: {{"connection": 2}},
                     feedback: Feedback(relational: "Warm.", client: "Glad.", concept: "Welcome", source: "s")),
                 Choice(id: "later", says: "Later.", target: "gone", effects: {{"connection": -2}},
                     feedback: Feedback(relational: "Cool.", client: "Sent away.", concept: "Distance", source: "s")),
             ]),
-        Node(id: "stay", ending: Ending(kind: Neutral, title: "Stayed")),
+        Node(id: "stay", ending: Ending(kind: Held, title: "Stayed")),
         Node(id: "gone", ending: Ending(kind: Unresolved, title: "Gone")),
     ])],
 )"#
@@ -300,9 +300,8 @@ fn a_broken_edit_keeps_the_last_good_version_playable() {
         |world| {
             world
                 .resource::<ScenarioLibrary>()
-                .entries
-                .iter()
-                .any(|e| e.problems.is_some())
+                .get("test-door")
+                .is_some_and(|e| e.problems.is_some())
         },
         || write(&file, &broken),
     );
@@ -328,7 +327,7 @@ fn the_library_remembers_how_the_last_attempt_ended() {
         .resource::<doorway::app::SavedAttempts>();
     assert_eq!(
         attempts.latest_outcome("test-door").as_deref(),
-        Some("Stayed (No rupture at stake)")
+        Some("Stayed (Held)")
     );
 }
 

@@ -82,17 +82,17 @@ fn validate_reports_errors_with_file_line_and_column_and_exits_1() {
 
 #[test]
 fn warnings_pass_unless_denied() {
-    let unfinished = fixture().replace("exemplar: true,", "");
+    let unfinished = fixture().replace("quality: Skilled,", "quality: GoodEnough,");
     let dir = folder_with("lint.scenario.ron", &unfinished);
     let output = doorway(&["validate", "lint.scenario.ron"], dir.path());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).contains("warning[no-exemplar]"));
+    assert!(stdout(&output).contains("warning[no-top-answer]"));
     let denied = doorway(
         &["validate", "--deny-warnings", "lint.scenario.ron"],
         dir.path(),
     );
     assert_eq!(denied.status.code(), Some(1));
-    assert!(stdout(&denied).contains("error[no-exemplar]"));
+    assert!(stdout(&denied).contains("error[no-top-answer]"));
 }
 
 #[test]
@@ -412,7 +412,7 @@ fn check_passes_the_scenarios_folder_and_fails_a_broken_expectation() {
     );
 
     let broken = fixture().replacen(
-        "ending: RuptureDeepened,\n        ),",
+        "ending: Deepened,\n        ),",
         "ending: Repaired,\n        ),",
         1,
     );
@@ -714,11 +714,11 @@ fn history_tells_a_better_attempt_from_a_worse_one() {
     );
     let text = stdout(&history);
     assert!(
-        text.contains("0 answers that show the skill, 0 timeouts, 0.0 s per answer, ruptures 1 opened and 0 repaired"),
+        text.contains("0 answers that show the skill well, 2 good enough, 2 costly; 0 timeouts; 0.0 s per answer; ruptures 1 opened and 0 repaired"),
         "{text}"
     );
     assert!(
-        text.contains("3 answers that show the skill, 0 timeouts, 1.2 s per answer, ruptures 1 opened and 1 repaired"),
+        text.contains("2 answers that show the skill well, 2 good enough, 0 costly; 0 timeouts; 1.2 s per answer; ruptures 1 opened and 1 repaired"),
         "{text}"
     );
     let json = doorway(
@@ -736,16 +736,13 @@ fn history_tells_a_better_attempt_from_a_worse_one() {
     let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
     let attempts = &json["scenarios"][0]["attempts"];
     assert_eq!(attempts.as_array().unwrap().len(), 2);
-    let exemplars: Vec<u64> = attempts
+    let skilled: Vec<u64> = attempts
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| a["exemplars"].as_u64().unwrap())
+        .map(|a| a["levels"]["skilled"].as_u64().unwrap())
         .collect();
-    assert!(
-        exemplars.contains(&0) && exemplars.contains(&3),
-        "{exemplars:?}"
-    );
+    assert!(skilled.contains(&0) && skilled.contains(&2), "{skilled:?}");
 }
 
 /// The fixture played interactively with `input`, with `args` added.

@@ -12,6 +12,7 @@ use crate::app::theme::palette;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::review::{review, trajectory};
+use crate::core::wording;
 
 /// A plot that stays still: charts here are for reading, not exploring.
 pub(crate) fn still_plot<'a>(id: impl egui::AsId, height: f32) -> Plot<'a> {
@@ -127,4 +128,11 @@ pub(crate) fn trajectory_plot_ui(
         .size(14.0)
         .color(colours.muted),
     );
+    if let Some(own) = &scenario.scenario().optimal_distance {
+        ui.label(
+            egui::RichText::new(wording::optimal_distance_in_words(own))
+                .size(14.0)
+                .color(colours.muted),
+        );
+    }
 }

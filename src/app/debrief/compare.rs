@@ -130,8 +130,13 @@ pub(crate) fn earlier_attempts_ui(
                     );
                     row(
                         ui,
-                        "Answers showing the skill",
-                        cells(&|s| s.exemplars.to_string()),
+                        "Answers by level",
+                        cells(&|s| {
+                            format!(
+                                "{} / {} / {}",
+                                s.levels.skilled, s.levels.good_enough, s.levels.costly
+                            )
+                        }),
                     );
                     row(
                         ui,

@@ -10,7 +10,7 @@ use super::key_ui;
 use crate::app::theme::palette;
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::layout::{MapLayout, layout};
-use crate::core::model::{EndingKind, Node};
+use crate::core::model::{EndingKind, Node, Quality};
 
 const BOX: egui::Vec2 = egui::vec2(140.0, 40.0);
 const GAP: egui::Vec2 = egui::vec2(54.0, 16.0);
@@ -108,11 +108,11 @@ fn draw_map(
         let answers = node
             .choices
             .iter()
-            .map(|c| (c.target.as_str(), c.exemplar))
+            .map(|c| (c.target.as_str(), c.level() == Some(Quality::Skilled)))
             .chain(timeout);
-        for (target, exemplar) in answers {
+        for (target, shows_the_skill) in answers {
             let Some(to) = box_at(target) else { continue };
-            let stroke = if exemplar {
+            let stroke = if shows_the_skill {
                 egui::Stroke::new(
                     2.0,
                     colours.good.gamma_multiply(if seen { 1.0 } else { 0.5 }),
@@ -139,9 +139,11 @@ fn draw_map(
         let on_path = visited.contains(node.id.as_str());
         let background = ui.visuals().panel_fill;
         let fill = match node.ending.as_ref().map(|e| e.kind) {
-            Some(EndingKind::Repaired) => tint(background, colours.good, 0.3),
-            Some(EndingKind::RuptureDeepened) => tint(background, colours.warning, 0.3),
-            Some(_) => tint(background, colours.muted, 0.2),
+            // The kinds describe, they do not rank: held and repaired share a
+            // tint, and a deepened rupture is marked without alarm.
+            Some(EndingKind::Held | EndingKind::Repaired) => tint(background, colours.good, 0.3),
+            Some(EndingKind::Deepened) => tint(background, colours.warning, 0.2),
+            Some(EndingKind::Unresolved) => tint(background, colours.muted, 0.2),
             None if on_path => tint(background, colours.accent, 0.2),
             None => ui.visuals().faint_bg_color,
         };

@@ -8,7 +8,7 @@ use super::Debrief;
 use crate::app::actions::Action;
 use crate::app::screens::concept_links_ui;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, strong};
+use crate::app::widgets::{answer_level_ui, card_ui, level_colour, strong};
 use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
 use crate::core::review::{Answer, ReviewedStep, review, review_step};
 use crate::core::wording;
@@ -84,10 +84,8 @@ fn step_card_ui(
             }
         }
         latency_ui(ui, step);
-        if step.exemplar {
-            ui.label(
-                egui::RichText::new(format!("★ {}", wording::SHOWS_THE_SKILL)).color(colours.good),
-            );
+        if let Some(level) = step.quality {
+            answer_level_ui(ui, level, 15.5);
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(4.0);
@@ -118,8 +116,14 @@ fn step_card_ui(
             .id_salt(("alternatives", record.index))
             .show(ui, |ui| {
                 for choice in &step.alternatives {
-                    let star = if choice.exemplar { "★ " } else { "" };
-                    ui.label(strong(format!("{star}“{}”", choice.says), 15.5));
+                    ui.label(strong(format!("“{}”", choice.says), 15.5));
+                    if let Some(level) = choice.level() {
+                        ui.label(
+                            egui::RichText::new(level.heading())
+                                .size(14.5)
+                                .color(level_colour(ui, level)),
+                        );
+                    }
                     if let Some(feedback) = &choice.feedback {
                         ui.label(egui::RichText::new(&feedback.relational).size(14.5));
                     }

@@ -11,7 +11,7 @@ use crate::app::preferences::UserPreferences;
 use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, reading_column_ui, strong};
+use crate::app::widgets::{card_ui, reading_column_ui, strong, trainee_support_ui};
 use crate::core::engine::FeedbackMode;
 use crate::core::model::Scenario;
 use crate::core::preferences::Preferences;
@@ -90,6 +90,9 @@ pub(super) fn briefing_ui(
                     .size(15.0),
             );
         });
+    }
+    if let Some(support) = &scenario.trainee_support {
+        trainee_support_ui(ui, support, &preferences.support_line);
     }
     if !scenario.learning_goals.is_empty() {
         ui.label(strong("What you will practise", 20.0));

@@ -9,11 +9,12 @@ use crate::app::actions::Action;
 use crate::app::attempts::{CurrentAttempt, SavedAttempts};
 use crate::app::debrief::{Debrief, DebriefState, DebriefTab, debrief_tabs_ui, debrief_view_ui};
 use crate::app::glossary::GlossaryBook;
+use crate::app::preferences::UserPreferences;
 use crate::app::screens::ScreenFrame;
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong};
+use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong, trainee_support_ui};
 use crate::core::engine::Engine;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Reflection;
@@ -49,6 +50,7 @@ fn end_screen(
     saved: Res<SavedAttempts>,
     mut local: Local<EndScreenState>,
     glossary: Res<GlossaryBook>,
+    preferences: Res<UserPreferences>,
 ) -> Result {
     frame.show(|root, wanted| {
         let prompts = reflection_prompts(session.engine.scenario());
@@ -75,7 +77,7 @@ fn end_screen(
                 .show(ui, |ui| {
                     column_ui(ui, state.debrief.tab.width(), |ui| {
                         if state.debrief.tab == DebriefTab::Overview {
-                            end_ui(ui, &session.engine);
+                            end_ui(ui, &session.engine, &preferences.current.support_line);
                             reflection_ui(
                                 ui,
                                 &prompts,
@@ -122,8 +124,9 @@ pub(super) fn end_header_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Ve
     });
 }
 
-/// The ending, the summary and the grounding line.
-pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
+/// The ending, the summary, the grounding line, and the scenario's support for
+/// the trainee with their support line.
+pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
     let colours = palette(ui);
     let transcript = engine.transcript();
     ui.add_space(20.0);
@@ -148,6 +151,9 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine) {
         ui.label(summary(engine));
     });
     ui.label(egui::RichText::new(GROUNDING).italics().color(colours.good));
+    if let Some(support) = &engine.scenario().trainee_support {
+        trainee_support_ui(ui, support, support_line);
+    }
     ui.label(
         egui::RichText::new(
             "The tabs above take you through the debrief: each step with its feedback, the \

@@ -13,7 +13,8 @@ use crate::app::session::{ActiveSession, AuthorMode};
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{
-    card_ui, countdown_ui, meter_ui, notice_ui, reading_column_ui, strong, wide_button_ui,
+    answer_level_ui, card_ui, countdown_ui, meter_ui, notice_ui, reading_column_ui, strong,
+    wide_button_ui,
 };
 use crate::core::clock::format_clock;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
@@ -181,8 +182,11 @@ pub(super) fn choices_ui(
             actions.push(Action::Choose(id.clone()));
         }
         if author {
-            let star = if choice.exemplar { " ★" } else { "" };
-            ui.collapsing(format!("{} → {}{star}", choice.id, choice.target), |ui| {
+            let level = choice
+                .level()
+                .map(|level| format!(" ({})", level.label()))
+                .unwrap_or_default();
+            ui.collapsing(format!("{} → {}{level}", choice.id, choice.target), |ui| {
                 if let Some(feedback) = &choice.feedback {
                     ui.label(&feedback.relational);
                     ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
@@ -222,8 +226,11 @@ pub(super) fn feedback_ui(
                 ui.label(strong(step.answer.words(), 20.0));
             }
         }
-        if step.exemplar {
-            ui.label(strong(format!("★ {}", wording::SHOWS_THE_SKILL), 16.0).color(colours.good));
+        if let Some(level) = step.quality {
+            answer_level_ui(ui, level, 16.0);
+        }
+        if let Some(spread) = step.others_in_words() {
+            ui.label(egui::RichText::new(spread).color(colours.muted));
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(6.0);

@@ -93,6 +93,17 @@ pub(super) fn settings_ui(
         &mut preferences.show_meters,
         "Show the relational meters during play",
     );
+    ui.label(strong("Support", 20.0));
+    ui.label(
+        "Who you can reach when a scenario stirs something: your supervisor, your \
+         counselling service, a crisis line. It is shown with the scenarios that touch \
+         suicide or loss, on their briefing and end screen.",
+    );
+    ui.add(
+        egui::TextEdit::singleline(&mut preferences.support_line)
+            .hint_text("for example: my supervisor, Dr. Lee, 555-0142")
+            .desired_width(f32::INFINITY),
+    );
     ui.label(strong("Exports for a learning management system", 20.0));
     ui.label(
         "xAPI exports name you only if you give an email here; otherwise they carry a random \

@@ -192,7 +192,7 @@ Scenario(
             .replace(r#"node: "end")"#, r#"node: "end", takes_over: AtNextNode)"#)
             .replace(
                 r#"version: "1","#,
-                r#"version: "1", reading_wpm: 200, tags: [],"#,
+                r#"version: "1", reading_wpm: 150, tags: [],"#,
             )
             .replace(r#"speaker: "kim","#, r#"speaker: "kim", pin_order: false,"#);
         assert_ne!(explicit, SCENARIO, "the defaults were written in");

@@ -17,7 +17,7 @@ use super::state::RelationalState;
 use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
 use crate::core::clock::format_clock;
 use crate::core::dimensions::DimensionSet;
-use crate::core::model::{Node, Outcome, RuptureEffect, Scenario, TakeOver};
+use crate::core::model::{Node, Outcome, Quality, RuptureEffect, Scenario, TakeOver};
 
 /// The shortest time limit the engine runs, whatever the multiplier.
 const MIN_LIMIT: Duration = Duration::from_millis(1);
@@ -561,21 +561,21 @@ impl Engine {
             .node(&self.state.node)
             .expect("play is always at a node of the scenario");
         let step = self.state.transcript.steps.len();
-        let (outcome, exemplar): (Outcome, bool) = match &response {
+        let (outcome, quality): (Outcome, Option<Quality>) = match &response {
             Response::Choice(id) => {
                 let choice = node
                     .choices
                     .iter()
                     .find(|c| &c.id == id)
                     .expect("only offered choices are taken");
-                (choice.outcome(), choice.exemplar)
+                (choice.outcome(), choice.level())
             }
             Response::Timeout => (
                 node.timeout
                     .as_ref()
                     .expect("only nodes with a timeout time out")
                     .outcome(),
-                false,
+                None,
             ),
         };
         let state_before = self.state.relational.snapshot();
@@ -621,7 +621,7 @@ impl Engine {
             state_before,
             state_after: self.state.relational.snapshot(),
             feedback: outcome.feedback.cloned(),
-            exemplar,
+            quality,
             deadline,
         };
         self.state.transcript.steps.push(record);

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::settings::Settings;
 use super::state::StateSnapshot;
-use crate::core::model::{EndingKind, Feedback};
+use crate::core::model::{EndingKind, Feedback, Quality};
 
 /// The response given at a step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +39,8 @@ pub struct StepRecord {
     pub state_before: StateSnapshot,
     pub state_after: StateSnapshot,
     pub feedback: Option<Feedback>,
-    pub exemplar: bool,
+    /// The level of the answer given; none for a timeout or an unrated answer.
+    pub quality: Option<Quality>,
     /// A deadline that passed during this step, by its label.
     pub deadline: Option<String>,
 }

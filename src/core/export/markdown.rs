@@ -124,12 +124,11 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
         let _ = writeln!(out, "{}\n", quote(&format!("“{}”", step.said)));
     }
     let answer = format!("**You:** {}", step.answer.quoted());
-    let exemplar = if step.exemplar {
-        format!(" {}.", wording::SHOWS_THE_SKILL)
-    } else {
-        String::new()
-    };
-    let _ = writeln!(out, "{answer} ({}).{exemplar}\n", step.timing_in_words());
+    let level = step
+        .quality
+        .map(|level| format!(" {}.", wording::your_answer_level(level)))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{answer} ({}).{level}\n", step.timing_in_words());
     for part in step.feedback_parts() {
         let text = if part.quoted {
             format!("“{}”", part.text)
@@ -153,8 +152,11 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
             .alternatives
             .iter()
             .map(|c| {
-                let mark = if c.exemplar { " (exemplar)" } else { "" };
-                format!("“{}”{mark}", c.says)
+                let level = c
+                    .level()
+                    .map(|level| format!(" ({})", level.label()))
+                    .unwrap_or_default();
+                format!("“{}”{level}", c.says)
             })
             .collect();
         let _ = writeln!(out, "- **Other answers here:** {}", others.join("; "));

@@ -267,7 +267,7 @@ impl<'a> Writer<'a> {
                 self.extension("timed-out"): record.response == Response::Timeout,
                 self.extension("state-before"): state_json(&record.state_before),
                 self.extension("state-after"): state_json(&record.state_after),
-                self.extension("exemplar"): record.exemplar,
+                self.extension("quality"): record.quality,
             },
         });
         if let Response::Choice(id) = &record.response {

@@ -2,6 +2,7 @@
 //! badly or to leave the trainee stuck.
 
 use super::{Context, is_blank};
+use crate::core::cues::word_count;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::graph::EdgeKind;
 use crate::core::model::{EndingKind, Feedback, RuptureEffect};
@@ -22,7 +23,6 @@ pub(super) fn check(cx: &mut Context) {
     check_reachability(cx);
     let per_node = NodeLints::check(cx);
     cx.out.extend(per_node.feedback);
-    check_exemplar(cx);
     check_rupture_repair(cx);
     cx.out.extend(per_node.identical_effects);
     cx.out.extend(per_node.reading_time);
@@ -168,25 +168,6 @@ fn feedback_problem(
     })
 }
 
-fn check_exemplar(cx: &mut Context) {
-    let any = cx
-        .scenario
-        .nodes()
-        .flat_map(|n| &n.choices)
-        .any(|c| c.exemplar);
-    if !any && !cx.graph.is_empty() {
-        cx.out.push(
-            Diagnostic::warning(
-                "no-exemplar",
-                "id",
-                "no choice in the scenario is marked as an exemplar",
-            )
-            .with_label("in this scenario")
-            .with_help("mark the responses that show the skill well with `exemplar: true`"),
-        );
-    }
-}
-
 fn check_rupture_repair(cx: &mut Context) {
     let repair_endings = (0..cx.graph.len()).filter(|&n| {
         cx.graph.nodes[n]
@@ -251,10 +232,8 @@ fn check_identical_effects(cx: &Context, node: usize, found: &mut Vec<Diagnostic
     }
 }
 
-/// Words in a text, for the reading-time check.
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
-}
+/// Seconds a trainee needs after reading everything a timed moment shows.
+pub(super) const SECONDS_TO_THINK: f64 = 15.0;
 
 fn check_reading_time(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
     let n = cx.graph.nodes[node];
@@ -262,23 +241,30 @@ fn check_reading_time(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
         return;
     };
     let wpm = cx.scenario.reading_wpm.max(1) as f64;
-    let speech = n.wordings().map(words).max().unwrap_or(0);
+    let speech = n.wordings().map(word_count).max().unwrap_or(0);
     let total = speech
-        + n.narration.as_deref().map_or(0, words)
-        + n.choices.iter().map(|c| words(&c.says)).sum::<usize>();
-    let seconds = total as f64 * 60.0 / wpm;
-    if seconds > limit {
+        + n.narration.as_deref().map_or(0, word_count)
+        + n.choices.iter().map(|c| word_count(&c.says)).sum::<usize>();
+    let reading = total as f64 * 60.0 / wpm;
+    if reading + SECONDS_TO_THINK > limit {
+        let needed = (reading + SECONDS_TO_THINK).ceil();
         found.push(
             Diagnostic::warning(
-                "too-long-to-read",
+                "too-little-time-to-think",
                 format!("{}.time_limit", cx.graph.node_path(node)),
                 format!(
-                    "reading \"{}\" takes about {:.0} s at {} words per minute, longer than its {} s limit",
-                    n.id, seconds.ceil(), cx.scenario.reading_wpm, limit
+                    "reading \"{}\" takes about {:.0} s at {} words per minute, leaving {:.0} s of its {} s limit to think",
+                    n.id,
+                    reading.ceil(),
+                    cx.scenario.reading_wpm,
+                    (limit - reading).max(0.0).floor(),
+                    limit
                 ),
             )
             .with_label(format!("{total} words to read in this time"))
-            .with_help("shorten the text or the choices, or give more time"),
+            .with_help(format!(
+                "give at least {needed} s (reading and {SECONDS_TO_THINK} s to think), or shorten the text or the choices"
+            )),
         );
     }
 }

@@ -2,6 +2,8 @@
 //! (warnings) that points at what is likely to teach badly. Every problem in a file
 //! is reported at once, each located by the path of the value it concerns.
 
+mod citations;
+mod levels;
 mod lint;
 mod rules;
 
@@ -21,6 +23,8 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
     };
     rules::check(&mut context);
     lint::check(&mut context);
+    levels::check(&mut context);
+    citations::check(&mut context);
     context.out
 }
 

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::{Context, is_blank};
 use crate::core::diagnostic::Diagnostic;
+use crate::core::dimensions::DISTANCE;
 use crate::core::graph::EdgeKind;
 use crate::core::model::{Condition, DimensionDef, Feedback, Node, Step};
 use crate::core::suggest::did_you_mean;
@@ -12,6 +13,7 @@ pub(super) fn check(cx: &mut Context) {
     check_start(cx);
     check_unique_ids(cx);
     check_dimension_declarations(cx);
+    check_optimal_distance(cx);
     for act_index in 0..cx.scenario.acts.len() {
         check_act_clock(cx, act_index);
         for slot in 0..cx.scenario.acts[act_index].nodes.len() {
@@ -219,6 +221,42 @@ fn dimension_problem(dim: &DimensionDef, path: String) -> Option<Diagnostic> {
             "the band needs `low` <= `high`, both between `min` and `max`",
         ),
         _ => None,
+    }
+}
+
+/// The scenario's own optimal-distance band fits the distance range and says why.
+fn check_optimal_distance(cx: &mut Context) {
+    let Some(own) = &cx.scenario.optimal_distance else {
+        return;
+    };
+    let Some(distance) = cx.dimensions.get(DISTANCE) else {
+        return;
+    };
+    let (min, max) = (distance.min, distance.max);
+    if own.low > own.high || own.low < min || own.high > max {
+        cx.push(
+            Diagnostic::error(
+                "bad-optimal-distance",
+                "optimal_distance",
+                format!(
+                    "the optimal distance {} to {} does not fit the distance range {min} to {max}",
+                    own.low, own.high
+                ),
+            )
+            .with_label("not a band of the distance dimension")
+            .with_help("the band needs `low` <= `high`, both within the range"),
+        );
+    }
+    if is_blank(&own.reason) {
+        cx.push(
+            Diagnostic::warning(
+                "bad-optimal-distance",
+                "optimal_distance.reason",
+                "the optimal distance gives no reason",
+            )
+            .with_label("why does this client need this band?")
+            .with_help("say in one line why this band fits this client (for example their attachment style)"),
+        );
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::core::diagnostic::{Diagnostic, Severity, line_and_column};
 use crate::core::load::{LoadOptions, load_str};
 
-const FEEDBACK: &str = r#"Feedback(relational: "It does this.", client: "I feel that.", concept: "A concept.", source: "A source")"#;
+const FEEDBACK: &str = r#"Feedback(relational: "It does this.", client: "I feel that.", concept: "A concept.", source: "Author (2000)")"#;
 
 /// A small scenario that validates with no errors and no warnings.
 fn fixture() -> String {
@@ -14,6 +14,7 @@ fn fixture() -> String {
     version: "1",
     difficulty: Beginner,
     estimated_minutes: 1,
+    sources: ["Author, A. (2000). A source."],
     characters: [Character(id: "sam", name: "Sam", role: Client)],
     start: "open",
     acts: [
@@ -23,15 +24,18 @@ fn fixture() -> String {
                 Node(id: "open", speaker: "sam", text: "Hello.", time_limit: 30,
                     timeout: Timeout(target: "strained", rupture: Opens(Withdrawal), effects: {"connection": -1}, feedback: FB),
                     choices: [
-                        Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, exemplar: true, feedback: FB),
-                        Choice(id: "cool", says: "Book a time.", target: "strained", rupture: Opens(Withdrawal), effects: {"distance": 3}, feedback: FB),
+                        Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, quality: Skilled, feedback: FB),
+                        Choice(id: "brief", says: "Hello, Sam. I have ten minutes before my next client.", target: "good", effects: {"connection": 1}, quality: GoodEnough, feedback: FB),
+                        Choice(id: "cool", says: "Book a time.", target: "strained", rupture: Opens(Withdrawal), effects: {"distance": 3}, quality: Costly, feedback: FB),
                     ]),
                 Node(id: "strained", text: "Silence.", choices: [
-                    Choice(id: "mend", says: "I was abrupt.", target: "good", rupture: Repairs, effects: {"repair": 2}, feedback: FB),
-                    Choice(id: "move_on", says: "Anyway.", target: "cold", effects: {"connection": -1}, feedback: FB),
+                    Choice(id: "mend", says: "I was abrupt.", target: "good", rupture: Repairs, effects: {"repair": 2}, quality: Skilled, feedback: FB),
+                    Choice(id: "ask", says: "Something just changed between us; can we look at it?", target: "good", effects: {"repair": 1}, rupture: Repairs, quality: GoodEnough, feedback: FB),
+                    Choice(id: "move_on", says: "Anyway.", target: "cold", effects: {"connection": -1}, quality: Costly, feedback: FB),
                 ]),
                 Node(id: "late", text: "Your next client is here.", choices: [
-                    Choice(id: "close", says: "We will talk soon.", target: "cold", effects: {"frame": 1}, feedback: FB),
+                    Choice(id: "close", says: "We will talk soon.", target: "cold", effects: {"frame": 1}, quality: GoodEnough, feedback: FB),
+                    Choice(id: "walk", says: "Let me walk you out.", target: "cold", effects: {"connection": 1}, quality: GoodEnough, feedback: FB),
                 ]),
                 Node(id: "good", ending: Ending(kind: Repaired, title: "Repaired")),
                 Node(id: "cold", ending: Ending(kind: Unresolved, title: "Unresolved")),
@@ -400,8 +404,8 @@ fn unknown_speaker() {
 #[test]
 fn unknown_voice() {
     let source = edited(
-        r#"Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, exemplar: true, feedback: Feedback(relational: "It does this.", client: "I feel that.","#,
-        r#"Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, exemplar: true, feedback: Feedback(relational: "It does this.", client: "I feel that.", voice: "smm","#,
+        r#"Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, quality: Skilled, feedback: Feedback(relational: "It does this.", client: "I feel that.","#,
+        r#"Choice(id: "warm", says: "Good to see you.", target: "good", effects: {"connection": 2}, quality: Skilled, feedback: Feedback(relational: "It does this.", client: "I feel that.", voice: "smm","#,
     );
     let d = expect(
         &source,
@@ -487,14 +491,17 @@ fn every_problem_in_a_file_is_reported_at_once() {
 
 #[test]
 fn unknown_field_suggests_the_right_one() {
-    let source = edited("exemplar: true", "exemplr: true");
+    let source = edited(
+        r#"{"connection": 2}, quality: Skilled"#,
+        r#"{"connection": 2}, qualty: Skilled"#,
+    );
     let d = expect(
         &source,
         "unknown-field",
-        "unknown field `exemplr` in `Choice`",
-        "exemplr",
+        "unknown field `qualty` in `Choice`",
+        "qualty",
     );
-    assert_eq!(d.help.as_deref(), Some(r#"did you mean "exemplar"?"#));
+    assert_eq!(d.help.as_deref(), Some(r#"did you mean "quality"?"#));
 }
 
 #[test]
@@ -604,6 +611,10 @@ fn unreachable_ending() {
     .replace(
         r#"target: "cold", effects: {"frame": 1}"#,
         r#"target: "good", effects: {"frame": 1}"#,
+    )
+    .replace(
+        r#"target: "cold", effects: {"connection": 1}"#,
+        r#"target: "good", effects: {"connection": 1}"#,
     );
     expect(
         &source,
@@ -618,6 +629,10 @@ fn node_from_which_no_ending_can_be_reached() {
     let source = edited(
         r#"target: "cold", effects: {"frame": 1}"#,
         r#"target: "late", effects: {"frame": 1}"#,
+    )
+    .replace(
+        r#"target: "cold", effects: {"connection": 1}"#,
+        r#"target: "late", effects: {"connection": 1}"#,
     );
     expect(
         &source,
@@ -630,8 +645,8 @@ fn node_from_which_no_ending_can_be_reached() {
 #[test]
 fn choice_without_feedback() {
     let source = edited(
-        &format!(r#"effects: {{"frame": 1}}, feedback: {FEEDBACK}"#),
-        r#"effects: {"frame": 1}"#,
+        &format!(r#"effects: {{"frame": 1}}, quality: GoodEnough, feedback: {FEEDBACK}"#),
+        r#"effects: {"frame": 1}, quality: GoodEnough"#,
     );
     expect(
         &source,
@@ -644,8 +659,8 @@ fn choice_without_feedback() {
 #[test]
 fn incomplete_feedback() {
     let source = edited(
-        &format!(r#"effects: {{"frame": 1}}, feedback: {FEEDBACK}"#),
-        r#"effects: {"frame": 1}, feedback: Feedback(relational: "Closes the door.")"#,
+        &format!(r#"effects: {{"frame": 1}}, quality: GoodEnough, feedback: {FEEDBACK}"#),
+        r#"effects: {"frame": 1}, quality: GoodEnough, feedback: Feedback(relational: "Closes the door.")"#,
     );
     expect(
         &source,
@@ -656,21 +671,14 @@ fn incomplete_feedback() {
 }
 
 #[test]
-fn no_exemplar() {
-    let source = edited("exemplar: true, ", "");
-    expect(
-        &source,
-        "no-exemplar",
-        "no choice in the scenario is marked as an exemplar",
-        r#""fixture""#,
-    );
-}
-
-#[test]
 fn rupture_without_a_path_to_repair() {
     let source = edited(
         r#"target: "good", rupture: Repairs"#,
         r#"target: "cold", rupture: Repairs"#,
+    )
+    .replace(
+        r#"target: "good", effects: {"repair": 1}"#,
+        r#"target: "cold", effects: {"repair": 1}"#,
     );
     let d = expect(
         &source,
@@ -693,6 +701,10 @@ fn node_whose_choices_all_have_the_same_effects() {
         r#"effects: {"repair": 2}"#,
         r#"effects: {"connection": -1}"#,
     )
+    .replace(
+        r#"effects: {"repair": 1}, rupture: Repairs"#,
+        r#"effects: {"connection": -1}"#,
+    )
     .replace("rupture: Repairs, ", "");
     expect(
         &source,
@@ -703,16 +715,20 @@ fn node_whose_choices_all_have_the_same_effects() {
 }
 
 #[test]
-fn text_too_long_to_read_in_its_time_limit() {
-    let long = "word ".repeat(120);
+fn too_little_time_to_think_after_reading() {
+    let long = "word ".repeat(40);
     let source = edited(r#"text: "Hello.""#, &format!(r#"text: "{long}""#));
     let d = expect(
         &source,
-        "too-long-to-read",
-        "takes about 39 s at 200 words per minute, longer than its 30 s limit",
+        "too-little-time-to-think",
+        "takes about 23 s at 150 words per minute, leaving 7 s of its 30 s limit to think",
         "30,",
     );
     assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(
+        d.help.as_deref(),
+        Some("give at least 38 s (reading and 15 s to think), or shorten the text or the choices")
+    );
 }
 
 #[test]
@@ -729,8 +745,8 @@ fn timeout_without_a_time_limit() {
 #[test]
 fn unknown_fis_tag() {
     let source = edited(
-        "exemplar: true,",
-        r#"exemplar: true, tags: ["FIS:empaty", "3RS:any"],"#,
+        r#"{"connection": 2}, quality: Skilled,"#,
+        r#"{"connection": 2}, quality: Skilled, tags: ["FIS:empaty", "3RS:any"],"#,
     );
     let d = expect(
         &source,
@@ -739,4 +755,206 @@ fn unknown_fis_tag() {
         r#""FIS:empaty""#,
     );
     assert_eq!(d.help.as_deref(), Some(r#"did you mean "empathy"?"#));
+}
+
+// ----- answer levels and cues -----
+
+#[test]
+fn the_deprecated_exemplar_flag_is_read_as_the_top_level_and_named() {
+    let source = fixture().replace("quality: Skilled", "exemplar: true");
+    let d = expect(
+        &source,
+        "deprecated-exemplar",
+        r#"`exemplar` is deprecated (the choice "warm")"#,
+        "exemplar: |true",
+    );
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(d.help.as_deref().unwrap().contains("`quality: Skilled`"));
+    let loaded = load_str("t.scenario.ron", source, LoadOptions::default());
+    let warm = &loaded.scenario.unwrap().acts[0].nodes[0].choices[0];
+    assert_eq!(warm.level(), Some(crate::core::model::Quality::Skilled));
+}
+
+#[test]
+fn an_exemplar_flag_that_contradicts_the_level_is_an_error() {
+    let source = edited(
+        r#"effects: {"frame": 1}, quality: GoodEnough"#,
+        r#"effects: {"frame": 1}, quality: GoodEnough, exemplar: true"#,
+    );
+    let d = expect(
+        &source,
+        "exemplar-and-quality",
+        r#"the choice "close" is marked both `exemplar: true` and "good enough""#,
+        "exemplar: |true",
+    );
+    assert_eq!(d.severity, Severity::Error);
+}
+
+#[test]
+fn an_answer_without_a_level() {
+    let source = edited(
+        r#"effects: {"frame": 1}, quality: GoodEnough, "#,
+        r#"effects: {"frame": 1}, "#,
+    );
+    expect(
+        &source,
+        "unrated-answer",
+        r#"the choice "close" has no quality level"#,
+        r#""close""#,
+    );
+}
+
+#[test]
+fn no_answer_at_the_top_level() {
+    let source = fixture().replace("quality: Skilled", "quality: GoodEnough");
+    expect(
+        &source,
+        "no-top-answer",
+        "no answer in the scenario shows the skill well",
+        r#""fixture""#,
+    );
+}
+
+#[test]
+fn the_longest_answer_is_the_top_one_too_often() {
+    // At "open" and "strained" the good-enough answers are the longest; make
+    // the top ones longer and both moments cue.
+    let source = edited(
+        r#"says: "Good to see you.""#,
+        r#"says: "Good to see you, Sam, and I only have a few minutes before my next client.""#,
+    )
+    .replace(
+        r#"says: "I was abrupt.""#,
+        r#"says: "I was abrupt a moment ago, and I think it landed hard; I'm sorry.""#,
+    );
+    let d = expect(
+        &source,
+        "answer-length-cue",
+        "an answer that shows the skill well is the longest option at 2 of 2 moments (100 %)",
+        r#""fixture""#,
+    );
+    assert!(d.label.ends_with("open, strained"), "{}", d.label);
+    assert_eq!(d.related.len(), 2, "each cued moment is pointed at");
+}
+
+#[test]
+fn a_phrase_only_the_top_answers_use() {
+    let source = edited(r#"says: "Good to see you.""#, r#"says: "Glad you came.""#)
+        .replace(r#"says: "I was abrupt.""#, r#"says: "Glad you said so.""#)
+        .replace(r#"says: "We will talk soon.""#, r#"says: "Glad we met.""#)
+        .replace(
+            r#"{"frame": 1}, quality: GoodEnough"#,
+            r#"{"frame": 1}, quality: Skilled"#,
+        );
+    expect(
+        &source,
+        "answer-phrase-cue",
+        r#""glad" is in 3 of 3 answers that show the skill well and 0 of 5 others"#,
+        r#""fixture""#,
+    );
+}
+
+#[test]
+fn too_few_moments_with_two_good_answers() {
+    let source = fixture()
+        .replace(
+            r#"target: "good", effects: {"connection": 1}, quality: GoodEnough"#,
+            r#"target: "good", effects: {"connection": 1}, quality: Costly"#,
+        )
+        .replace(
+            r#"{"repair": 1}, rupture: Repairs, quality: GoodEnough"#,
+            r#"{"repair": 1}, rupture: Repairs, quality: Costly"#,
+        );
+    let d = expect(
+        &source,
+        "single-good-answer",
+        "only 1 of 3 moments with choices offer two good answers or more (33 %)",
+        r#""fixture""#,
+    );
+    assert_eq!(d.severity, Severity::Warning);
+    let note = expect(
+        &source,
+        "single-good-answer",
+        r#""strained" offers 1 good answer"#,
+        "[\n                    Choice(id: \"mend\"",
+    );
+    assert_eq!(note.severity, Severity::Note);
+}
+
+#[test]
+fn a_note_survives_deny_warnings_as_a_note() {
+    let source = edited(
+        r#"{"frame": 1}, quality: GoodEnough"#,
+        r#"{"frame": 1}, quality: Costly"#,
+    );
+    let mut report = load_str("t.scenario.ron", source, LoadOptions::default()).report;
+    report.deny_warnings();
+    assert_eq!(report.error_count(), 0, "{}", report.render_plain());
+    assert_eq!(report.note_count(), 1);
+}
+
+#[test]
+fn a_source_without_an_author_and_year() {
+    let source = edited(
+        r#"effects: {"frame": 1}, quality: GoodEnough, feedback: Feedback(relational: "It does this.", client: "I feel that.", concept: "A concept.", source: "Author (2000)")"#,
+        r#"effects: {"frame": 1}, quality: GoodEnough, feedback: Feedback(relational: "It does this.", client: "I feel that.", concept: "A concept.", source: "Optimal distance")"#,
+    );
+    expect(
+        &source,
+        "unsourced-citation",
+        r#""Optimal distance" names no author and year"#,
+        r#""Optimal distance""#,
+    );
+}
+
+#[test]
+fn a_citation_missing_from_the_sources() {
+    let source = edited(
+        r#"effects: {"frame": 1}, quality: GoodEnough, feedback: Feedback(relational: "It does this.", client: "I feel that.", concept: "A concept.", source: "Author (2000)")"#,
+        r#"effects: {"frame": 1}, quality: GoodEnough, feedback: Feedback(relational: "It does this.", client: "I feel that.", concept: "A concept.", source: "Author (2000); Bordin (1979)")"#,
+    );
+    let d = expect(
+        &source,
+        "unsourced-citation",
+        "Bordin (1979) is not in the scenario's `sources`",
+        r#""Author (2000); Bordin (1979)""#,
+    );
+    assert!(d.help.as_deref().unwrap().contains(r#"starting "Bordin""#));
+}
+
+#[test]
+fn an_optimal_distance_outside_the_range_or_without_a_reason() {
+    let source = edited(
+        "    difficulty: Beginner,",
+        r#"    difficulty: Beginner,
+    optimal_distance: OptimalDistance(low: 3, high: 12, reason: " "),"#,
+    );
+    expect(
+        &source,
+        "bad-optimal-distance",
+        "the optimal distance 3 to 12 does not fit the distance range -10 to 10",
+        "OptimalDistance(",
+    );
+    expect(
+        &source,
+        "bad-optimal-distance",
+        "the optimal distance gives no reason",
+        r#"" ""#,
+    );
+}
+
+#[test]
+fn a_scenarios_optimal_distance_replaces_the_default_band() {
+    let source = edited(
+        "    difficulty: Beginner,",
+        r#"    difficulty: Beginner,
+    optimal_distance: OptimalDistance(low: 0, high: 3, reason: "Sam's avoidant attachment: closeness feels intrusive."),"#,
+    );
+    assert_eq!(diagnostics(&source), vec![]);
+    let scenario = load_str("t.scenario.ron", source, LoadOptions::default())
+        .scenario
+        .unwrap();
+    let set = crate::core::dimensions::DimensionSet::for_scenario(&scenario);
+    let band = set.get("distance").unwrap().optimal.unwrap();
+    assert_eq!((band.low, band.high), (0, 3));
 }

@@ -1,0 +1,363 @@
+//! What could give the best answer away: whether the answers that show the skill
+//! well are the longest at their moments, which words only they use, and how many
+//! moments offer more than one good answer. Guessable answers are the classic
+//! multiple-choice flaw (Haladyna, Downing & Rodriguez, 2002): they train a script
+//! instead of judgement. The validator warns on these figures and `doorway stats`
+//! reports them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::model::{Node, Quality, Scenario};
+
+/// Words too common to cue anything.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "again", "all", "am", "an", "and", "any", "are", "as", "at", "be",
+    "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does",
+    "doing", "don't", "for", "from", "had", "has", "have", "having", "he", "her", "here", "him",
+    "his", "how", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "it", "it's", "its",
+    "just", "let", "let's", "me", "more", "my", "no", "not", "now", "of", "on", "one", "or", "our",
+    "out", "over", "really", "she", "so", "some", "than", "that", "that's", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "to", "too", "up", "us", "very", "was",
+    "we", "we're", "were", "what", "when", "where", "which", "who", "why", "will", "with", "would",
+    "you", "you'd", "you're", "you've", "your", "yours",
+];
+
+/// A phrase cues the top level when it is in at least this share of the answers
+/// that show the skill well...
+pub const PHRASE_CUE_TOP_SHARE: f64 = 0.30;
+/// ...and in at most this share of the other answers...
+pub const PHRASE_CUE_OTHER_SHARE: f64 = 0.05;
+/// ...and in at least this many top answers, so that three answers sharing a
+/// word by chance do not count.
+pub const PHRASE_CUE_MIN_ANSWERS: usize = 3;
+/// The longest-answer share above which the length gives the best answer away.
+pub const LENGTH_CUE_SHARE: f64 = 0.40;
+/// The share of moments with choices that must offer two good answers or more.
+pub const TWO_GOOD_ANSWERS_SHARE: f64 = 0.60;
+
+/// One moment with choices, in file order, with what the cue figures need.
+#[derive(Debug, Clone)]
+pub struct Moment<'a> {
+    /// Where the node is: its act and its index in the act.
+    pub act: usize,
+    pub index: usize,
+    pub node: &'a Node,
+}
+
+/// The cue figures of one scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CueFigures {
+    /// Moments that offer at least one choice.
+    pub moments: usize,
+    /// Moments with an answer that shows the skill well, another answer, and
+    /// options of different lengths: where length could give the answer away.
+    pub length_moments: usize,
+    /// The ids of the moments among those where an answer that shows the skill
+    /// well is the longest option.
+    pub top_is_longest: Vec<String>,
+    /// Moments that offer two or more answers at good enough or above.
+    pub two_good: usize,
+    /// Mean number of options per moment.
+    pub options_per_moment: f64,
+    /// Mean words per answer, per level; answers without a level are left out.
+    pub mean_words: BTreeMap<Quality, f64>,
+    /// Choices without a level, and their mean words.
+    pub unrated: usize,
+    pub unrated_mean_words: Option<f64>,
+}
+
+impl CueFigures {
+    /// The share of length moments where a top answer is the longest (0 when
+    /// there are none).
+    pub fn longest_share(&self) -> f64 {
+        share(self.top_is_longest.len(), self.length_moments)
+    }
+
+    /// The share of moments with two good answers or more (1 when there are no
+    /// moments).
+    pub fn two_good_share(&self) -> f64 {
+        if self.moments == 0 {
+            1.0
+        } else {
+            share(self.two_good, self.moments)
+        }
+    }
+}
+
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+/// Words in a text.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// The moments of a scenario that offer choices.
+pub fn moments(scenario: &Scenario) -> Vec<Moment<'_>> {
+    scenario
+        .acts
+        .iter()
+        .enumerate()
+        .flat_map(|(act, a)| {
+            a.nodes
+                .iter()
+                .enumerate()
+                .filter(|(_, node)| !node.choices.is_empty())
+                .map(move |(index, node)| Moment { act, index, node })
+        })
+        .collect()
+}
+
+/// Whether the longest option at `node` shows the skill well, strictly longer
+/// than every option that does not; `None` when the moment cannot cue by length
+/// (no top answer, no other answer, or every option the same length).
+pub fn top_is_longest(node: &Node) -> Option<bool> {
+    let longest = |top: bool| {
+        node.choices
+            .iter()
+            .filter(|c| (c.level() == Some(Quality::Skilled)) == top)
+            .map(|c| word_count(&c.says))
+            .max()
+    };
+    let (top, other) = (longest(true)?, longest(false)?);
+    let lengths: BTreeSet<usize> = node.choices.iter().map(|c| word_count(&c.says)).collect();
+    (lengths.len() > 1).then_some(top > other)
+}
+
+/// How many answers at `node` are at good enough or above.
+pub fn good_answers(node: &Node) -> usize {
+    node.choices
+        .iter()
+        .filter(|c| c.level().is_some_and(Quality::is_good))
+        .count()
+}
+
+/// The cue figures of `scenario`.
+pub fn cue_figures(scenario: &Scenario) -> CueFigures {
+    let moments = moments(scenario);
+    let mut words: BTreeMap<Quality, (usize, usize)> = BTreeMap::new();
+    let (mut unrated, mut unrated_words) = (0, 0);
+    for choice in moments.iter().flat_map(|m| &m.node.choices) {
+        match choice.level() {
+            Some(level) => {
+                let entry = words.entry(level).or_default();
+                entry.0 += word_count(&choice.says);
+                entry.1 += 1;
+            }
+            None => {
+                unrated += 1;
+                unrated_words += word_count(&choice.says);
+            }
+        }
+    }
+    let length: Vec<(&Moment, bool)> = moments
+        .iter()
+        .filter_map(|m| Some((m, top_is_longest(m.node)?)))
+        .collect();
+    let options: usize = moments.iter().map(|m| m.node.choices.len()).sum();
+    CueFigures {
+        moments: moments.len(),
+        length_moments: length.len(),
+        top_is_longest: length
+            .iter()
+            .filter(|(_, longest)| *longest)
+            .map(|(m, _)| m.node.id.clone())
+            .collect(),
+        two_good: moments.iter().filter(|m| good_answers(m.node) >= 2).count(),
+        options_per_moment: share(options, moments.len()),
+        mean_words: words
+            .into_iter()
+            .map(|(level, (total, count))| (level, total as f64 / count as f64))
+            .collect(),
+        unrated,
+        unrated_mean_words: (unrated > 0).then(|| unrated_words as f64 / unrated as f64),
+    }
+}
+
+/// A word or two-word phrase that mostly the answers that show the skill well use.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PhraseCue {
+    pub phrase: String,
+    /// How many top answers use it, of how many.
+    pub in_top: usize,
+    pub top: usize,
+    /// How many other answers use it, of how many.
+    pub in_others: usize,
+    pub others: usize,
+}
+
+/// The phrases that give the top answers away, most telling first.
+pub fn phrase_cues(scenario: &Scenario) -> Vec<PhraseCue> {
+    let mut top: Vec<BTreeSet<String>> = Vec::new();
+    let mut others: Vec<BTreeSet<String>> = Vec::new();
+    for choice in scenario.nodes().flat_map(|n| &n.choices) {
+        let phrases = phrases(&choice.says);
+        if choice.level() == Some(Quality::Skilled) {
+            top.push(phrases);
+        } else {
+            others.push(phrases);
+        }
+    }
+    let count = |answers: &[BTreeSet<String>], phrase: &str| {
+        answers.iter().filter(|a| a.contains(phrase)).count()
+    };
+    let candidates: BTreeSet<&String> = top.iter().flatten().collect();
+    let mut cues: Vec<PhraseCue> = candidates
+        .into_iter()
+        .map(|phrase| PhraseCue {
+            phrase: phrase.clone(),
+            in_top: count(&top, phrase),
+            top: top.len(),
+            in_others: count(&others, phrase),
+            others: others.len(),
+        })
+        .filter(|cue| {
+            cue.in_top >= PHRASE_CUE_MIN_ANSWERS
+                && share(cue.in_top, cue.top) >= PHRASE_CUE_TOP_SHARE
+                && share(cue.in_others, cue.others) <= PHRASE_CUE_OTHER_SHARE
+        })
+        .collect();
+    // A two-word phrase adds nothing when one of its words is a cue already.
+    let single: BTreeSet<String> = cues
+        .iter()
+        .filter(|c| !c.phrase.contains(' '))
+        .map(|c| c.phrase.clone())
+        .collect();
+    cues.retain(|c| !c.phrase.contains(' ') || !c.phrase.split(' ').any(|w| single.contains(w)));
+    cues.sort_by(|a, b| b.in_top.cmp(&a.in_top).then(a.phrase.cmp(&b.phrase)));
+    cues
+}
+
+/// The words of `text` that are not stop words, and its two-word phrases with at
+/// least one such word, lower-cased, with curly apostrophes made straight.
+fn phrases(text: &str) -> BTreeSet<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.replace('’', "'").trim_matches('\'').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_stop = |w: &str| STOP_WORDS.contains(&w);
+    let mut found: BTreeSet<String> = words.iter().filter(|w| !is_stop(w)).cloned().collect();
+    for pair in words.windows(2) {
+        if !is_stop(&pair[0]) || !is_stop(&pair[1]) {
+            found.insert(format!("{} {}", pair[0], pair[1]));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::{LoadOptions, load_str};
+
+    /// A scenario of one act whose moments offer the given answers, each
+    /// written `(level, words)`.
+    fn scenario(moments: &[&[(&str, &str)]]) -> Scenario {
+        let mut nodes = String::new();
+        for (m, answers) in moments.iter().enumerate() {
+            let choices: Vec<String> = answers
+                .iter()
+                .enumerate()
+                .map(|(c, (level, says))| {
+                    format!(
+                        r#"Choice(id: "c{c}", says: "{says}", target: "end", quality: {level})"#
+                    )
+                })
+                .collect();
+            nodes.push_str(&format!(
+                r#"Node(id: "m{m}", text: "Hello.", choices: [{}]),"#,
+                choices.join(", ")
+            ));
+        }
+        let text = format!(
+            r#"Scenario(id: "s", title: "S", version: "1", difficulty: Beginner, estimated_minutes: 1,
+                start: "m0", acts: [Act(id: "a", title: "A", clock_start: "09:00", nodes: [{nodes}
+                Node(id: "end", ending: Ending(kind: Held, title: "End"))])])"#
+        );
+        load_str("s.scenario.ron", text, LoadOptions::default())
+            .scenario
+            .expect("the test scenario parses")
+    }
+
+    #[test]
+    fn a_top_answer_longer_than_every_other_option_is_the_longest() {
+        let s = scenario(&[
+            &[("Skilled", "a b c d"), ("Costly", "a b")],
+            &[("Skilled", "a b"), ("Costly", "a b c d")],
+            &[("Skilled", "a b"), ("Costly", "a b")],
+            &[("GoodEnough", "a b c"), ("Costly", "a")],
+        ]);
+        let figures = cue_figures(&s);
+        assert_eq!(figures.moments, 4);
+        assert_eq!(
+            figures.length_moments, 2,
+            "equal lengths and no top answer do not count"
+        );
+        assert_eq!(figures.top_is_longest, vec!["m0"]);
+        assert!((figures.longest_share() - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_tie_between_a_top_answer_and_another_is_not_a_length_cue() {
+        let s = scenario(&[&[
+            ("Skilled", "a b c"),
+            ("Costly", "d e f"),
+            ("GoodEnough", "g"),
+        ]]);
+        assert_eq!(top_is_longest(s.nodes().next().unwrap()), Some(false));
+    }
+
+    #[test]
+    fn moments_with_two_good_answers_are_counted() {
+        let s = scenario(&[
+            &[("Skilled", "a"), ("GoodEnough", "b"), ("Costly", "c")],
+            &[("Skilled", "a"), ("Costly", "b")],
+        ]);
+        let figures = cue_figures(&s);
+        assert_eq!(figures.two_good, 1);
+        assert!((figures.options_per_moment - 2.5).abs() < 1e-9);
+        assert_eq!(figures.mean_words[&Quality::Skilled], 1.0);
+    }
+
+    #[test]
+    fn a_word_only_top_answers_use_is_a_phrase_cue() {
+        let s = scenario(&[
+            &[("Skilled", "I'm glad you came"), ("Costly", "Book a time")],
+            &[("Skilled", "So glad to see you"), ("Costly", "Please wait")],
+            &[("Skilled", "Glad, truly"), ("Costly", "Not now")],
+            &[("Skilled", "Come in"), ("Costly", "Later, maybe")],
+        ]);
+        let cues = phrase_cues(&s);
+        assert_eq!(cues.len(), 1, "{cues:?}");
+        assert_eq!(cues[0].phrase, "glad");
+        assert_eq!((cues[0].in_top, cues[0].top), (3, 4));
+    }
+
+    #[test]
+    fn a_word_the_other_answers_use_too_is_no_cue() {
+        let s = scenario(&[
+            &[
+                ("Skilled", "glad you came"),
+                ("Costly", "glad, but book a time"),
+            ],
+            &[("Skilled", "glad to see you"), ("Costly", "Please wait")],
+            &[("Skilled", "glad, truly"), ("Costly", "Not now")],
+        ]);
+        assert!(phrase_cues(&s).is_empty());
+    }
+
+    #[test]
+    fn stop_words_are_never_cues() {
+        assert!(!phrases("I think that you are").contains("that"));
+        assert!(phrases("that came out wrong").contains("came out"));
+        assert!(phrases("It’s good").contains("good"));
+    }
+}
