@@ -198,6 +198,25 @@ fn stats_counts_a_scenario() {
 }
 
 #[test]
+fn stats_reports_what_could_give_the_best_answer_away() {
+    let output = doorway(&["stats", FIXTURE], &repo());
+    let text = stdout(&output);
+    assert!(
+        text.contains("the longest option shows the skill well at 1 of 3 moments (33 %)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("moments with two good answers or more: 6 of 9 (67 %)"),
+        "{text}"
+    );
+    assert!(text.contains("options per moment: 2.1"), "{text}");
+    let json = doorway(&["stats", "--format", "json", FIXTURE], &repo());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(json["cues"]["top_is_longest"], serde_json::json!(["later"]));
+    assert!(json["cues"]["mean_words"]["Skilled"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
 fn new_writes_a_clean_template_once() {
     let dir = tempfile::tempdir().unwrap();
     let output = doorway(&["new", "doorknob", "--dir", "mine"], dir.path());

@@ -242,6 +242,23 @@ fn the_statements_follow_the_attempt() {
 }
 
 #[test]
+fn each_answer_carries_its_level_and_no_success() {
+    let (scenario, attempt) = fixed_attempt();
+    let statements = statements_of(&attempt, &scenario);
+    let quality = format!("{DEFAULT_BASE_IRI}/xapi/extensions/quality");
+    for (statement, step) in statements[2..].iter().zip(&attempt.transcript.steps) {
+        let result = &statement["result"];
+        assert!(result.get("success").is_none(), "{result}");
+        let expected = serde_json::to_value(step.quality).unwrap();
+        assert_eq!(result["extensions"][quality.as_str()], expected);
+    }
+    assert!(
+        attempt.transcript.steps.iter().any(|s| s.quality.is_some()),
+        "the fixed attempt has answers with a level"
+    );
+}
+
+#[test]
 fn a_timeout_is_answered_without_a_response_and_marked() {
     let (scenario, mut attempt) = fixed_attempt();
     let (mut engine, _) = crate::core::engine::Engine::start(
