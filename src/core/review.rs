@@ -354,8 +354,11 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
         text if text.is_empty() => text,
         text => format!(" {text}"),
     };
+    let levels = wording::levels_listed(summary.levels)
+        .map(|levels| format!(" Answers: {levels}."))
+        .unwrap_or_default();
     format!(
-        "{} steps. Connection {} → {}; distance {} → {}{band}. Ruptures opened: {}, repaired: {}.{timeouts}",
+        "{} steps. Connection {} → {}; distance {} → {}{band}. Ruptures opened: {}, repaired: {}.{levels}{timeouts}",
         summary.steps,
         summary.connection.0,
         summary.connection.1,

@@ -328,6 +328,12 @@ pub fn attempt_counts_in_words(
 /// The levels of the other answers at a moment: "The other answers here: 1
 /// shows the skill well, 1 costly."; none when there are none.
 pub fn other_answers_in_words(levels: LevelCounts) -> Option<String> {
+    levels_listed(levels).map(|levels| format!("The other answers here: {levels}."))
+}
+
+/// The levels that occur, each with its count: "2 show the skill well, 1
+/// costly"; none when there are none.
+pub fn levels_listed(levels: LevelCounts) -> Option<String> {
     let parts: Vec<String> = [
         (levels.skilled, Quality::Skilled),
         (levels.good_enough, Quality::GoodEnough),
@@ -340,7 +346,7 @@ pub fn other_answers_in_words(levels: LevelCounts) -> Option<String> {
         _ => format!("{count} {}", level.label()),
     })
     .collect();
-    (!parts.is_empty()).then(|| format!("The other answers here: {}.", parts.join(", ")))
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// The answers at each level: "2 answers that show the skill well, 1 good

@@ -10,7 +10,7 @@ use crate::app::screens::concept_links_ui;
 use crate::app::theme::palette;
 use crate::app::widgets::{answer_level_ui, card_ui, level_colour, strong};
 use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
-use crate::core::review::{Answer, ReviewedStep, review, review_step};
+use crate::core::review::{Answer, LevelCounts, ReviewedStep, review, review_step};
 use crate::core::wording;
 
 /// Every step as a card, after a comparison with any path left by "what if".
@@ -109,8 +109,12 @@ fn step_card_ui(
         }
         changes_ui(ui, step);
         if !step.alternatives.is_empty() {
+            let levels = LevelCounts::of(step.alternatives.iter().filter_map(|c| c.level()));
+            let spread = wording::levels_listed(levels)
+                .map(|levels| format!(": {levels}"))
+                .unwrap_or_default();
             egui::CollapsingHeader::new(format!(
-                "Other answers here ({})",
+                "Other answers here ({}){spread}",
                 step.alternatives.len()
             ))
             .id_salt(("alternatives", record.index))

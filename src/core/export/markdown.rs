@@ -81,6 +81,9 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
     }
     let summary = summarize(transcript);
     let _ = writeln!(out, "{}\n", summary_sentence(&summary, source.scenario));
+    if let Some(own) = &source.scenario.scenario().optimal_distance {
+        let _ = writeln!(out, "{}\n", wording::optimal_distance_in_words(own));
+    }
 
     let _ = writeln!(out, "## Steps\n");
     for step in review(source.scenario, transcript) {
