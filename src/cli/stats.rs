@@ -114,6 +114,18 @@ fn cues_text(analysis: &Analysis) -> String {
     }
     out = out.trim_end_matches(';').to_owned();
     out.push('\n');
+    let ranks: Vec<String> = cues
+        .ranks
+        .iter()
+        .filter(|rank| rank.moments > 0)
+        .map(|rank| format!("{} {}", rank.rank, percent(rank.share())))
+        .collect();
+    if !ranks.is_empty() {
+        out.push_str(&format!(
+            "    other lengths that show the skill well: {}\n",
+            ranks.join(", ")
+        ));
+    }
     for cue in &analysis.phrase_cues {
         out.push_str(&format!(
             "    phrase cue \"{}\": in {} of {} top answers, {} of {} others\n",

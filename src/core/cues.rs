@@ -34,6 +34,12 @@ pub const PHRASE_CUE_OTHER_SHARE: f64 = 0.05;
 pub const PHRASE_CUE_MIN_ANSWERS: usize = 3;
 /// The longest-answer share above which the length gives the best answer away.
 pub const LENGTH_CUE_SHARE: f64 = 0.40;
+/// The share above which another length rank (the second-longest option, the
+/// shortest...) gives the best answer away: writing every costly answer longest
+/// only moves the cue.
+pub const LENGTH_RANK_CUE_SHARE: f64 = 0.50;
+/// The fewest moments a rank is judged on.
+pub const LENGTH_RANK_CUE_MIN_MOMENTS: usize = 5;
 /// The share of moments with choices that must offer two good answers or more.
 pub const TWO_GOOD_ANSWERS_SHARE: f64 = 0.60;
 
@@ -63,6 +69,8 @@ pub struct CueFigures {
     pub options_per_moment: f64,
     /// Mean words per answer, per level; answers without a level are left out.
     pub mean_words: BTreeMap<Quality, f64>,
+    /// How often the option at each other length rank shows the skill well.
+    pub ranks: Vec<RankShare>,
     /// Choices without a level, and their mean words.
     pub unrated: usize,
     pub unrated_mean_words: Option<f64>,
@@ -92,6 +100,59 @@ fn share(part: usize, whole: usize) -> f64 {
     } else {
         part as f64 / whole as f64
     }
+}
+
+/// How often picking the option at one length rank would pick an answer that
+/// shows the skill well, over the moments where length could cue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RankShare {
+    /// "second-longest", "third-longest", "shortest", "second-shortest".
+    pub rank: &'static str,
+    /// Moments with enough options for the rank.
+    pub moments: usize,
+    /// Moments where the option there shows the skill well (options of the
+    /// same length share the moment).
+    pub top: f64,
+}
+
+impl RankShare {
+    /// The share of its moments where the rank picks a top answer.
+    pub fn share(&self) -> f64 {
+        if self.moments == 0 {
+            0.0
+        } else {
+            self.top / self.moments as f64
+        }
+    }
+}
+
+/// The ranks checked besides the longest: (name, position counted from the
+/// longest, or from the shortest when `from_shortest`, and the fewest options
+/// at which the rank is an option no other rank names: with three options the
+/// second-longest is the second-shortest too).
+const RANKS: [(&str, usize, bool, usize); 4] = [
+    ("second-longest", 1, false, 3),
+    ("third-longest", 2, false, 4),
+    ("shortest", 0, true, 2),
+    ("second-shortest", 1, true, 5),
+];
+
+/// The share of the option at `position` (from the longest, or from the
+/// shortest) that shows the skill well: options of the same length split it.
+fn top_at_rank(node: &Node, position: usize, from_shortest: bool) -> Option<f64> {
+    let mut lengths: Vec<usize> = node.choices.iter().map(|c| word_count(&c.says)).collect();
+    lengths.sort_unstable();
+    if !from_shortest {
+        lengths.reverse();
+    }
+    let length = *lengths.get(position)?;
+    let same: Vec<bool> = node
+        .choices
+        .iter()
+        .filter(|c| word_count(&c.says) == length)
+        .map(|c| c.level() == Some(Quality::Skilled))
+        .collect();
+    Some(same.iter().filter(|&&top| top).count() as f64 / same.len() as f64)
 }
 
 /// Words in a text.
@@ -162,6 +223,21 @@ pub fn cue_figures(scenario: &Scenario) -> CueFigures {
         .filter_map(|m| Some((m, top_is_longest(m.node)?)))
         .collect();
     let options: usize = moments.iter().map(|m| m.node.choices.len()).sum();
+    let ranks = RANKS
+        .iter()
+        .map(|&(rank, position, from_shortest, fewest)| {
+            let picks: Vec<f64> = length
+                .iter()
+                .filter(|(m, _)| m.node.choices.len() >= fewest)
+                .filter_map(|(m, _)| top_at_rank(m.node, position, from_shortest))
+                .collect();
+            RankShare {
+                rank,
+                moments: picks.len(),
+                top: picks.iter().sum(),
+            }
+        })
+        .collect();
     CueFigures {
         moments: moments.len(),
         length_moments: length.len(),
@@ -176,6 +252,7 @@ pub fn cue_figures(scenario: &Scenario) -> CueFigures {
             .into_iter()
             .map(|(level, (total, count))| (level, total as f64 / count as f64))
             .collect(),
+        ranks,
         unrated,
         unrated_mean_words: (unrated > 0).then(|| unrated_words as f64 / unrated as f64),
     }
@@ -313,6 +390,40 @@ mod tests {
             ("GoodEnough", "g"),
         ]]);
         assert_eq!(top_is_longest(s.nodes().next().unwrap()), Some(false));
+    }
+
+    #[test]
+    fn the_second_longest_option_is_counted_too() {
+        let s = scenario(&[
+            &[
+                ("Costly", "a b c d e"),
+                ("Skilled", "a b c"),
+                ("GoodEnough", "a"),
+            ],
+            &[
+                ("Costly", "a b c d e"),
+                ("Skilled", "a b c"),
+                ("Costly", "a"),
+            ],
+            &[
+                ("Costly", "a b c d e"),
+                ("GoodEnough", "a b c"),
+                ("Skilled", "a"),
+            ],
+            &[
+                ("Costly", "a b c d e"),
+                ("Skilled", "a b c"),
+                ("Skilled", "a b c"),
+            ],
+        ]);
+        let figures = cue_figures(&s);
+        assert!(figures.top_is_longest.is_empty());
+        let second = &figures.ranks[0];
+        assert_eq!((second.rank, second.moments), ("second-longest", 4));
+        assert!((second.share() - 0.75).abs() < 1e-9, "{second:?}");
+        let shortest = &figures.ranks[2];
+        assert_eq!(shortest.rank, "shortest");
+        assert!((shortest.top - 2.0).abs() < 1e-9, "{shortest:?}");
     }
 
     #[test]

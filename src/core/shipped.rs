@@ -110,16 +110,22 @@ mod tests {
                 .iter()
                 .filter_map(|e| graph.index(&e.node));
             let reachable = graph.reachable_from(entries.collect::<Vec<_>>());
-            for (index, node) in graph.nodes.iter().enumerate() {
-                let speaks = !node.text.trim().is_empty();
-                if reachable[index] && speaks && !node.choices.is_empty() {
-                    assert!(
-                        !node.alternatives.is_empty(),
-                        "{name}: the drill moment \"{}\" has one wording",
-                        node.id
-                    );
-                }
-            }
+            let single: Vec<&str> = graph
+                .nodes
+                .iter()
+                .enumerate()
+                .filter(|(index, node)| {
+                    reachable[*index]
+                        && !node.text.trim().is_empty()
+                        && !node.choices.is_empty()
+                        && node.alternatives.is_empty()
+                })
+                .map(|(_, node)| node.id.as_str())
+                .collect();
+            assert!(
+                single.is_empty(),
+                "{name}: these drill moments have one wording: {single:?}"
+            );
         }
     }
 

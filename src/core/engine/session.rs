@@ -652,6 +652,13 @@ impl Engine {
         }
         let act_index = self.state.act;
         let act = &playable.scenario().acts[act_index];
+        let leaves_the_act = playable
+            .position(outcome.target)
+            .is_some_and(|(target_act, _)| target_act != act_index);
+        if leaves_the_act {
+            // The answer ends the act: its deadlines belong to a day left behind.
+            return (outcome.target, None);
+        }
         let mut passed: Vec<(u32, usize)> = act
             .deadlines
             .iter()

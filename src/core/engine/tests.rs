@@ -319,6 +319,26 @@ fn a_node_in_another_act_begins_that_act_and_its_clock() {
 }
 
 #[test]
+fn an_answer_that_leads_into_another_act_leaves_the_deadlines_behind() {
+    // "jump" takes 12 minutes now, past the first act's 15:00 deadline.
+    let scenario = scenario_from(fixture_text().replace(
+        r#"id: "jump", says: "Jump", target: "later","#,
+        r#"id: "jump", says: "Jump", target: "later", minutes: 12,"#,
+    ));
+    let (mut engine, _) = start(&scenario, Settings::default());
+    let events = answer(&mut engine, "jump");
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, SessionEvent::DeadlinePassed { .. })),
+        "{events:?}"
+    );
+    assert_eq!(engine.state().node, "later");
+    assert_eq!(engine.state().act, 1);
+    assert_eq!(engine.transcript().steps[0].deadline, None);
+}
+
+#[test]
 fn conditions_decide_which_choices_are_offered() {
     let scenario = fixture();
     let (mut engine, _) = start(&scenario, Settings::default());

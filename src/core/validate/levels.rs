@@ -4,8 +4,8 @@
 
 use super::Context;
 use crate::core::cues::{
-    self, CueFigures, LENGTH_CUE_SHARE, PHRASE_CUE_OTHER_SHARE, PHRASE_CUE_TOP_SHARE,
-    TWO_GOOD_ANSWERS_SHARE,
+    self, CueFigures, LENGTH_CUE_SHARE, LENGTH_RANK_CUE_MIN_MOMENTS, LENGTH_RANK_CUE_SHARE,
+    PHRASE_CUE_OTHER_SHARE, PHRASE_CUE_TOP_SHARE, TWO_GOOD_ANSWERS_SHARE,
 };
 use crate::core::diagnostic::Diagnostic;
 use crate::core::model::Quality;
@@ -14,6 +14,7 @@ pub(super) fn check(cx: &mut Context) {
     check_each_answer(cx);
     let figures = cues::cue_figures(cx.scenario);
     check_length_cue(cx, &figures);
+    check_length_rank_cue(cx, &figures);
     check_phrase_cue(cx);
     check_single_good_answer(cx, &figures);
 }
@@ -121,6 +122,33 @@ fn check_length_cue(cx: &mut Context, figures: &CueFigures) {
         }
     }
     cx.out.push(diagnostic);
+}
+
+/// Another length rank that picks the best answer more than half the time.
+fn check_length_rank_cue(cx: &mut Context, figures: &CueFigures) {
+    for rank in &figures.ranks {
+        if rank.moments < LENGTH_RANK_CUE_MIN_MOMENTS || rank.share() <= LENGTH_RANK_CUE_SHARE {
+            continue;
+        }
+        cx.out.push(
+            Diagnostic::warning(
+                "answer-length-cue",
+                "id",
+                format!(
+                    "the {} option shows the skill well at {:.0} of {} moments ({})",
+                    rank.rank,
+                    rank.top,
+                    rank.moments,
+                    percent(rank.share())
+                ),
+            )
+            .with_label(format!("picking the {} option is a strategy", rank.rank))
+            .with_help(format!(
+                "keep every length rank at or below {}: vary which answer is long at each moment, good and costly alike",
+                percent(LENGTH_RANK_CUE_SHARE)
+            )),
+        );
+    }
 }
 
 fn check_phrase_cue(cx: &mut Context) {

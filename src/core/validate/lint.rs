@@ -269,9 +269,39 @@ fn check_reading_time(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
     }
 }
 
+/// 3RS rupture markers: what a client does, not what a trainee answers.
+const CLIENT_MARKERS: [&str; 2] = ["3RS:withdrawal", "3RS:confrontation"];
+
+/// Unknown FIS items on choices, and 3RS client markers on a trainee's
+/// response (a choice or a timeout), where they would reach a learning record
+/// as codes of the trainee's own answer.
 fn check_tags(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
-    for (c, choice) in cx.graph.nodes[node].choices.iter().enumerate() {
-        for (t, tag) in choice.tags.iter().enumerate() {
+    let n = cx.graph.nodes[node];
+    let base = cx.graph.node_path(node);
+    let responses = n
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(c, choice)| (format!("{base}.choices[{c}]"), &choice.tags))
+        .chain(
+            n.timeout
+                .iter()
+                .map(|t| (format!("{base}.timeout"), &t.tags)),
+        );
+    for (path, tags) in responses {
+        for (t, tag) in tags.iter().enumerate() {
+            if CLIENT_MARKERS.contains(&tag.as_str()) {
+                found.push(
+                    Diagnostic::warning(
+                        "client-marker-tag",
+                        format!("{path}.tags[{t}]"),
+                        format!("\"{tag}\" codes what the client does, not the trainee's answer"),
+                    )
+                    .with_label("a client's rupture marker on the trainee's response")
+                    .with_help("remove it: `rupture: Opens(...)` records the rupture the answer draws; 3RS tags on a response name resolution strategies, such as \"3RS:acknowledge-contribution\""),
+                );
+                continue;
+            }
             let Some(item) = tag.strip_prefix("FIS:") else {
                 continue;
             };
@@ -281,7 +311,7 @@ fn check_tags(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
                 found.push(
                     Diagnostic::warning(
                         "unknown-tag",
-                        format!("{}.choices[{c}].tags[{t}]", cx.graph.node_path(node)),
+                        format!("{path}.tags[{t}]"),
                         format!("\"{item}\" is not a Facilitative Interpersonal Skills item"),
                     )
                     .with_label("unknown FIS item")

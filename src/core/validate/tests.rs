@@ -958,3 +958,71 @@ fn a_scenarios_optimal_distance_replaces_the_default_band() {
     let band = set.get("distance").unwrap().optimal.unwrap();
     assert_eq!((band.low, band.high), (0, 3));
 }
+
+#[test]
+fn a_client_marker_on_the_trainees_answer() {
+    let source = edited(
+        r#"rupture: Opens(Withdrawal), effects: {"distance": 3}, quality: Costly,"#,
+        r#"rupture: Opens(Withdrawal), effects: {"distance": 3}, quality: Costly, tags: ["3RS:withdrawal"],"#,
+    );
+    let d = expect(
+        &source,
+        "client-marker-tag",
+        r#""3RS:withdrawal" codes what the client does, not the trainee's answer"#,
+        r#""3RS:withdrawal""#,
+    );
+    assert!(d.help.as_deref().unwrap().contains("Opens(...)"));
+    let on_a_timeout = edited(
+        r#"timeout: Timeout(target: "strained","#,
+        r#"timeout: Timeout(target: "strained", tags: ["3RS:confrontation"],"#,
+    );
+    expect(
+        &on_a_timeout,
+        "client-marker-tag",
+        r#""3RS:confrontation" codes what the client does"#,
+        r#""3RS:confrontation""#,
+    );
+}
+
+#[test]
+fn the_second_longest_answer_is_the_top_one_too_often() {
+    // Five moments where a long costly answer comes first and the top answer
+    // second: the longest rule is quiet, the rank rule is not.
+    let mut nodes = String::new();
+    for m in 0..5 {
+        let next = if m == 4 {
+            "good".to_owned()
+        } else {
+            format!("m{}", m + 1)
+        };
+        nodes.push_str(&format!(
+            r#"Node(id: "m{m}", text: "Hello.", choices: [
+                Choice(id: "long", says: "Of course, come in, take all the time you need today.", target: "{next}", effects: {{"distance": -2}}, quality: Costly, feedback: FB),
+                Choice(id: "top", says: "Come in; we have ten minutes.", target: "{next}", effects: {{"connection": 2}}, quality: Skilled, feedback: FB),
+                Choice(id: "ok", says: "Hello.", target: "{next}", effects: {{"connection": 1}}, quality: GoodEnough, feedback: FB),
+            ]),
+"#
+        ));
+    }
+    let source = format!(
+        r#"Scenario(id: "ranks", title: "Ranks", version: "1", difficulty: Beginner, estimated_minutes: 1,
+    sources: ["Author, A. (2000). A source."],
+    start: "m0",
+    acts: [Act(id: "one", title: "One", clock_start: "09:00", nodes: [
+        {nodes}
+        Node(id: "good", ending: Ending(kind: Held, title: "Held")),
+    ])],
+)"#
+    )
+    .replace("FB", FEEDBACK);
+    let found = diagnostics(&source);
+    let cues: Vec<&str> = found
+        .iter()
+        .filter(|d| d.code == "answer-length-cue")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        cues,
+        vec!["the second-longest option shows the skill well at 5 of 5 moments (100 %)"]
+    );
+}
