@@ -107,7 +107,32 @@ pub enum OutputFormat {
 
 /// Exit status: 0 when all is well, 1 when problems were found (2, a usage error,
 /// is clap's).
+/// The exit status of a program whose reader went away (128 + SIGPIPE), as
+/// command-line tools report it.
+const READER_WENT_AWAY: i32 = 141;
+
+/// When the reader of the output stops early (`doorway stats FILE | head`),
+/// printing fails and Rust's `println!` panics; leave quietly instead, with the
+/// status a shell expects, rather than print a panic at someone who did nothing
+/// wrong.
+fn leave_quietly_when_the_reader_stops() {
+    let report_panic = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("Broken pipe") {
+            std::process::exit(READER_WENT_AWAY);
+        }
+        report_panic(info);
+    }));
+}
+
 pub fn run() -> ExitCode {
+    leave_quietly_when_the_reader_stops();
     let cli = Cli::parse();
     let ok = match cli.command {
         None => return open_app(cli.app, None, false),

@@ -972,3 +972,23 @@ fn feedback_in_someone_elses_voice_is_headed_with_their_name() {
         "{text}"
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_gets_no_panic() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_doorway"))
+        .args(["graph", FIXTURE])
+        .current_dir(repo())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let errors = String::from_utf8_lossy(&output.stderr);
+    assert!(!errors.contains("panicked"), "{errors}");
+    assert!(
+        matches!(output.status.code(), Some(0 | 141)),
+        "{:?}",
+        output.status
+    );
+}
