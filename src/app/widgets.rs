@@ -233,6 +233,17 @@ mod tests {
     }
 
     #[test]
+    fn the_trainee_support_names_the_support_line() {
+        let text = rendered(|ui| {
+            trainee_support_ui(ui, "This scenario touches suicide.", "Dr. Lee, 555-0142")
+        });
+        assert!(text.contains("Looking after yourself"), "{text}");
+        assert!(text.contains("You can reach: Dr. Lee, 555-0142."), "{text}");
+        let unset = rendered(|ui| trainee_support_ui(ui, "This scenario touches suicide.", ""));
+        assert!(unset.contains("under Support"), "{unset}");
+    }
+
+    #[test]
     fn the_warning_asks_for_more_time() {
         let text =
             rendered(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));

@@ -166,6 +166,19 @@ mod tests {
     }
 
     #[test]
+    fn the_steps_show_each_answers_level_and_the_spread_of_the_others() {
+        let attempt = played(&["welcome", "ask_more", "book_next_week"]);
+        let text = draw(DebriefTab::Steps, vec![], &attempt);
+        assert!(text.contains("Your answer: shows the skill well"), "{text}");
+        assert!(text.contains("Your answer: good enough"), "{text}");
+        // At the greeting the other answers were one good enough, one costly.
+        assert!(
+            text.contains("Other answers here (2): 1 good enough, 1 costly"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn the_steps_head_each_client_line_with_the_voice_the_review_gives() {
         // The Steps tab once wrote "<speaker> may have felt" whoever spoke.
         let supervised = played(&["brush_off", "confirm_booking", "move_on", "leave_it"]);
