@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::model::{Node, Quality, Scenario};
+use super::model::{Choice, Node, Quality, Scenario};
 
 /// Words too common to cue anything.
 const STOP_WORDS: &[&str] = &[
@@ -140,19 +140,30 @@ const RANKS: [(&str, usize, bool, usize); 4] = [
 /// The share of the option at `position` (from the longest, or from the
 /// shortest) that shows the skill well: options of the same length split it.
 fn top_at_rank(node: &Node, position: usize, from_shortest: bool) -> Option<f64> {
-    let mut lengths: Vec<usize> = node.choices.iter().map(|c| word_count(&c.says)).collect();
+    let options = options(node);
+    let mut lengths: Vec<usize> = options.iter().map(|c| word_count(&c.says)).collect();
     lengths.sort_unstable();
     if !from_shortest {
         lengths.reverse();
     }
     let length = *lengths.get(position)?;
-    let same: Vec<bool> = node
-        .choices
+    let same: Vec<bool> = options
         .iter()
         .filter(|c| word_count(&c.says) == length)
         .map(|c| c.level() == Some(Quality::Skilled))
         .collect();
     Some(same.iter().filter(|&&top| top).count() as f64 / same.len() as f64)
+}
+
+/// The options a trainee can see at `node`: its choices, each wording once. An
+/// author may write one answer twice under opposite conditions so that it leads
+/// on according to the path; the trainee only ever sees one of them.
+pub fn options(node: &Node) -> Vec<&Choice> {
+    let mut seen = BTreeSet::new();
+    node.choices
+        .iter()
+        .filter(|c| seen.insert(c.says.as_str()))
+        .collect()
 }
 
 /// Words in a text.
@@ -180,21 +191,22 @@ pub fn moments(scenario: &Scenario) -> Vec<Moment<'_>> {
 /// than every option that does not; `None` when the moment cannot cue by length
 /// (no top answer, no other answer, or every option the same length).
 pub fn top_is_longest(node: &Node) -> Option<bool> {
+    let options = options(node);
     let longest = |top: bool| {
-        node.choices
+        options
             .iter()
             .filter(|c| (c.level() == Some(Quality::Skilled)) == top)
             .map(|c| word_count(&c.says))
             .max()
     };
     let (top, other) = (longest(true)?, longest(false)?);
-    let lengths: BTreeSet<usize> = node.choices.iter().map(|c| word_count(&c.says)).collect();
+    let lengths: BTreeSet<usize> = options.iter().map(|c| word_count(&c.says)).collect();
     (lengths.len() > 1).then_some(top > other)
 }
 
 /// How many answers at `node` are at good enough or above.
 pub fn good_answers(node: &Node) -> usize {
-    node.choices
+    options(node)
         .iter()
         .filter(|c| c.level().is_some_and(Quality::is_good))
         .count()
@@ -205,7 +217,7 @@ pub fn cue_figures(scenario: &Scenario) -> CueFigures {
     let moments = moments(scenario);
     let mut words: BTreeMap<Quality, (usize, usize)> = BTreeMap::new();
     let (mut unrated, mut unrated_words) = (0, 0);
-    for choice in moments.iter().flat_map(|m| &m.node.choices) {
+    for choice in moments.iter().flat_map(|m| options(m.node)) {
         match choice.level() {
             Some(level) => {
                 let entry = words.entry(level).or_default();
@@ -222,13 +234,13 @@ pub fn cue_figures(scenario: &Scenario) -> CueFigures {
         .iter()
         .filter_map(|m| Some((m, top_is_longest(m.node)?)))
         .collect();
-    let options: usize = moments.iter().map(|m| m.node.choices.len()).sum();
+    let option_count: usize = moments.iter().map(|m| options(m.node).len()).sum();
     let ranks = RANKS
         .iter()
         .map(|&(rank, position, from_shortest, fewest)| {
             let picks: Vec<f64> = length
                 .iter()
-                .filter(|(m, _)| m.node.choices.len() >= fewest)
+                .filter(|(m, _)| options(m.node).len() >= fewest)
                 .filter_map(|(m, _)| top_at_rank(m.node, position, from_shortest))
                 .collect();
             RankShare {
@@ -247,7 +259,7 @@ pub fn cue_figures(scenario: &Scenario) -> CueFigures {
             .map(|(m, _)| m.node.id.clone())
             .collect(),
         two_good: moments.iter().filter(|m| good_answers(m.node) >= 2).count(),
-        options_per_moment: share(options, moments.len()),
+        options_per_moment: share(option_count, moments.len()),
         mean_words: words
             .into_iter()
             .map(|(level, (total, count))| (level, total as f64 / count as f64))
@@ -274,7 +286,7 @@ pub struct PhraseCue {
 pub fn phrase_cues(scenario: &Scenario) -> Vec<PhraseCue> {
     let mut top: Vec<BTreeSet<String>> = Vec::new();
     let mut others: Vec<BTreeSet<String>> = Vec::new();
-    for choice in scenario.nodes().flat_map(|n| &n.choices) {
+    for choice in scenario.nodes().flat_map(options) {
         let phrases = phrases(&choice.says);
         if choice.level() == Some(Quality::Skilled) {
             top.push(phrases);
@@ -413,7 +425,7 @@ mod tests {
             &[
                 ("Costly", "a b c d e"),
                 ("Skilled", "a b c"),
-                ("Skilled", "a b c"),
+                ("Skilled", "d e f"),
             ],
         ]);
         let figures = cue_figures(&s);
@@ -424,6 +436,18 @@ mod tests {
         let shortest = &figures.ranks[2];
         assert_eq!(shortest.rank, "shortest");
         assert!((shortest.top - 2.0).abs() < 1e-9, "{shortest:?}");
+    }
+
+    #[test]
+    fn an_answer_written_twice_under_conditions_counts_once() {
+        let s = scenario(&[&[
+            ("Skilled", "a b c d"),
+            ("Skilled", "a b c d"),
+            ("Costly", "a b"),
+        ]]);
+        let figures = cue_figures(&s);
+        assert!((figures.options_per_moment - 2.0).abs() < 1e-9);
+        assert_eq!(figures.two_good, 0, "one good answer, written twice");
     }
 
     #[test]
