@@ -91,7 +91,8 @@ pub fn generate_scenario(nodes: usize) -> String {
             for (id, target, effects, extra) in choices {
                 let _ = writeln!(
                     out,
-                    "          Choice(id: \"{id}\", says: \"It is good to see you; I have ten minutes.\", target: \"n{target}\", minutes: 1, effects: {effects}, {extra} feedback: {}),",
+                    "          Choice(id: \"{id}\", says: \"{}\", target: \"n{target}\", minutes: 1, effects: {effects}, {extra} feedback: {}),",
+                    says(id),
                     feedback()
                 );
             }
@@ -101,6 +102,16 @@ pub fn generate_scenario(nodes: usize) -> String {
     }
     out.push_str("  ],\n)\n");
     out
+}
+
+/// The words of each generated answer: the same length and the same words in
+/// other orders, so that no length or phrase tells the levels apart.
+fn says(id: &str) -> &'static str {
+    match id {
+        "warm" => "Good to see you; we have ten minutes now.",
+        "procedural" => "See the desk; good, we have ten minutes now.",
+        _ => "Good to see you; take all the minutes now.",
+    }
 }
 
 fn feedback() -> &'static str {
