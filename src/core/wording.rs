@@ -164,13 +164,14 @@ impl EndingKind {
         }
     }
 
-    /// What the kind means, in a sentence for the library and the end screen.
+    /// What the kind means, after its label on the end screen: "Held: the
+    /// connection held; nothing needed repairing".
     pub fn meaning(self) -> &'static str {
         match self {
-            EndingKind::Held => "The connection held; nothing needed repairing.",
-            EndingKind::Repaired => "A rupture opened and was worked through.",
-            EndingKind::Unresolved => "Things were left open, neither worked through nor worse.",
-            EndingKind::Deepened => "A rupture grew and was not worked through.",
+            EndingKind::Held => "the connection held; nothing needed repairing",
+            EndingKind::Repaired => "a rupture opened and was worked through",
+            EndingKind::Unresolved => "things were left open, neither worked through nor worse",
+            EndingKind::Deepened => "a rupture grew and was not worked through",
         }
     }
 }

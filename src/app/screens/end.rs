@@ -136,7 +136,14 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
         .and_then(|e| engine.playable().node(&e.node));
     match ending_node.and_then(|n| n.ending.as_ref()) {
         Some(ending) => {
-            ui.label(egui::RichText::new(ending.kind.label()).color(colours.muted));
+            ui.label(
+                egui::RichText::new(format!(
+                    "{}: {}",
+                    ending.kind.label(),
+                    ending.kind.meaning()
+                ))
+                .color(colours.muted),
+            );
             ui.label(strong(&ending.title, 30.0));
             ui.label(egui::RichText::new(&ending.text).size(19.0));
         }
