@@ -99,18 +99,23 @@ pub fn layout(scenario: &Scenario) -> MapLayout {
 
 /// Steps from the start (then from each entry point), by breadth-first search.
 /// A node reached only by a deadline goes one column before the nearest moment
-/// it leads to; anything left starts a search of its own.
+/// it leads to; anything left starts a search of its own. Then what the start
+/// does not reach moves towards what it leads to.
 fn columns_by_distance(
     graph: &ScenarioGraph,
     scenario: &Scenario,
     follows: &dyn Fn(usize) -> Vec<usize>,
 ) -> Vec<usize> {
     let mut column: Vec<Option<usize>> = vec![None; graph.len()];
-    let roots: Vec<usize> = std::iter::once(scenario.start.as_str())
-        .chain(scenario.entry_points.iter().map(|e| e.node.as_str()))
-        .filter_map(|id| graph.index(id))
-        .collect();
-    for root in roots {
+    if let Some(start) = graph.index(&scenario.start) {
+        search_from(start, &mut column, follows);
+    }
+    let from_the_start: Vec<bool> = column.iter().map(Option::is_some).collect();
+    let entries = scenario
+        .entry_points
+        .iter()
+        .filter_map(|e| graph.index(&e.node));
+    for root in entries {
         search_from(root, &mut column, follows);
     }
     for node in 0..graph.len() {
@@ -123,7 +128,38 @@ fn columns_by_distance(
             None => search_from(node, &mut column, follows),
         }
     }
-    column.into_iter().map(|c| c.unwrap_or(0)).collect()
+    let mut columns: Vec<usize> = column.into_iter().map(|c| c.unwrap_or(0)).collect();
+    pull_towards_what_follows(&mut columns, &from_the_start, follows);
+    columns
+}
+
+/// A drill's moments often lead into moments the start reaches at a greater
+/// depth; move each moment the start does not reach to just before the
+/// furthest moment it leads to, until no edge from it spans more than one
+/// column. Columns only grow and never pass the last one, so this ends.
+fn pull_towards_what_follows(
+    columns: &mut [usize],
+    from_the_start: &[bool],
+    follows: &dyn Fn(usize) -> Vec<usize>,
+) {
+    loop {
+        let mut moved = false;
+        for node in 0..columns.len() {
+            if from_the_start[node] {
+                continue;
+            }
+            let furthest = follows(node).into_iter().map(|to| columns[to]).max();
+            if let Some(wanted) = furthest.map(|c| c.saturating_sub(1))
+                && columns[node] < wanted
+            {
+                columns[node] = wanted;
+                moved = true;
+            }
+        }
+        if !moved {
+            return;
+        }
+    }
 }
 
 /// Breadth-first search from `root`, filling in columns not yet set.
