@@ -95,7 +95,7 @@ pub(crate) fn graph(dimension: &str, lines: &[&str]) -> Scenario {
         }
     }
     nodes.extend(endings.iter().map(|ending| {
-        format!(r#"Node(id: "{ending}", ending: Ending(kind: Neutral, title: "{ending}"))"#)
+        format!(r#"Node(id: "{ending}", ending: Ending(kind: Held, title: "{ending}"))"#)
     }));
     let text = format!(
         r#"Scenario(id: "graph", title: "Graph", version: "1", difficulty: Beginner,

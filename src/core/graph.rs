@@ -442,7 +442,7 @@ mod tests {
                     ]),
                 Node(id: "b", choices: [Choice(id: "z", says: "z", target: "c")]),
                 Node(id: "b", choices: [Choice(id: "w", says: "w", target: "a")]),
-                Node(id: "c", ending: Ending(kind: Neutral, title: "C")),
+                Node(id: "c", ending: Ending(kind: Held, title: "C")),
             ])])"#;
         let scenario = load_str("g.scenario.ron", text.to_owned(), LoadOptions::default())
             .scenario
@@ -558,7 +558,7 @@ mod tests {
                             Choice(id: "y", says: "y", target: "d"),
                             Choice(id: "z", says: "z", target: "f"),
                         ]),
-                        Node(id: "c", ending: Ending(kind: Neutral, title: "C")),
+                        Node(id: "c", ending: Ending(kind: Held, title: "C")),
                         Node(id: "d", choices: [Choice(id: "x", says: "x", target: "e")]),
                         Node(id: "e", choices: [Choice(id: "x", says: "x", target: "c")]),
                     ]),

@@ -10,6 +10,7 @@ use ron::extensions::Extensions;
 use super::clock::EXPECTED_TIME;
 use super::diagnostic::{Diagnostic, FileReport, Location, Severity, offset_of};
 use super::model::Scenario;
+use super::source_map::SourceMap;
 use super::suggest::did_you_mean;
 use super::validate::validate;
 
@@ -78,7 +79,8 @@ pub fn load_str(name: &str, source: String, options: LoadOptions) -> Loaded {
     }
     match parse(&source, options) {
         Ok(scenario) => {
-            let diagnostics = validate(&scenario);
+            let mut diagnostics = validate(&scenario);
+            diagnostics.extend(old_ending_kinds(&scenario, &source));
             Loaded {
                 scenario: Some(scenario),
                 report: FileReport::new(name, source, diagnostics),
@@ -89,6 +91,51 @@ pub fn load_str(name: &str, source: String, options: LoadOptions) -> Loaded {
             report: FileReport::new(name, source, vec![*diagnostic]),
         },
     }
+}
+
+/// The ending kinds written with their old names, which still load (`Neutral`
+/// as `Held`, `RuptureDeepened` as `Deepened`): named, so the file can be
+/// brought up to date. The names are looked up where each ending's kind is
+/// written, so a client line that says "neutral" is left alone.
+fn old_ending_kinds(scenario: &Scenario, source: &str) -> Vec<Diagnostic> {
+    const RENAMED: [(&str, &str); 2] = [("Neutral", "Held"), ("RuptureDeepened", "Deepened")];
+    if !RENAMED.iter().any(|(old, _)| source.contains(old)) {
+        return Vec::new();
+    }
+    let map = SourceMap::build(source);
+    let endings = scenario.acts.iter().enumerate().flat_map(|(a, act)| {
+        act.nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, node)| node.is_ending())
+            .map(move |(n, _)| format!("acts[{a}].nodes[{n}].ending.kind"))
+    });
+    let expected = scenario
+        .expectations
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.ending.is_some())
+        .map(|(e, _)| format!("expectations[{e}].ending"));
+    endings
+        .chain(expected)
+        .filter_map(|path| {
+            let span = map.get(&path)?;
+            let written = source.get(span.clone())?.trim();
+            let (old, new) = RENAMED.iter().find(|(old, _)| *old == written)?;
+            Some(
+                Diagnostic::new(
+                    Severity::Warning,
+                    "renamed-ending-kind",
+                    Location::Bytes(span),
+                    format!("the ending kind `{old}` is now called `{new}`"),
+                )
+                .with_label("read as the new name")
+                .with_help(format!(
+                    "write `{new}`: ending kinds describe what happened without ranking it (Held, Repaired, Unresolved, Deepened)"
+                )),
+            )
+        })
+        .collect()
 }
 
 /// Parses scenario text without validating it.

@@ -143,7 +143,7 @@ mod tests {
         nodes: [
             Node(id: "open", speaker: "kim", text: "I nearly did not come today.",
                 choices: [Choice(id: "glad", says: "I am glad you did.", target: "end", effects: {"connection": 1})]),
-            Node(id: "end", ending: Ending(kind: Neutral, title: "End")),
+            Node(id: "end", ending: Ending(kind: Held, title: "End")),
         ])],
 )"#;
 
@@ -170,7 +170,7 @@ Scenario(
              text: "I nearly did not come today.",   // the first line
              speaker: "kim",
              choices: [Choice(target: "end", says: "I am glad you did.", id: "glad", effects: {"connection": 1})]),
-        Node(ending: Ending(title: "End", kind: Neutral), id: "end"),
+        Node(ending: Ending(title: "End", kind: Held), id: "end"),
       ],
       deadlines: [Deadline(node: "end", label: "Next", at: "09:30")],
       clock_start: "09:00",

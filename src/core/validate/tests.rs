@@ -1026,3 +1026,33 @@ fn the_second_longest_answer_is_the_top_one_too_often() {
         vec!["the second-longest option shows the skill well at 5 of 5 moments (100 %)"]
     );
 }
+
+#[test]
+fn an_ending_kind_under_its_old_name_loads_and_is_named() {
+    let source = edited(
+        r#"Ending(kind: Unresolved, title: "Unresolved")"#,
+        r#"Ending(kind: RuptureDeepened, title: "Unresolved")"#,
+    );
+    let d = expect(
+        &source,
+        "renamed-ending-kind",
+        "the ending kind `RuptureDeepened` is now called `Deepened`",
+        "RuptureDeepened",
+    );
+    assert_eq!(d.severity, Severity::Warning);
+    let loaded = load_str("t.scenario.ron", source, LoadOptions::default());
+    let kinds: Vec<_> = loaded
+        .scenario
+        .unwrap()
+        .nodes()
+        .filter_map(|n| n.ending.as_ref().map(|e| e.kind))
+        .collect();
+    assert!(kinds.contains(&crate::core::model::EndingKind::Deepened));
+    // A line that says the word is left alone.
+    let spoken = edited(r#"text: "Silence.""#, r#"text: "Neutral.""#);
+    assert!(
+        diagnostics(&spoken)
+            .iter()
+            .all(|d| d.code != "renamed-ending-kind")
+    );
+}
