@@ -116,25 +116,38 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
     });
     if repaired_ending && !ever_repaired && summary.ruptures_open == 0 {
         // Never "an ending you have not reached": reaching a repair would mean
-        // making the mistake that opens the rupture first. Offer a drill that
-        // starts inside the rupture, or the same moments with less time.
-        let untried_drill = scenario.entry_points.iter().find(|drill| {
+        // making the mistake that opens the rupture first. Offer a drill not
+        // tried yet, those that start inside a rupture first, or the same
+        // moments without feedback until the end.
+        let untried = |drill: &&crate::core::model::EntryPoint| {
             !tried
                 .iter()
                 .any(|a| a.transcript.entry.as_deref() == Some(drill.id.as_str()))
-        });
+        };
+        let untried_drill = scenario
+            .entry_points
+            .iter()
+            .filter(untried)
+            .min_by_key(|drill| drill.open_ruptures.is_empty());
         found.push(match untried_drill {
-            Some(drill) => suggest(
-                Some(&drill.id),
-                format!(
-                    "{title} has a drill you have not tried: \"{}\". It starts where a rupture has opened, to practise the repair.",
-                    drill.title
-                ),
-            ),
+            Some(drill) => {
+                let starts = if drill.open_ruptures.is_empty() {
+                    "It starts at a hard moment, to practise it again."
+                } else {
+                    "It starts where a rupture has opened, to practise the repair."
+                };
+                suggest(
+                    Some(&drill.id),
+                    format!(
+                        "{title} has a drill you have not tried: \"{}\". {starts}",
+                        drill.title
+                    ),
+                )
+            }
             None => suggest(
                 None,
                 format!(
-                    "Play {title} again with less time, so the answers you know come under pressure too."
+                    "Play {title} again in exam mode, with no feedback until the end, so the answers you know have to come without prompts."
                 ),
             ),
         });
@@ -271,6 +284,28 @@ mod tests {
     }
 
     #[test]
+    fn a_drill_that_starts_outside_a_rupture_is_not_called_a_repair() {
+        let mut scenario = two_acts();
+        for drill in &mut scenario.entry_points {
+            drill.open_ruptures.clear();
+        }
+        let welcomed = attempt(
+            &scenario,
+            &[Some("welcome"), Some("ask_more"), Some("book_next_week")],
+        );
+        let found = suggestions(&[&scenario], &[welcomed]);
+        let drill = found
+            .iter()
+            .find(|s| s.entry.is_some())
+            .expect("a drill is suggested");
+        assert!(
+            drill
+                .text
+                .ends_with("It starts at a hard moment, to practise it again.")
+        );
+    }
+
+    #[test]
     fn a_good_attempt_without_a_repair_suggests_a_drill_never_a_mistake() {
         let scenario = two_acts();
         let welcomed = attempt(
@@ -304,7 +339,7 @@ mod tests {
     }
 
     #[test]
-    fn once_every_drill_is_tried_less_time_is_suggested() {
+    fn once_every_drill_is_tried_exam_mode_is_suggested() {
         let scenario = two_acts();
         let mut attempts = vec![attempt(
             &scenario,
@@ -325,7 +360,7 @@ mod tests {
             "{found:?}"
         );
         assert!(
-            found.iter().any(|s| s.text.contains("with less time")),
+            found.iter().any(|s| s.text.contains("in exam mode")),
             "{found:?}"
         );
     }
