@@ -162,6 +162,42 @@ mod tests {
         }
     }
 
+    /// Answering badly must not end a scenario early: in a scenario of several
+    /// acts, no ending can be reached from the start by playing moments of the
+    /// first act only (conditions ignored, so this errs on the strict side).
+    #[test]
+    fn every_path_plays_beyond_the_first_act() {
+        for (name, scenario) in shipped() {
+            if scenario.acts.len() < 2 {
+                continue;
+            }
+            let graph = ScenarioGraph::build(&scenario);
+            let start = graph.index(&scenario.start).expect("a start");
+            let mut seen = vec![false; graph.len()];
+            let mut stack = vec![start];
+            let mut early_endings = Vec::new();
+            while let Some(node) = stack.pop() {
+                if std::mem::replace(&mut seen[node], true) {
+                    continue;
+                }
+                for edge in graph.outgoing(node) {
+                    let to = &graph.nodes[edge.to];
+                    if to.is_ending() {
+                        early_endings.push(to.id.as_str());
+                    } else if graph.node_act[edge.to] == 0 {
+                        stack.push(edge.to);
+                    }
+                }
+            }
+            early_endings.sort_unstable();
+            early_endings.dedup();
+            assert!(
+                early_endings.is_empty(),
+                "{name}: reached from the first act alone: {early_endings:?}"
+            );
+        }
+    }
+
     #[test]
     fn the_crisis_scenario_offers_the_trainee_support() {
         let (_, crisis) = shipped()
