@@ -659,16 +659,20 @@ impl Engine {
             // The answer ends the act: its deadlines belong to a day left behind.
             return (outcome.target, None);
         }
-        let mut passed: Vec<(u32, usize)> = act
-            .deadlines
-            .iter()
-            .enumerate()
-            .filter(|(d, _)| !self.state.fired_deadlines.contains(&(act_index, *d)))
-            .filter_map(|(d, deadline)| {
-                let at = deadline.at.minutes();
-                (from < at && at <= to).then_some((at, d))
-            })
-            .collect();
+        // A deadline whose moment play has already reached (the next client
+        // came early, by another way) has happened: it passes without a word.
+        let mut passed: Vec<(u32, usize)> = Vec::new();
+        for (d, deadline) in act.deadlines.iter().enumerate() {
+            let at = deadline.at.minutes();
+            if self.state.fired_deadlines.contains(&(act_index, d)) || !(from < at && at <= to) {
+                continue;
+            }
+            if self.state.relational.visited.contains(&deadline.node) {
+                self.state.fired_deadlines.insert((act_index, d));
+            } else {
+                passed.push((at, d));
+            }
+        }
         passed.sort_unstable();
         let mut target = outcome.target;
         let mut label = None;

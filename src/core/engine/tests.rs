@@ -319,6 +319,35 @@ fn a_node_in_another_act_begins_that_act_and_its_clock() {
 }
 
 #[test]
+fn a_deadline_whose_moment_was_already_reached_passes_without_a_word() {
+    // "warm" leads straight to the next client's moment before 15:00; "close"
+    // then carries the clock past 15:00 towards "b".
+    let scenario = scenario_from(
+        fixture_text()
+            .replace(
+                r#"id: "warm", says: "Warm", target: "b", minutes: 1,"#,
+                r#"id: "warm", says: "Warm", target: "late", minutes: 1,"#,
+            )
+            .replace(
+                r#"id: "close", says: "Close", target: "done","#,
+                r#"id: "close", says: "Close", target: "b", minutes: 12,"#,
+            ),
+    );
+    let (mut engine, _) = start(&scenario, Settings::default());
+    answer(&mut engine, "warm");
+    assert_eq!(engine.state().node, "late");
+    let events = answer(&mut engine, "close");
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, SessionEvent::DeadlinePassed { .. })),
+        "{events:?}"
+    );
+    assert_eq!(engine.state().node, "b", "the next client is not met twice");
+    assert_eq!(engine.next_deadline(), None);
+}
+
+#[test]
 fn an_answer_that_leads_into_another_act_leaves_the_deadlines_behind() {
     // "jump" takes 12 minutes now, past the first act's 15:00 deadline.
     let scenario = scenario_from(fixture_text().replace(
