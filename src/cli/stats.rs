@@ -9,6 +9,7 @@ use super::files::load_for_command;
 use super::plural;
 use crate::core::analysis::{Analysis, Longest, PathCount, analyse};
 use crate::core::model::Scenario;
+use crate::core::wording::percent_in_words;
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
@@ -95,15 +96,14 @@ pub(super) fn human(scenario: &Scenario, analysis: &Analysis) -> String {
 /// The figures that say whether the best answer could be guessed.
 fn cues_text(analysis: &Analysis) -> String {
     let cues = &analysis.cues;
-    let percent = |share: f64| format!("{:.0} %", share * 100.0);
     let mut out = format!(
         "\n  answers (what could give the best one away):\n    the longest option shows the skill well at {} of {} moments ({})\n    moments with two good answers or more: {} of {} ({})\n    options per moment: {:.1}\n    mean words per answer:",
         cues.top_is_longest.len(),
         cues.length_moments,
-        percent(cues.longest_share()),
+        percent_in_words(cues.longest_share()),
         cues.two_good,
         cues.moments,
-        percent(cues.two_good_share()),
+        percent_in_words(cues.two_good_share()),
         cues.options_per_moment,
     );
     for (level, words) in &cues.mean_words {
@@ -118,7 +118,7 @@ fn cues_text(analysis: &Analysis) -> String {
         .ranks
         .iter()
         .filter(|rank| rank.moments > 0)
-        .map(|rank| format!("{} {}", rank.rank, percent(rank.share())))
+        .map(|rank| format!("{} {}", rank.rank, percent_in_words(rank.share())))
         .collect();
     if !ranks.is_empty() {
         out.push_str(&format!(

@@ -36,6 +36,11 @@ pub fn optimal_distance_in_words(own: &OptimalDistance) -> String {
     )
 }
 
+/// A share as a whole percentage: "33 %".
+pub fn percent_in_words(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
 /// What is said of an attempt that stopped before reaching an ending.
 pub const NO_ENDING: &str = "left before an ending";
 

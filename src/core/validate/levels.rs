@@ -9,6 +9,7 @@ use crate::core::cues::{
 };
 use crate::core::diagnostic::Diagnostic;
 use crate::core::model::Quality;
+use crate::core::wording::percent_in_words;
 
 pub(super) fn check(cx: &mut Context) {
     check_each_answer(cx);
@@ -84,10 +85,6 @@ fn check_each_answer(cx: &mut Context) {
     cx.out.extend(found);
 }
 
-fn percent(share: f64) -> String {
-    format!("{:.0} %", share * 100.0)
-}
-
 fn check_length_cue(cx: &mut Context, figures: &CueFigures) {
     if figures.longest_share() <= LENGTH_CUE_SHARE {
         return;
@@ -99,7 +96,7 @@ fn check_length_cue(cx: &mut Context, figures: &CueFigures) {
             "an answer that shows the skill well is the longest option at {} of {} moments ({})",
             figures.top_is_longest.len(),
             figures.length_moments,
-            percent(figures.longest_share())
+            percent_in_words(figures.longest_share())
         ),
     )
     .with_label(format!(
@@ -108,7 +105,7 @@ fn check_length_cue(cx: &mut Context, figures: &CueFigures) {
     ))
     .with_help(format!(
         "keep it at or below {}: write some good answers short and some costly ones long and warm",
-        percent(LENGTH_CUE_SHARE)
+        percent_in_words(LENGTH_CUE_SHARE)
     ));
     for moment in cues::moments(cx.scenario) {
         if cues::top_is_longest(moment.node) == Some(true) {
@@ -139,13 +136,13 @@ fn check_length_rank_cue(cx: &mut Context, figures: &CueFigures) {
                     rank.rank,
                     rank.top,
                     rank.moments,
-                    percent(rank.share())
+                    percent_in_words(rank.share())
                 ),
             )
             .with_label(format!("picking the {} option is a strategy", rank.rank))
             .with_help(format!(
                 "keep every length rank at or below {}: vary which answer is long at each moment, good and costly alike",
-                percent(LENGTH_RANK_CUE_SHARE)
+                percent_in_words(LENGTH_RANK_CUE_SHARE)
             )),
         );
     }
@@ -165,19 +162,14 @@ fn check_phrase_cue(cx: &mut Context) {
             .with_label(format!("\"{}\" gives the best answer away", cue.phrase))
             .with_help(format!(
                 "a phrase in {} or more of the top answers must be in more than {} of the others: use it in a costly answer too, or vary the wording",
-                percent(PHRASE_CUE_TOP_SHARE),
-                percent(PHRASE_CUE_OTHER_SHARE)
+                percent_in_words(PHRASE_CUE_TOP_SHARE),
+                percent_in_words(PHRASE_CUE_OTHER_SHARE)
             )),
         );
     }
 }
 
 fn check_single_good_answer(cx: &mut Context, figures: &CueFigures) {
-    let moments = cues::moments(cx.scenario);
-    let single: Vec<_> = moments
-        .iter()
-        .filter(|m| cues::good_answers(m.node) < 2)
-        .collect();
     if figures.two_good_share() < TWO_GOOD_ANSWERS_SHARE {
         cx.out.push(
             Diagnostic::warning(
@@ -187,31 +179,27 @@ fn check_single_good_answer(cx: &mut Context, figures: &CueFigures) {
                     "only {} of {} moments with choices offer two good answers or more ({})",
                     figures.two_good,
                     figures.moments,
-                    percent(figures.two_good_share())
+                    percent_in_words(figures.two_good_share())
                 ),
             )
             .with_label("one right answer at most moments trains recognition, not judgement")
             .with_help(format!(
                 "at least {} of the moments should offer two answers at `GoodEnough` or above, defensible in different ways",
-                percent(TWO_GOOD_ANSWERS_SHARE)
+                percent_in_words(TWO_GOOD_ANSWERS_SHARE)
             )),
         );
     }
-    for moment in single {
+    for moment in cues::moments(cx.scenario) {
+        let good = cues::good_answers(moment.node);
+        if good >= 2 {
+            continue;
+        }
+        let answers = if good == 1 { "answer" } else { "answers" };
         cx.out.push(
             Diagnostic::note(
                 "single-good-answer",
                 format!("acts[{}].nodes[{}].choices", moment.act, moment.index),
-                format!(
-                    "\"{}\" offers {} good answer{}",
-                    moment.node.id,
-                    cues::good_answers(moment.node),
-                    if cues::good_answers(moment.node) == 1 {
-                        ""
-                    } else {
-                        "s"
-                    }
-                ),
+                format!("\"{}\" offers {good} good {answers}", moment.node.id),
             )
             .with_label("fewer than two answers at `GoodEnough` or above"),
         );
