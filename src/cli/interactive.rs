@@ -515,7 +515,11 @@ impl Screen {
             | SessionEvent::RuptureOpened { .. }
             | SessionEvent::RuptureRepaired { .. }
             | SessionEvent::ClockMoved { .. }
-            | SessionEvent::ChoiceMade { .. } => String::new(),
+            | SessionEvent::ChoiceMade { .. }
+            | SessionEvent::ProbeAsked { .. }
+            | SessionEvent::ProbeAnswered { .. }
+            | SessionEvent::OwnWordsKept { .. }
+            | SessionEvent::AnswersShown => String::new(),
             SessionEvent::Paused => "(paused: type p to go on)".into(),
             SessionEvent::Resumed => "(resumed)".into(),
             SessionEvent::Rewound { to_step } => format!("(back to step {})", to_step + 1),

@@ -25,6 +25,10 @@ const FIXTURES: &[(&str, &str)] = &[
         "engine",
         include_str!("../../tests/fixtures/engine.scenario.ron"),
     ),
+    (
+        "practice",
+        include_str!("../../tests/fixtures/practice.scenario.ron"),
+    ),
 ];
 
 /// The text of the fixture with this name.

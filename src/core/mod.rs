@@ -12,6 +12,7 @@ pub mod dimensions;
 pub mod engine;
 pub mod export;
 pub mod files;
+pub mod fis;
 pub mod glossary;
 pub mod graph;
 pub mod graph_export;

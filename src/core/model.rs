@@ -233,6 +233,9 @@ pub struct Node {
     pub pin_order: bool,
     #[serde(default)]
     pub choices: Vec<Choice>,
+    /// A noticing question asked before the answers in "Notice first" practice.
+    #[serde(default)]
+    pub probe: Option<Probe>,
     /// Makes this node an ending.
     #[serde(default)]
     pub ending: Option<Ending>,
@@ -247,6 +250,40 @@ impl Node {
     /// Every wording of the node's speech: `text` first, then the alternatives.
     pub fn wordings(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.text.as_str()).chain(self.alternatives.iter().map(String::as_str))
+    }
+}
+
+/// A noticing question about the moment ("What is Theo feeling right now?"),
+/// asked before the answers in "Notice first" practice. The trainee picks one
+/// answer; one or more of them fit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Probe {
+    pub question: String,
+    pub answers: Vec<ProbeAnswer>,
+    /// What there was to notice, shown after answering with the client's inner
+    /// voice.
+    #[serde(default)]
+    pub explanation: String,
+}
+
+/// One answer to a noticing question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbeAnswer {
+    pub text: String,
+    /// Whether this answer fits what the moment shows.
+    #[serde(default)]
+    pub fits: bool,
+    /// Shown when this answer is picked.
+    #[serde(default)]
+    pub feedback: String,
+}
+
+impl Probe {
+    /// Whether the answer at `index` (in written order) fits.
+    pub fn fits(&self, index: usize) -> bool {
+        self.answers.get(index).is_some_and(|answer| answer.fits)
     }
 }
 

@@ -11,7 +11,7 @@ use super::engine::Transcript;
 use super::files::{STALE_TEMPORARY, clear_stale_temporaries, set_aside, write_atomically};
 
 /// The version of the attempt format written now.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A trainee's answer to a reflection prompt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -293,7 +293,9 @@ fn read_attempt(path: &Path) -> Result<Attempt, Unreadable> {
 
 /// Brings an attempt written in any known schema to the current one, one
 /// version at a time: 1 marked answers `exemplar: true|false`, 2 keeps their
-/// level (`quality`).
+/// level (`quality`), 3 adds what the practice modes keep (own words, noticing
+/// answers, confidence, self-ratings, the practice mode), each of which an
+/// attempt from before simply does not have.
 fn migrate(mut value: serde_json::Value) -> Result<Attempt, Unreadable> {
     let schema = value
         .get("schema")
@@ -304,7 +306,8 @@ fn migrate(mut value: serde_json::Value) -> Result<Attempt, Unreadable> {
             exemplar_to_quality(&mut value);
             value["schema"] = SCHEMA_VERSION.into();
         }
-        2 => {}
+        2 => value["schema"] = SCHEMA_VERSION.into(),
+        3 => {}
         newer if newer > u64::from(SCHEMA_VERSION) => return Err(Unreadable::Newer),
         unknown => return Err(Unreadable::Damaged(format!("unknown schema {unknown}"))),
     }
@@ -567,6 +570,33 @@ mod tests {
         let steps = &listing.attempts[0].transcript.steps;
         assert_eq!(steps[0].quality, None);
         assert_eq!(steps[1].quality, Some(crate::core::model::Quality::Skilled));
+    }
+
+    #[test]
+    fn a_schema_2_attempt_reads_as_chosen_answers_without_practice_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = AttemptStore::in_data_folder(dir.path());
+        let path = store.save(&Attempt::new("Two acts", transcript())).unwrap();
+        // Write it back as schema 2 did: no practice mode, no practice records.
+        let mut old: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        old["schema"] = 2.into();
+        let settings = old["transcript"]["settings"].as_object_mut().unwrap();
+        settings.remove("practice");
+        settings.remove("ask_confidence");
+        std::fs::write(&path, serde_json::to_vec(&old).unwrap()).unwrap();
+
+        let listing = store.load();
+        assert!(listing.problems().is_empty(), "{:?}", listing.problems());
+        let attempt = &listing.attempts[0];
+        assert_eq!(attempt.schema, SCHEMA_VERSION);
+        assert_eq!(
+            attempt.transcript.settings.practice,
+            crate::core::engine::PracticeMode::Choose
+        );
+        assert!(attempt.transcript.steps.iter().all(|step| {
+            step.own_words.is_none() && step.probe.is_none() && step.confidence.is_none()
+        }));
     }
 
     #[test]

@@ -50,6 +50,27 @@ pub enum SessionEvent {
     TimedOut {
         node: String,
     },
+    /// A noticing question is asked before the answers ("Notice first"); the
+    /// answers are positions in the scenario's `probe.answers`, in the order
+    /// shown. The clock waits.
+    ProbeAsked {
+        question: String,
+        answers: Vec<usize>,
+    },
+    /// The noticing question was answered.
+    ProbeAnswered {
+        node: String,
+        picked: usize,
+        fits: bool,
+    },
+    /// The trainee's own words are in ("Say it first"); the clock stops.
+    OwnWordsKept {
+        node: String,
+        text: String,
+    },
+    /// The written answers show: to choose from, or to pick the closest to the
+    /// own words.
+    AnswersShown,
     /// The trainee chose.
     ChoiceMade {
         node: String,

@@ -14,11 +14,16 @@ mod transcript;
 pub use events::{SessionEvent, ShownChoice};
 pub use hash::content_hash;
 pub use playable::PlayableScenario;
+pub use session::Phase;
 pub use session::{Engine, EngineError, NodeTimer, Presentation, SessionState, Status};
-pub use settings::{FeedbackMode, MULTIPLIER_RANGE, Settings};
+pub use settings::{FeedbackMode, MULTIPLIER_RANGE, PracticeMode, Settings};
 pub use state::{DimensionChange, RelationalState, Rupture, StateSnapshot};
-pub use transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
+pub use transcript::{
+    Branch, Confidence, EndingRecord, OwnWords, ProbeRecord, Response, StepRecord, Transcript,
+};
 
+#[cfg(test)]
+mod practice_tests;
 #[cfg(test)]
 mod replay_tests;
 #[cfg(test)]

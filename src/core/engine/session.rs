@@ -12,12 +12,15 @@ use serde::{Deserialize, Serialize};
 use super::events::{SessionEvent, ShownChoice};
 use super::playable::PlayableScenario;
 use super::random::{index_below, rng_for_step, shuffle};
-use super::settings::{FeedbackMode, Settings};
+use super::settings::{FeedbackMode, PracticeMode, Settings};
 use super::state::RelationalState;
-use super::transcript::{Branch, EndingRecord, Response, StepRecord, Transcript};
+use super::transcript::{
+    Branch, Confidence, EndingRecord, OwnWords, ProbeRecord, Response, StepRecord, Transcript,
+};
 use crate::core::clock::format_clock;
 use crate::core::dimensions::DimensionSet;
-use crate::core::model::{Node, Outcome, Quality, RuptureEffect, Scenario, TakeOver};
+use crate::core::fis::{RATING_RANGE, SelfRating};
+use crate::core::model::{Node, Outcome, ProbeAnswer, Quality, RuptureEffect, Scenario, TakeOver};
 
 /// The shortest time limit the engine runs, whatever the multiplier.
 const MIN_LIMIT: Duration = Duration::from_millis(1);
@@ -54,6 +57,15 @@ pub enum EngineError {
     ReadingFeedback,
     /// There is no feedback to go on from.
     NothingToGoOn,
+    /// The call does not fit where play stands within the moment (for example
+    /// choosing while the trainee still writes their own words).
+    WrongPhase {
+        phase: Phase,
+    },
+    /// A self-rating outside 1 to 5.
+    BadRating(u8),
+    /// No answer to the noticing question has this position.
+    NoSuchProbeAnswer(usize),
 }
 
 impl std::fmt::Display for EngineError {
@@ -90,6 +102,20 @@ impl std::fmt::Display for EngineError {
                 f.write_str("the feedback on your last answer is showing: go on first")
             }
             Self::NothingToGoOn => f.write_str("there is no feedback to go on from"),
+            Self::WrongPhase { phase } => f.write_str(match phase {
+                Phase::Noticing => "answer the question about the moment first",
+                Phase::Noticed => "the feedback on your noticing is showing: go on first",
+                Phase::Writing => "write your own words first, or let the time run out",
+                Phase::Picking => "your words are in: pick the answer closest to them",
+                Phase::Answering => "the answers are showing: choose one",
+            }),
+            Self::BadRating(score) => {
+                let (low, high) = RATING_RANGE;
+                write!(f, "a rating is {low} to {high}, not {score}")
+            }
+            Self::NoSuchProbeAnswer(index) => {
+                write!(f, "the question has no answer {}", index + 1)
+            }
         }
     }
 }
@@ -114,6 +140,47 @@ pub struct NodeTimer {
     pub limit: Option<Duration>,
     pub warned: bool,
     pub extensions: u32,
+}
+
+/// Where play stands within the current moment: a practice mode adds steps
+/// before the answers.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// The noticing question shows; the clock waits.
+    Noticing,
+    /// The noticing question's feedback shows (immediate feedback); the clock waits.
+    Noticed,
+    /// The trainee writes their own words; the clock runs.
+    Writing,
+    /// The own words are in; the trainee picks the closest written answer; the
+    /// clock waits.
+    Picking,
+    /// The answers show and the clock runs.
+    #[default]
+    Answering,
+}
+
+impl Phase {
+    /// Whether the response timer runs in this phase.
+    pub fn clock_runs(self) -> bool {
+        matches!(self, Phase::Writing | Phase::Answering)
+    }
+}
+
+/// What the trainee did at the current moment before answering it, kept until
+/// the answer's step is recorded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    /// The noticing question's answers, by position in the scenario, in the
+    /// order shown.
+    pub probe_order: Vec<usize>,
+    pub probe: Option<ProbeRecord>,
+    /// The own words typed so far, kept if the time runs out.
+    pub draft: String,
+    pub own_words: Option<OwnWords>,
+    /// Play time spent while the clock waited (the noticing question).
+    pub waited: Duration,
 }
 
 /// How the current node is shown.
@@ -144,6 +211,11 @@ pub struct SessionState {
     /// the answer leads to, entered when the trainee goes on.
     #[serde(default)]
     pub next: Option<String>,
+    /// Where play stands within the moment.
+    #[serde(default)]
+    pub phase: Phase,
+    #[serde(default)]
+    pub pending: Pending,
     pub transcript: Transcript,
 }
 
@@ -263,6 +335,8 @@ impl Engine {
             },
             status: Status::Playing,
             next: None,
+            phase: Phase::Answering,
+            pending: Pending::default(),
             transcript,
         };
         let mut engine = Self {
@@ -374,6 +448,10 @@ impl Engine {
             {
                 break;
             }
+            if !self.state.phase.clock_runs() {
+                self.state.pending.waited += left;
+                break;
+            }
             let timer = &mut self.state.timer;
             let Some(limit) = timer.limit else {
                 timer.elapsed += left;
@@ -403,6 +481,7 @@ impl Engine {
     /// Answers with the offered choice `id`.
     pub fn choose(&mut self, id: &str) -> Result<Vec<SessionEvent>, EngineError> {
         self.require_playing()?;
+        self.require_phase(&[Phase::Answering, Phase::Picking])?;
         if !self.state.shown.choices.iter().any(|c| c == id) {
             return Err(EngineError::NotOffered {
                 choice: id.to_owned(),
@@ -423,6 +502,9 @@ impl Engine {
     /// and goes straight on to the next moment: replays and checks do not stop
     /// to read feedback.
     pub fn respond_with(&mut self, response: &Response) -> Result<Vec<SessionEvent>, EngineError> {
+        if self.state.phase != Phase::Picking {
+            self.state.phase = Phase::Answering;
+        }
         let mut events = match response {
             Response::Choice(id) => self.choose(id)?,
             Response::Timeout => self.let_time_run_out()?,
@@ -446,12 +528,186 @@ impl Engine {
     /// limits off this is the only way to), or an author tries the timeout branch.
     pub fn let_time_run_out(&mut self) -> Result<Vec<SessionEvent>, EngineError> {
         self.require_playing()?;
+        self.require_phase(&[Phase::Answering, Phase::Writing])?;
         if self.node().timeout.is_none() {
             return Err(EngineError::NoTimer);
         }
         let mut events = Vec::new();
         self.time_out(self.state.timer.elapsed, &mut events);
         Ok(events)
+    }
+
+    /// Where play stands within the current moment.
+    pub fn phase(&self) -> Phase {
+        self.state.phase
+    }
+
+    /// The noticing question's answers in the order shown, each with its
+    /// position in the scenario (what [`Engine::answer_probe`] takes).
+    pub fn probe_answers(&self) -> Vec<(usize, &ProbeAnswer)> {
+        let Some(probe) = &self.node().probe else {
+            return Vec::new();
+        };
+        self.state
+            .pending
+            .probe_order
+            .iter()
+            .filter_map(|&i| probe.answers.get(i).map(|answer| (i, answer)))
+            .collect()
+    }
+
+    /// The noticing question's answer at this moment, once given.
+    pub fn probe_record(&self) -> Option<&ProbeRecord> {
+        self.state.pending.probe.as_ref()
+    }
+
+    /// Answers the noticing question with the answer at `index` (its position
+    /// in the scenario). With immediate feedback the question's feedback shows
+    /// until [`Engine::see_answers`]; otherwise the answers show at once.
+    pub fn answer_probe(&mut self, index: usize) -> Result<Vec<SessionEvent>, EngineError> {
+        self.require_playing()?;
+        self.require_phase(&[Phase::Noticing])?;
+        let probe = self.node().probe.as_ref().ok_or(EngineError::WrongPhase {
+            phase: self.state.phase,
+        })?;
+        if index >= probe.answers.len() {
+            return Err(EngineError::NoSuchProbeAnswer(index));
+        }
+        let fits = probe.fits(index);
+        let pending = &mut self.state.pending;
+        pending.probe = Some(ProbeRecord {
+            shown: pending.probe_order.clone(),
+            picked: index,
+            fits,
+            latency: pending.waited.as_secs_f64(),
+        });
+        let mut events = vec![SessionEvent::ProbeAnswered {
+            node: self.state.node.clone(),
+            picked: index,
+            fits,
+        }];
+        if self.state.transcript.settings.feedback == FeedbackMode::Immediate {
+            self.state.phase = Phase::Noticed;
+        } else {
+            self.show_answers(Phase::Answering, &mut events);
+        }
+        Ok(events)
+    }
+
+    /// After the noticing question's feedback: the answers show and the
+    /// clock starts.
+    pub fn see_answers(&mut self) -> Result<Vec<SessionEvent>, EngineError> {
+        self.require_playing()?;
+        self.require_phase(&[Phase::Noticed])?;
+        let mut events = Vec::new();
+        self.show_answers(Phase::Answering, &mut events);
+        Ok(events)
+    }
+
+    /// Keeps the own words typed so far, so that they are recorded if the time
+    /// runs out before they are submitted.
+    pub fn set_draft(&mut self, text: &str) {
+        if self.state.phase == Phase::Writing && self.state.pending.draft != text {
+            text.clone_into(&mut self.state.pending.draft);
+        }
+    }
+
+    /// Submits the trainee's own words: the clock stops and the written answers
+    /// show, to pick the closest.
+    pub fn submit_own_words(&mut self, text: &str) -> Result<Vec<SessionEvent>, EngineError> {
+        self.require_playing()?;
+        self.require_phase(&[Phase::Writing])?;
+        self.state.pending.draft.clear();
+        self.state.pending.own_words = Some(OwnWords {
+            text: text.to_owned(),
+            latency: self.state.timer.elapsed.as_secs_f64(),
+            time_ran_out: false,
+            none_close: false,
+        });
+        let mut events = vec![SessionEvent::OwnWordsKept {
+            node: self.state.node.clone(),
+            text: text.to_owned(),
+        }];
+        self.show_answers(Phase::Picking, &mut events);
+        Ok(events)
+    }
+
+    /// Says whether none of the written answers is close to the own words; the
+    /// answer chosen next is then the one the story follows.
+    pub fn set_none_close(&mut self, none_close: bool) -> Result<(), EngineError> {
+        self.require_playing()?;
+        self.require_phase(&[Phase::Picking])?;
+        if let Some(words) = &mut self.state.pending.own_words {
+            words.none_close = none_close;
+        }
+        Ok(())
+    }
+
+    /// Records how sure the trainee was of the answer at `step` (none clears it).
+    pub fn rate_confidence(
+        &mut self,
+        step: usize,
+        confidence: Option<Confidence>,
+    ) -> Result<(), EngineError> {
+        self.step_mut(step)?.confidence = confidence;
+        Ok(())
+    }
+
+    /// Records the trainee's ratings of their own words at `step` (empty skips).
+    pub fn rate_own_words(
+        &mut self,
+        step: usize,
+        ratings: Vec<SelfRating>,
+    ) -> Result<(), EngineError> {
+        let (low, high) = RATING_RANGE;
+        if let Some(bad) = ratings.iter().find(|r| !(low..=high).contains(&r.score)) {
+            return Err(EngineError::BadRating(bad.score));
+        }
+        self.step_mut(step)?.self_ratings = ratings;
+        Ok(())
+    }
+
+    /// Shows another wording of the current moment than `avoid`, where it has
+    /// one: a repeated moment reads differently. Returns the moment as now shown.
+    pub fn show_another_wording(&mut self, avoid: usize) -> Option<SessionEvent> {
+        let wordings = self.node().alternatives.len() + 1;
+        if wordings < 2 || self.state.shown.wording != avoid {
+            return None;
+        }
+        self.state.shown.wording = (avoid + 1) % wordings;
+        Some(self.node_entered_event())
+    }
+
+    fn step_mut(&mut self, step: usize) -> Result<&mut StepRecord, EngineError> {
+        let steps = &mut self.state.transcript.steps;
+        let count = steps.len();
+        steps
+            .get_mut(step)
+            .ok_or(EngineError::BadStep { step, steps: count })
+    }
+
+    /// Moves on to the answers (to choose, or to pick the closest) and starts
+    /// the clock where it runs.
+    fn show_answers(&mut self, phase: Phase, events: &mut Vec<SessionEvent>) {
+        self.state.phase = phase;
+        events.push(SessionEvent::AnswersShown);
+        if phase.clock_runs() {
+            if let Some(limit) = self.state.timer.limit {
+                events.push(SessionEvent::TimerStarted {
+                    seconds: limit.as_secs_f64(),
+                });
+            }
+        }
+    }
+
+    fn require_phase(&self, allowed: &[Phase]) -> Result<(), EngineError> {
+        if allowed.contains(&self.state.phase) {
+            Ok(())
+        } else {
+            Err(EngineError::WrongPhase {
+                phase: self.state.phase,
+            })
+        }
     }
 
     /// Stops the clock; nothing counts until [`Engine::resume`].
@@ -605,6 +861,17 @@ impl Engine {
         }
         let clock_before = self.state.clock;
         let (target, deadline) = self.advance_clock(&playable, outcome, events);
+        let pending = std::mem::take(&mut self.state.pending);
+        let own_words = match (self.state.phase, &response) {
+            (Phase::Writing, Response::Timeout) => Some(OwnWords {
+                text: pending.draft,
+                latency: latency.as_secs_f64(),
+                time_ran_out: true,
+                none_close: false,
+            }),
+            _ => pending.own_words,
+        };
+        self.state.phase = Phase::Answering;
         let timer = &self.state.timer;
         let record = StepRecord {
             index: step,
@@ -623,6 +890,10 @@ impl Engine {
             feedback: outcome.feedback.cloned(),
             quality,
             deadline,
+            own_words,
+            probe: pending.probe,
+            confidence: None,
+            self_ratings: Vec::new(),
         };
         self.state.transcript.steps.push(record);
         if self.state.transcript.settings.feedback == FeedbackMode::Immediate {
@@ -744,8 +1015,27 @@ impl Engine {
         if !node.pin_order {
             shuffle(&mut rng, &mut choices);
         }
-        self.state.shown = Presentation { wording, choices };
+        let probe_order = match &node.probe {
+            Some(probe) => {
+                let mut order: Vec<usize> = (0..probe.answers.len()).collect();
+                shuffle(&mut rng, &mut order);
+                order
+            }
+            None => Vec::new(),
+        };
         let settings = self.state.transcript.settings;
+        self.state.phase = match settings.practice {
+            PracticeMode::NoticeFirst if node.probe.is_some() && !choices.is_empty() => {
+                Phase::Noticing
+            }
+            PracticeMode::SayItFirst if choices.len() >= 2 => Phase::Writing,
+            _ => Phase::Answering,
+        };
+        self.state.pending = Pending {
+            probe_order,
+            ..Pending::default()
+        };
+        self.state.shown = Presentation { wording, choices };
         self.state.timer = NodeTimer {
             elapsed: Duration::ZERO,
             limit: settings
@@ -778,7 +1068,14 @@ impl Engine {
             });
             return;
         }
-        if let Some(limit) = self.state.timer.limit {
+        if self.state.phase == Phase::Noticing {
+            if let Some(probe) = &node.probe {
+                events.push(SessionEvent::ProbeAsked {
+                    question: probe.question.clone(),
+                    answers: self.state.pending.probe_order.clone(),
+                });
+            }
+        } else if let Some(limit) = self.state.timer.limit {
             events.push(SessionEvent::TimerStarted {
                 seconds: limit.as_secs_f64(),
             });

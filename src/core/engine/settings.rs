@@ -17,6 +17,51 @@ pub enum FeedbackMode {
     Exam,
 }
 
+/// How the trainee answers at each moment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PracticeMode {
+    /// Pick one of the written answers.
+    #[default]
+    Choose,
+    /// Write your own words first, under the time limit; then pick the written
+    /// answer closest to them, and rate your words.
+    SayItFirst,
+    /// Answer the moment's noticing question first, then pick an answer.
+    NoticeFirst,
+}
+
+impl PracticeMode {
+    /// Every mode, in the order the briefing offers them.
+    pub const ALL: [PracticeMode; 3] = [
+        PracticeMode::Choose,
+        PracticeMode::SayItFirst,
+        PracticeMode::NoticeFirst,
+    ];
+
+    /// The mode's name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            PracticeMode::Choose => "Choose",
+            PracticeMode::SayItFirst => "Say it first",
+            PracticeMode::NoticeFirst => "Notice first",
+        }
+    }
+
+    /// One line on what the mode asks of the trainee.
+    pub fn description(self) -> &'static str {
+        match self {
+            PracticeMode::Choose => "Pick one of the written answers.",
+            PracticeMode::SayItFirst => {
+                "Write what you would say before the answers appear, then pick the closest and rate your words."
+            }
+            PracticeMode::NoticeFirst => {
+                "Answer a question about what is happening before the answers appear, where the author wrote one."
+            }
+        }
+    }
+}
+
 /// Time accommodations, following WCAG 2.2.1 (Timing Adjustable): a limit can be
 /// turned off, lengthened up to ten times, or extended with a warning before it
 /// runs out.
@@ -30,6 +75,12 @@ pub struct Settings {
     /// The warning comes when this many seconds remain (or at half the limit,
     /// whichever is later), so there is time to ask for more.
     pub warning_seconds: f64,
+    /// How the trainee answers (attempts made before practice modes were Choose).
+    #[serde(default)]
+    pub practice: PracticeMode,
+    /// Ask "sure or unsure?" after each answer.
+    #[serde(default)]
+    pub ask_confidence: bool,
 }
 
 impl Default for Settings {
@@ -39,6 +90,8 @@ impl Default for Settings {
             time_multiplier: 1.0,
             timers_off: false,
             warning_seconds: 20.0,
+            practice: PracticeMode::Choose,
+            ask_confidence: false,
         }
     }
 }

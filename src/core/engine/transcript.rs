@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::settings::Settings;
 use super::state::StateSnapshot;
+use crate::core::fis::SelfRating;
 use crate::core::model::{EndingKind, Feedback, Quality};
 
 /// The response given at a step.
@@ -43,6 +44,52 @@ pub struct StepRecord {
     pub quality: Option<Quality>,
     /// A deadline that passed during this step, by its label.
     pub deadline: Option<String>,
+    /// What the trainee wrote first ("Say it first").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_words: Option<OwnWords>,
+    /// The noticing question answered before the answers ("Notice first").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probe: Option<ProbeRecord>,
+    /// How sure the trainee was of the answer, when asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// The trainee's ratings of their own words; empty when not rated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub self_ratings: Vec<SelfRating>,
+}
+
+/// The trainee's own words at a moment, written before the answers showed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OwnWords {
+    pub text: String,
+    /// Seconds from entering the moment to submitting (or to the time running out).
+    pub latency: f64,
+    /// Whether the time ran out while writing: the timeout's path was taken.
+    pub time_ran_out: bool,
+    /// The trainee said none of the written answers was close to their words
+    /// (the answer recorded is the one they chose for the story to follow).
+    pub none_close: bool,
+}
+
+/// A noticing question's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProbeRecord {
+    /// The answers' positions in the scenario, in the order shown.
+    pub shown: Vec<usize>,
+    /// The answer picked, by its position in the scenario.
+    pub picked: usize,
+    /// Whether the picked answer fits.
+    pub fits: bool,
+    /// Seconds from the question showing to the answer.
+    pub latency: f64,
+}
+
+/// How sure the trainee was of an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    Sure,
+    Unsure,
 }
 
 /// The ending a session reached.

@@ -4,20 +4,9 @@
 use super::{Context, is_blank};
 use crate::core::cues::word_count;
 use crate::core::diagnostic::Diagnostic;
+use crate::core::fis::FisItem;
 use crate::core::graph::EdgeKind;
 use crate::core::model::{EndingKind, Feedback, RuptureEffect};
-
-/// Facilitative Interpersonal Skills items (Anderson et al., 2009), as tag names.
-pub(super) const FIS_ITEMS: [&str; 8] = [
-    "verbal-fluency",
-    "emotional-expression",
-    "persuasiveness",
-    "hope",
-    "warmth",
-    "empathy",
-    "alliance-bond",
-    "rupture-repair",
-];
 
 pub(super) fn check(cx: &mut Context) {
     check_reachability(cx);
@@ -305,9 +294,10 @@ fn check_tags(cx: &Context, node: usize, found: &mut Vec<Diagnostic>) {
             let Some(item) = tag.strip_prefix("FIS:") else {
                 continue;
             };
-            if !FIS_ITEMS.contains(&item) {
-                let help = crate::core::suggest::did_you_mean(item, FIS_ITEMS)
-                    .unwrap_or_else(|| format!("the FIS items are {}", FIS_ITEMS.join(", ")));
+            if FisItem::from_tag(item).is_none() {
+                let names = FisItem::ALL.map(FisItem::tag);
+                let help = crate::core::suggest::did_you_mean(item, names)
+                    .unwrap_or_else(|| format!("the FIS items are {}", names.join(", ")));
                 found.push(
                     Diagnostic::warning(
                         "unknown-tag",

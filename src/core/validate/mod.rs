@@ -5,6 +5,7 @@
 mod citations;
 mod levels;
 mod lint;
+mod probes;
 mod rules;
 
 use super::diagnostic::Diagnostic;
@@ -25,6 +26,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
     lint::check(&mut context);
     levels::check(&mut context);
     citations::check(&mut context);
+    probes::check(&mut context);
     context.out
 }
 

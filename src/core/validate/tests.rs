@@ -1056,3 +1056,62 @@ fn an_ending_kind_under_its_old_name_loads_and_is_named() {
             .all(|d| d.code != "renamed-ending-kind")
     );
 }
+
+// ----- noticing probes -----
+
+/// The fixture with a noticing question at "open" whose answers are `answers`.
+fn with_probe(answers: &str) -> String {
+    edited(
+        r#"Node(id: "open", speaker: "sam", text: "Hello.","#,
+        &format!(
+            r#"Node(id: "open", speaker: "sam", text: "Hello.", inner: "Will you see me?",
+                    probe: Probe(question: "What is Sam feeling?", answers: [{answers}]),"#
+        ),
+    )
+}
+
+#[test]
+fn a_probe_with_a_fitting_answer_and_a_distractor_is_clean() {
+    let source = with_probe(
+        r#"ProbeAnswer(text: "Unsure of a welcome", fits: true), ProbeAnswer(text: "Angry")"#,
+    );
+    assert_eq!(diagnostics(&source), vec![]);
+}
+
+#[test]
+fn a_probe_without_a_fitting_answer() {
+    let source =
+        with_probe(r#"ProbeAnswer(text: "Angry"), ProbeAnswer(text: "Bored", fits: false)"#);
+    let d = expect(
+        &source,
+        "probe-without-fitting-answer",
+        r#"no answer to the probe at "open" fits"#,
+        "answers: |[ProbeAnswer",
+    );
+    assert_eq!(d.severity, Severity::Error);
+}
+
+#[test]
+fn a_probe_with_one_answer() {
+    let source = with_probe(r#"ProbeAnswer(text: "Unsure", fits: true)"#);
+    expect(
+        &source,
+        "too-few-probe-answers",
+        r#"the probe at "open" offers 1 answer(s)"#,
+        "answers: |[ProbeAnswer",
+    );
+}
+
+#[test]
+fn a_probe_where_every_answer_fits() {
+    let source = with_probe(
+        r#"ProbeAnswer(text: "Unsure", fits: true), ProbeAnswer(text: "Hopeful", fits: true)"#,
+    );
+    let d = expect(
+        &source,
+        "probe-without-distractor",
+        "every answer to the probe",
+        "answers: |[ProbeAnswer",
+    );
+    assert_eq!(d.severity, Severity::Warning);
+}
