@@ -23,6 +23,7 @@ pub mod model;
 pub mod practice;
 pub mod preferences;
 pub mod review;
+pub mod schedule;
 pub mod script;
 pub mod shipped;
 pub mod source_map;

@@ -3,11 +3,12 @@
 //! versions are migrated as they are read, and a file from a newer Doorway is
 //! left as it is (neither set aside nor overwritten).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::engine::FeedbackMode;
+use super::engine::{FeedbackMode, PracticeMode};
 use super::files::{set_aside, write_atomically};
 
 /// Colour themes.
@@ -46,6 +47,10 @@ pub struct Preferences {
     pub show_meters: bool,
     /// The feedback mode a briefing starts with.
     pub feedback: FeedbackMode,
+    /// The practice mode last chosen for each scenario, by scenario id.
+    pub practice_modes: BTreeMap<String, PracticeMode>,
+    /// Ask "sure or unsure?" after each answer.
+    pub ask_confidence: bool,
     /// Who xAPI exports name; empty means anonymous.
     pub export_identity: ExportIdentity,
     /// Who the trainee can reach when a scenario stirs something (a supervisor,
@@ -77,7 +82,19 @@ impl Default for Preferences {
             feedback: FeedbackMode::Immediate,
             export_identity: ExportIdentity::default(),
             support_line: String::new(),
+            practice_modes: BTreeMap::new(),
+            ask_confidence: false,
         }
+    }
+}
+
+impl Preferences {
+    /// The practice mode last chosen for a scenario (Choose at first).
+    pub fn practice_mode(&self, scenario_id: &str) -> PracticeMode {
+        self.practice_modes
+            .get(scenario_id)
+            .copied()
+            .unwrap_or_default()
     }
 }
 
