@@ -21,6 +21,7 @@ pub mod layout;
 pub mod load;
 pub mod model;
 pub mod practice;
+pub mod practice_summary;
 pub mod preferences;
 pub mod review;
 pub mod schedule;

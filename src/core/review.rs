@@ -3,8 +3,8 @@
 //! summary of the attempt. The debrief, the history and the exports all use it.
 
 use crate::core::dimensions::{CONNECTION, DISTANCE};
-use crate::core::engine::{PlayableScenario, Response, StepRecord, Transcript};
-use crate::core::model::{Choice, Feedback, Node, Quality, RuptureKind};
+use crate::core::engine::{PlayableScenario, ProbeRecord, Response, StepRecord, Transcript};
+use crate::core::model::{Choice, Feedback, Node, Probe, Quality, RuptureKind};
 use crate::core::wording;
 
 /// The trainee's answer at a step.
@@ -91,7 +91,7 @@ pub struct FeedbackPart {
     pub quoted: bool,
 }
 
-impl ReviewedStep<'_> {
+impl<'a> ReviewedStep<'a> {
     /// The levels of the other answers offered, so the trainee sees whether
     /// there were other good ones: "The other answers here: 1 shows the skill
     /// well, 1 costly."; none when no other answer has a level.
@@ -141,6 +141,22 @@ impl ReviewedStep<'_> {
             .map(|&kind| wording::rupture_opened(kind));
         let repaired = (self.repaired > 0).then(|| wording::ruptures_repaired(self.repaired));
         moved.chain(opened).chain(repaired).collect()
+    }
+
+    /// The answers at this moment that show the skill well, in written order:
+    /// what the trainee's own words are set beside.
+    pub fn top_answers(&self) -> Vec<&'a Choice> {
+        self.node
+            .into_iter()
+            .flat_map(|node| &node.choices)
+            .filter(|choice| choice.level() == Some(Quality::Skilled))
+            .collect()
+    }
+
+    /// The noticing question asked here, with the answer given.
+    pub fn probe(&self) -> Option<(&'a Probe, &'a ProbeRecord)> {
+        let probe = self.node?.probe.as_ref()?;
+        Some((probe, self.record.probe.as_ref()?))
     }
 
     /// "after 4.2 s of 45 s", or that it had no limit.

@@ -304,6 +304,14 @@ pub fn deadline_in(label: &str, minutes: u32) -> String {
     }
 }
 
+/// A count with its noun: "1 answer", "3 answers".
+pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
+    match count {
+        1 => format!("1 {singular}"),
+        n => format!("{n} {plural}"),
+    }
+}
+
 /// An attempt's counts in a few words, to tell one attempt from another in a
 /// list: "2 answers that show the skill well, 1 good enough, 1 costly; 1
 /// timeout; 4.2 s per answer; ruptures 1 opened and 1 repaired".
