@@ -519,7 +519,8 @@ impl Screen {
             | SessionEvent::ProbeAsked { .. }
             | SessionEvent::ProbeAnswered { .. }
             | SessionEvent::OwnWordsKept { .. }
-            | SessionEvent::AnswersShown => String::new(),
+            | SessionEvent::AnswersShown
+            | SessionEvent::ConfidenceAsked { .. } => String::new(),
             SessionEvent::Paused => "(paused: type p to go on)".into(),
             SessionEvent::Resumed => "(resumed)".into(),
             SessionEvent::Rewound { to_step } => format!("(back to step {})", to_step + 1),

@@ -83,6 +83,11 @@ pub enum SessionEvent {
     FeedbackReady {
         step: usize,
     },
+    /// The answer at this step is in; the session waits for how sure the
+    /// trainee was ([`super::Engine::confide`]) before any feedback.
+    ConfidenceAsked {
+        step: usize,
+    },
     /// The scenario clock moved on.
     ClockMoved {
         from: String,

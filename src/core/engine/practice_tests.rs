@@ -233,3 +233,62 @@ fn replays_and_checks_answer_through_any_practice_mode() {
     writing.respond_with(&Response::Timeout).unwrap();
     assert_eq!(writing.state().node, "hall");
 }
+
+#[test]
+fn confidence_is_asked_before_any_feedback_in_every_feedback_mode() {
+    for feedback in [
+        FeedbackMode::Immediate,
+        FeedbackMode::Deferred,
+        FeedbackMode::Exam,
+    ] {
+        let settings = Settings {
+            ask_confidence: true,
+            feedback,
+            ..Settings::default()
+        };
+        let (mut engine, _) = Engine::start(&practice(), None, 3, settings).unwrap();
+        let events = engine.choose("cold").unwrap();
+        assert!(events.contains(&SessionEvent::ConfidenceAsked { step: 0 }));
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, SessionEvent::FeedbackReady { .. })),
+            "no feedback before the confidence"
+        );
+        assert_eq!(engine.phase(), Phase::Confiding);
+        assert!(!engine.reading_feedback());
+        assert_eq!(engine.remaining(), None, "the clock waits");
+        assert!(engine.go_on().is_err());
+        assert!(engine.choose("welcome").is_err());
+        let events = engine.confide(Some(Confidence::Unsure)).unwrap();
+        assert_eq!(
+            engine.transcript().steps[0].confidence,
+            Some(Confidence::Unsure)
+        );
+        match feedback {
+            FeedbackMode::Immediate => {
+                assert!(events.contains(&SessionEvent::FeedbackReady { step: 0 }));
+                assert!(engine.reading_feedback());
+                engine.go_on().unwrap();
+            }
+            _ => assert!(
+                events
+                    .iter()
+                    .any(|e| matches!(e, SessionEvent::NodeEntered { node, .. } if node == "hall"))
+            ),
+        }
+        assert_eq!(engine.state().node, "hall");
+    }
+}
+
+#[test]
+fn a_timeout_asks_no_confidence() {
+    let settings = Settings {
+        ask_confidence: true,
+        ..Settings::default()
+    };
+    let (mut engine, _) = Engine::start(&practice(), None, 3, settings).unwrap();
+    engine.tick(Duration::from_secs(41));
+    assert!(engine.reading_feedback());
+    assert_eq!(engine.transcript().steps[0].confidence, None);
+}

@@ -108,6 +108,7 @@ impl std::fmt::Display for EngineError {
                 Phase::Writing => "write your own words first, or let the time run out",
                 Phase::Picking => "your words are in: pick the answer closest to them",
                 Phase::Answering => "the answers are showing: choose one",
+                Phase::Confiding => "say how sure you were of your answer first, or skip it",
             }),
             Self::BadRating(score) => {
                 let (low, high) = RATING_RANGE;
@@ -159,6 +160,9 @@ pub enum Phase {
     /// The answers show and the clock runs.
     #[default]
     Answering,
+    /// The answer is in; before any feedback the trainee says how sure they
+    /// were (when the settings ask); the clock waits.
+    Confiding,
 }
 
 impl Phase {
@@ -409,7 +413,7 @@ impl Engine {
     /// Time left to respond, when a limit is in force and running (not while
     /// feedback shows).
     pub fn remaining(&self) -> Option<Duration> {
-        if self.reading_feedback() {
+        if self.state.next.is_some() {
             return None;
         }
         let timer = &self.state.timer;
@@ -419,7 +423,7 @@ impl Engine {
     /// Whether feedback on the last answer is showing: nothing runs until the
     /// trainee goes on.
     pub fn reading_feedback(&self) -> bool {
-        self.state.next.is_some()
+        self.state.next.is_some() && self.state.phase != Phase::Confiding
     }
 
     /// The next deadline of the current act still to come, with the minutes left
@@ -444,7 +448,9 @@ impl Engine {
         let mut events = Vec::new();
         let mut left = elapsed;
         for _ in 0..MAX_TIMEOUTS_PER_TICK {
-            if self.state.status != Status::Playing || self.state.paused || self.reading_feedback()
+            if self.state.status != Status::Playing
+                || self.state.paused
+                || self.state.next.is_some()
             {
                 break;
             }
@@ -509,6 +515,9 @@ impl Engine {
             Response::Choice(id) => self.choose(id)?,
             Response::Timeout => self.let_time_run_out()?,
         };
+        if self.state.phase == Phase::Confiding {
+            events.extend(self.confide(None)?);
+        }
         if self.reading_feedback() {
             events.extend(self.go_on()?);
         }
@@ -518,6 +527,11 @@ impl Engine {
     /// After the feedback on an answer has been read: enters the moment the
     /// answer leads to, and its countdown starts.
     pub fn go_on(&mut self) -> Result<Vec<SessionEvent>, EngineError> {
+        if self.state.phase == Phase::Confiding {
+            return Err(EngineError::WrongPhase {
+                phase: Phase::Confiding,
+            });
+        }
         let next = self.state.next.take().ok_or(EngineError::NothingToGoOn)?;
         let mut events = Vec::new();
         self.enter_node(&next, &mut events);
@@ -641,6 +655,29 @@ impl Engine {
             words.none_close = none_close;
         }
         Ok(())
+    }
+
+    /// Says how sure the trainee was of the answer just given (none skips),
+    /// before any feedback: then the feedback shows (immediate feedback) or play
+    /// goes on to the next moment.
+    pub fn confide(
+        &mut self,
+        confidence: Option<Confidence>,
+    ) -> Result<Vec<SessionEvent>, EngineError> {
+        if self.state.status != Status::Playing {
+            return Err(EngineError::NotPlaying);
+        }
+        self.require_phase(&[Phase::Confiding])?;
+        let step = self.state.transcript.steps.len() - 1;
+        self.step_mut(step)?.confidence = confidence;
+        self.state.phase = Phase::Answering;
+        let mut events = Vec::new();
+        if self.state.transcript.settings.feedback == FeedbackMode::Immediate {
+            events.push(SessionEvent::FeedbackReady { step });
+        } else if let Some(next) = self.state.next.take() {
+            self.enter_node(&next, &mut events);
+        }
+        Ok(events)
     }
 
     /// Records how sure the trainee was of the answer at `step` (none clears it).
@@ -789,6 +826,10 @@ impl Engine {
             Err(EngineError::NotPlaying)
         } else if self.state.paused {
             Err(EngineError::Paused)
+        } else if self.state.phase == Phase::Confiding {
+            Err(EngineError::WrongPhase {
+                phase: Phase::Confiding,
+            })
         } else if self.reading_feedback() {
             Err(EngineError::ReadingFeedback)
         } else {
@@ -872,6 +913,7 @@ impl Engine {
             _ => pending.own_words,
         };
         self.state.phase = Phase::Answering;
+        let response_kind = response.clone();
         let timer = &self.state.timer;
         let record = StepRecord {
             index: step,
@@ -896,7 +938,12 @@ impl Engine {
             self_ratings: Vec::new(),
         };
         self.state.transcript.steps.push(record);
-        if self.state.transcript.settings.feedback == FeedbackMode::Immediate {
+        let settings = self.state.transcript.settings;
+        if settings.ask_confidence && matches!(response_kind, Response::Choice(_)) {
+            self.state.next = Some(target.to_owned());
+            self.state.phase = Phase::Confiding;
+            events.push(SessionEvent::ConfidenceAsked { step });
+        } else if settings.feedback == FeedbackMode::Immediate {
             self.state.next = Some(target.to_owned());
             events.push(SessionEvent::FeedbackReady { step });
         } else {
