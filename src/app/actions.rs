@@ -3,7 +3,9 @@
 
 use bevy::prelude::*;
 
+use crate::core::engine::Confidence;
 use crate::core::export::ExportFormat;
+use crate::core::fis::SelfRating;
 use crate::core::store::Reflection;
 
 /// A request from the user.
@@ -18,8 +20,29 @@ pub enum Action {
     Choose(String),
     /// Choose the offered choice shown at this position (1 is the first).
     ChooseNumber(usize),
-    /// Close the feedback panel and go on.
+    /// Close the feedback panel and go on (after a noticing question: see the
+    /// answers; while asked how sure: skip it).
     Continue,
+    /// Answer the noticing question with the answer at this position in the
+    /// scenario.
+    AnswerProbe(usize),
+    /// The own words typed so far ("Say it first").
+    Draft(String),
+    /// Send the own words: the written answers show.
+    SubmitOwnWords(String),
+    /// None of the written answers is close to the own words.
+    NoneClose,
+    /// How sure the trainee was of the answer just given (none skips).
+    Confide(Option<Confidence>),
+    /// The trainee's ratings of their own words at a step (0 is the first).
+    RateOwnWords {
+        step: usize,
+        ratings: Vec<SelfRating>,
+    },
+    /// Open the Today list of moments to practise again.
+    OpenToday,
+    /// Practise the moment at this position of the Today list.
+    PractiseToday(usize),
     TogglePause,
     /// Add the preferred number of seconds to the running countdown.
     ExtendTime,

@@ -98,6 +98,7 @@ impl Plugin for AttemptsPlugin {
                 Update,
                 (
                     keep_reflections,
+                    keep_self_ratings,
                     keep_abandoned_attempt.before(NavigationSet),
                     export_attempt,
                     open_review,
@@ -134,7 +135,9 @@ fn keep_attempt(
     mut notices: ResMut<Notices>,
     mut current: ResMut<CurrentAttempt>,
 ) {
-    let Some(mut session) = session else { return };
+    let Some(mut session) = session.filter(|s| s.practice.is_none()) else {
+        return;
+    };
     let earlier = current
         .attempt
         .take()
@@ -184,6 +187,47 @@ fn keep_reflections(
     }
 }
 
+/// Self-ratings given on the end screen's debrief (feedback waited for the
+/// end): into the session and the attempt just saved (the same file, atomically).
+fn keep_self_ratings(
+    mut actions: MessageReader<Action>,
+    state: Res<State<AppState>>,
+    session: Option<ResMut<ActiveSession>>,
+    store: Option<Res<Store>>,
+    mut current: ResMut<CurrentAttempt>,
+    mut saved: ResMut<SavedAttempts>,
+    mut notices: ResMut<Notices>,
+) {
+    let Some(mut session) = session else {
+        actions.clear();
+        return;
+    };
+    for action in actions.read() {
+        let Action::RateOwnWords { step, ratings } = action else {
+            continue;
+        };
+        if *state.get() != AppState::End {
+            continue;
+        }
+        if let Err(error) = session.engine.rate_own_words(*step, ratings.clone()) {
+            notices.post(AppState::End, format!("That rating was not kept: {error}."));
+            continue;
+        }
+        let Some(attempt) = current.attempt.as_mut() else {
+            continue;
+        };
+        attempt.transcript = session.engine.transcript().clone();
+        let written = store.as_ref().map(|store| store.attempts.save(attempt));
+        saved.keep(attempt.clone());
+        if let Some(Err(error)) = written {
+            notices.post(
+                AppState::End,
+                format!("Your ratings could not be saved: {error}"),
+            );
+        }
+    }
+}
+
 /// A session left during play is kept too, once something was answered (the end
 /// screen keeps the others).
 fn keep_abandoned_attempt(
@@ -196,7 +240,7 @@ fn keep_abandoned_attempt(
     current: Res<CurrentAttempt>,
 ) {
     let left = actions.read().any(|a| *a == Action::Leave) && *state.get() == AppState::Play;
-    let Some(mut session) = session.filter(|_| left) else {
+    let Some(mut session) = session.filter(|s| left && s.practice.is_none()) else {
         return;
     };
     if !session.engine.transcript().steps.is_empty() {

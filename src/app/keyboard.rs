@@ -1,12 +1,16 @@
 //! Keys: 1 to 9 choose, Enter goes on after feedback, Esc pauses (or goes back),
-//! E adds time. Everything else is egui's own keyboard navigation (Tab, Space,
-//! Enter on the focused button).
+//! E adds time, S and U say sure or unsure, 0 says none of the answers is close
+//! to the own words. While a text field has focus its keys are its own: none of
+//! these but Esc act (the field sends with Ctrl+Enter itself). Everything else
+//! is egui's own keyboard navigation (Tab, Space, Enter on the focused button).
 
 use bevy::input::InputSystems;
 use bevy::prelude::*;
+use bevy_egui::input::EguiWantsInput;
 
 use super::actions::Action;
 use super::state::AppState;
+use crate::core::engine::Confidence;
 
 /// Maps keys to actions.
 pub(super) struct KeyboardPlugin;
@@ -37,12 +41,17 @@ const NUMBER_KEYS: [(KeyCode, KeyCode); 9] = [
 fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     state: Res<State<AppState>>,
+    egui_input: Option<Res<EguiWantsInput>>,
     mut actions: MessageWriter<Action>,
 ) {
+    let typing = egui_input.is_some_and(|input| input.wants_keyboard_input());
     match state.get() {
         AppState::Play => {
             if keys.just_pressed(KeyCode::Escape) {
                 actions.write(Action::TogglePause);
+            }
+            if typing {
+                return;
             }
             for (number, (digit, numpad)) in NUMBER_KEYS.iter().enumerate() {
                 if keys.any_just_pressed([*digit, *numpad]) {
@@ -55,6 +64,15 @@ fn keys_to_actions(
             if keys.just_pressed(KeyCode::KeyE) {
                 actions.write(Action::ExtendTime);
             }
+            if keys.just_pressed(KeyCode::KeyS) {
+                actions.write(Action::Confide(Some(Confidence::Sure)));
+            }
+            if keys.just_pressed(KeyCode::KeyU) {
+                actions.write(Action::Confide(Some(Confidence::Unsure)));
+            }
+            if keys.any_just_pressed([KeyCode::Digit0, KeyCode::Numpad0]) {
+                actions.write(Action::NoneClose);
+            }
         }
         AppState::Briefing
         | AppState::Settings
@@ -66,6 +84,6 @@ fn keys_to_actions(
                 actions.write(Action::Back);
             }
         }
-        AppState::Library => {}
+        AppState::Library | AppState::Today => {}
     }
 }

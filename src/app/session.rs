@@ -15,7 +15,7 @@ use super::navigation::{GoTo, NavigationSet};
 use super::notices::Notices;
 use super::preferences::UserPreferences;
 use super::state::{AppState, PlayPhase};
-use crate::core::engine::{Engine, FeedbackMode, SessionEvent, Settings, Status};
+use crate::core::engine::{Engine, FeedbackMode, Phase, SessionEvent, Settings, Status};
 
 /// The session in progress.
 #[derive(Resource)]
@@ -32,6 +32,40 @@ pub struct ActiveSession {
     /// The attempt this session is kept as, once saved: a "what if" from the
     /// debrief goes on in the same attempt.
     pub attempt_id: Option<String>,
+    /// The own words typed so far at this moment ("Say it first").
+    pub draft: String,
+    /// Set when the session plays one moment from the Today list: it is not
+    /// kept as an attempt, and after its feedback play returns to the list.
+    pub practice: Option<PracticeItem>,
+}
+
+/// The moment from the Today list a session plays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PracticeItem {
+    pub scenario_id: String,
+    pub node: String,
+}
+
+impl ActiveSession {
+    /// A session on a freshly started engine.
+    pub fn new(key: String, engine: Engine) -> Self {
+        Self {
+            key,
+            engine,
+            deadline: None,
+            notice: None,
+            warned: false,
+            attempt_id: None,
+            draft: String::new(),
+            practice: None,
+        }
+    }
+
+    /// Whether this session plays one moment from the Today list and its
+    /// feedback is showing: going on returns to the list.
+    pub fn practice_done(&self) -> bool {
+        self.practice.is_some() && self.engine.reading_feedback()
+    }
 }
 
 impl ActiveSession {
@@ -79,12 +113,19 @@ fn reopen_pause_menu(
     }
 }
 
-/// The settings a session starts with, from the preferences.
-fn session_settings(preferences: &UserPreferences, feedback: FeedbackMode) -> Settings {
+/// The settings a session on a scenario starts with, from the preferences.
+pub(super) fn session_settings(
+    preferences: &UserPreferences,
+    feedback: FeedbackMode,
+    scenario_id: &str,
+) -> Settings {
+    let current = &preferences.current;
     Settings {
         feedback,
-        time_multiplier: preferences.current.time_multiplier,
-        timers_off: preferences.current.timers_off,
+        time_multiplier: current.time_multiplier,
+        timers_off: current.timers_off,
+        practice: current.practice_mode(scenario_id),
+        ask_confidence: current.ask_confidence,
         ..Settings::default()
     }
 }
@@ -114,17 +155,10 @@ fn begin_session(
             continue;
         };
         let seed = rand::random::<u64>();
-        let settings = session_settings(&preferences, *feedback);
+        let settings = session_settings(&preferences, *feedback, &playable.scenario().id);
         match Engine::start(playable, entry.as_deref(), seed, settings) {
             Ok((engine, events)) => {
-                let mut session = ActiveSession {
-                    key: entry_point.key.clone(),
-                    engine,
-                    deadline: None,
-                    notice: None,
-                    warned: false,
-                    attempt_id: None,
-                };
+                let mut session = ActiveSession::new(entry_point.key.clone(), engine);
                 absorb(&mut session, &events);
                 commands.insert_resource(session);
                 go_to.write(GoTo(AppState::Play));
@@ -204,24 +238,34 @@ fn act_in_session(
                 continue;
             }
             _ if paused => continue,
-            Action::Continue if session.engine.reading_feedback() => session.engine.go_on(),
+            Action::RateOwnWords { step, ratings } => session
+                .engine
+                .rate_own_words(*step, ratings.clone())
+                .map(|()| Vec::new()),
+            // The Today list takes the session back after its one moment.
+            Action::Continue if session.practice_done() => continue,
+            Action::Continue => match session.engine.phase() {
+                Phase::Confiding => session.engine.confide(None),
+                Phase::Noticed => session.engine.see_answers(),
+                _ if session.engine.reading_feedback() => session.engine.go_on(),
+                _ => continue,
+            },
+            Action::Confide(confidence) => session.engine.confide(*confidence),
             _ if session.engine.reading_feedback() => continue,
             Action::Choose(id) => session.engine.choose(id),
-            Action::ChooseNumber(number) => {
-                match session
-                    .engine
-                    .state()
-                    .shown
-                    .choices
-                    .get(number.wrapping_sub(1))
-                {
-                    Some(id) => {
-                        let id = id.clone();
-                        session.engine.choose(&id)
-                    }
-                    None => continue,
-                }
+            Action::ChooseNumber(number) => match choice_at(&session.engine, *number) {
+                Some(Numbered::Probe(index)) => session.engine.answer_probe(index),
+                Some(Numbered::Answer(id)) => session.engine.choose(&id),
+                None => continue,
+            },
+            Action::AnswerProbe(index) => session.engine.answer_probe(*index),
+            Action::Draft(text) => {
+                session.engine.set_draft(text);
+                text.clone_into(&mut session.draft);
+                continue;
             }
+            Action::SubmitOwnWords(text) => session.engine.submit_own_words(text),
+            Action::NoneClose => session.engine.set_none_close(true).map(|()| Vec::new()),
             Action::ExtendTime => session
                 .engine
                 .extend_timer(preferences.current.extend_seconds),
@@ -239,6 +283,32 @@ fn act_in_session(
     }
     if session.engine.state().status != Status::Playing {
         go_to.write(GoTo(AppState::End));
+    }
+}
+
+/// What a number key picks where play stands.
+enum Numbered {
+    /// An answer to the noticing question, by its position in the scenario.
+    Probe(usize),
+    /// A written answer, by id.
+    Answer(String),
+}
+
+/// The noticing answer or written answer shown at `number` (1 is the first).
+fn choice_at(engine: &Engine, number: usize) -> Option<Numbered> {
+    let position = number.checked_sub(1)?;
+    match engine.phase() {
+        Phase::Noticing => engine
+            .probe_answers()
+            .get(position)
+            .map(|(index, _)| Numbered::Probe(*index)),
+        Phase::Answering | Phase::Picking => engine
+            .state()
+            .shown
+            .choices
+            .get(position)
+            .map(|id| Numbered::Answer(id.clone())),
+        Phase::Noticed | Phase::Writing | Phase::Confiding => None,
     }
 }
 
@@ -289,6 +359,9 @@ fn tick_session(
 fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
     for event in events {
         match event {
+            SessionEvent::NodeEntered { .. } | SessionEvent::Rewound { .. } => {
+                session.draft.clear()
+            }
             SessionEvent::DeadlinePassed { at, label, .. } => {
                 session.deadline = Some(format!("{at}: {label}"))
             }

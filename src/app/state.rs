@@ -17,6 +17,8 @@ pub enum AppState {
     Review,
     /// The concepts behind the feedback, with their sources.
     Glossary,
+    /// The moments due for practice today.
+    Today,
 }
 
 /// Within play: running, or paused with the pause menu open.

@@ -47,6 +47,116 @@ pub const NO_ENDING: &str = "left before an ending";
 /// What is said of a step where the trainee did not answer in time.
 pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
 
+/// The noticing question: the clock waits for it.
+pub const CLOCK_WAITS_FOR_NOTICING: &str = "Notice first: the clock starts when the answers show.";
+
+/// A noticing answer that fits what the moment shows.
+pub const NOTICING_FITS: &str = "That fits.";
+
+/// A noticing answer that does not fit.
+pub const NOTICING_MISSES: &str = "That is not what this moment shows.";
+
+/// The heading over every noticing answer that fits.
+pub const WHAT_FITS_HERE: &str = "What fits here";
+
+/// After a noticing question's feedback.
+pub const SEE_THE_ANSWERS: &str = "See the answers (Enter)";
+
+/// Say it first: the request for the trainee's own words.
+pub const SAY_IT_FIRST_PROMPT: &str = "What would you say?";
+
+/// Say it first: how the own words are sent and what follows.
+pub const SAY_IT_FIRST_HINT: &str = "Write it as you would say it. The written answers show when you send (Ctrl+Enter), or when the time runs out; what you wrote is kept either way.";
+
+/// Say it first: the empty field's hint.
+pub const SAY_IT_FIRST_FIELD_HINT: &str = "Your words";
+
+/// Say it first: the button that sends the own words.
+pub const SEND_OWN_WORDS: &str = "Send (Ctrl+Enter)";
+
+/// Over what the trainee said, before its feedback.
+pub const YOU_SAID: &str = "You said";
+
+/// Say it first: picking the written answer closest to the own words.
+pub const PICK_THE_CLOSEST: &str = "Which written answer is closest to what you said?";
+
+/// Say it first: none of the written answers was close.
+pub const NONE_IS_CLOSE: &str = "None of these is close (0)";
+
+/// Say it first, after "none of these": the pick the story follows.
+pub const PICK_FOR_THE_STORY: &str =
+    "None is close: noted. Choose the one the story should follow.";
+
+/// Asked after an answer, before its feedback.
+pub const HOW_SURE: &str = "How sure are you of that answer?";
+
+/// The confidence buttons.
+pub const SURE_KEY: &str = "Sure (S)";
+pub const UNSURE_KEY: &str = "Unsure (U)";
+pub const SKIP_CONFIDENCE: &str = "Skip (Enter)";
+
+/// The heading over the own words in feedback and the debrief.
+pub const YOUR_OWN_WORDS: &str = "Your own words";
+
+/// Own words left empty when the time ran out.
+pub const NOTHING_WRITTEN: &str = "(nothing written)";
+
+/// The heading over the answers at the top level, beside the own words.
+pub const THE_BEST_ANSWERS_HERE: &str = "The answers that show the skill well here";
+
+/// The heading over the self-rating of the own words.
+pub const RATE_YOUR_WORDS: &str =
+    "Rate your words against those answers (1 to 5; leave any you prefer not to rate)";
+
+/// How long the own words took: "written in 12 s", "the time ran out after
+/// 30 s".
+pub fn own_words_timing(words: &crate::core::engine::OwnWords) -> String {
+    if words.time_ran_out {
+        format!("the time ran out after {:.0} s", words.latency)
+    } else {
+        format!("written in {:.0} s", words.latency)
+    }
+}
+
+/// Say it first: over the written answer picked as closest to the own words.
+pub const CLOSEST_TO_YOUR_WORDS: &str = "Closest to your words";
+
+/// Say it first: over the written answer the story followed when none was close.
+pub const THE_STORY_FOLLOWED: &str = "None was close; the story followed";
+
+/// The heading over the written answer a step recorded: what the trainee
+/// said, or (after own words) the answer closest to them, or the one the
+/// story followed when none was close.
+pub fn answer_heading(own_words: Option<&crate::core::engine::OwnWords>) -> &'static str {
+    match own_words {
+        None => YOU_SAID,
+        Some(words) if words.none_close => THE_STORY_FOLLOWED,
+        Some(_) => CLOSEST_TO_YOUR_WORDS,
+    }
+}
+
+/// "You were sure.", on the feedback.
+pub fn you_were(confidence: crate::core::engine::Confidence) -> String {
+    format!("You were {}.", confidence_label(confidence))
+}
+
+/// How many moments of a scenario have a noticing question.
+pub fn noticing_questions_here(count: usize) -> String {
+    match count {
+        0 => "This scenario has no noticing questions yet.".to_owned(),
+        1 => "1 moment here has one.".to_owned(),
+        n => format!("{n} moments here have one."),
+    }
+}
+
+/// "Sure" or "unsure".
+pub fn confidence_label(confidence: crate::core::engine::Confidence) -> &'static str {
+    match confidence {
+        crate::core::engine::Confidence::Sure => "sure",
+        crate::core::engine::Confidence::Unsure => "unsure",
+    }
+}
+
 /// The level of the answer given, revealed after answering: "Your answer: good
 /// enough".
 pub fn your_answer_level(level: Quality) -> String {

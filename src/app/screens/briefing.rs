@@ -12,10 +12,10 @@ use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, reading_column_ui, strong, trainee_support_ui};
-use crate::core::engine::FeedbackMode;
+use crate::core::engine::{FeedbackMode, PracticeMode};
 use crate::core::model::Scenario;
 use crate::core::preferences::Preferences;
-use crate::core::wording::level_and_length;
+use crate::core::wording::{self, level_and_length};
 
 /// Draws the briefing.
 pub(super) struct BriefingScreenPlugin;
@@ -113,6 +113,7 @@ pub(super) fn briefing_ui(
             );
         }
     }
+    practice_mode_ui(ui, scenario, preferences);
     ui.label(strong("Feedback", 20.0));
     ui.radio_value(
         &mut choices.feedback,
@@ -134,6 +135,41 @@ pub(super) fn briefing_ui(
     ui.add_space(24.0);
 }
 
+/// How the trainee answers, remembered for this scenario, and whether to be
+/// asked how sure they are.
+pub(super) fn practice_mode_ui(
+    ui: &mut egui::Ui,
+    scenario: &Scenario,
+    preferences: &mut Preferences,
+) {
+    let colours = palette(ui);
+    ui.label(strong("How you answer", 20.0));
+    let mut mode = preferences.practice_mode(&scenario.id);
+    let probes = scenario.nodes().filter(|n| n.probe.is_some()).count();
+    for option in PracticeMode::ALL {
+        let available = option != PracticeMode::NoticeFirst || probes > 0;
+        ui.add_enabled_ui(available, |ui| {
+            ui.radio_value(&mut mode, option, option.label());
+        });
+        let mut note = option.description().to_owned();
+        if option == PracticeMode::NoticeFirst {
+            note.push_str(&format!(" {}", wording::noticing_questions_here(probes)));
+        }
+        ui.label(
+            egui::RichText::new(format!("    {note}"))
+                .color(colours.muted)
+                .size(15.0),
+        );
+    }
+    if mode != preferences.practice_mode(&scenario.id) {
+        preferences.practice_modes.insert(scenario.id.clone(), mode);
+    }
+    ui.checkbox(
+        &mut preferences.ask_confidence,
+        "Ask me how sure I am after each answer (S sure, U unsure), before any feedback",
+    );
+}
+
 /// The bar that stays at the bottom of the briefing: Begin, and how to play.
 pub(super) fn begin_bar_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.add_space(8.0);
@@ -144,7 +180,9 @@ pub(super) fn begin_bar_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             actions.push(Action::Begin);
         }
         ui.label(
-            egui::RichText::new("In play: 1-9 answer · Enter goes on · E more time · Esc pause")
+            egui::RichText::new(
+                "In play: 1-9 answer · Enter goes on · E more time · Esc pause · while you type, Ctrl+Enter sends",
+            )
                 .color(palette(ui).muted),
         );
     });

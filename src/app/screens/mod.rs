@@ -9,6 +9,7 @@ mod history;
 mod library;
 mod pause;
 mod play;
+mod practice_parts;
 mod review;
 mod settings;
 

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
+use super::practice_parts;
 use crate::app::actions::Action;
 use crate::app::glossary::GlossaryBook;
 use crate::app::preferences::UserPreferences;
@@ -18,7 +19,7 @@ use crate::app::widgets::{
 };
 use crate::core::clock::format_clock;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
-use crate::core::engine::{Engine, FeedbackMode};
+use crate::core::engine::{Engine, FeedbackMode, Phase};
 use crate::core::glossary::Glossary;
 use crate::core::review::{Answer, ReviewedStep, review_step};
 use crate::core::wording;
@@ -76,6 +77,10 @@ fn play_screen(
                         Some(record) => {
                             let step = review_step(engine.playable(), record);
                             feedback_ui(ui, &step, &glossary.0, wanted);
+                        }
+                        None if engine.phase() == Phase::Confiding => {
+                            ui.add_space(18.0);
+                            practice_parts::confidence_ui(ui, engine, wanted);
                         }
                         None => moment_ui(ui, &session, author.0, wanted),
                     }
@@ -158,11 +163,22 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
         ui.label(egui::RichText::new(format!("“{text}”")).size(24.0));
     }
     ui.add_space(12.0);
-    if let (Some(remaining), Some(limit)) = (engine.remaining(), engine.state().timer.limit) {
+    if engine.phase().clock_runs()
+        && let (Some(remaining), Some(limit)) = (engine.remaining(), engine.state().timer.limit)
+    {
         countdown_ui(ui, remaining, limit, session.warned);
         ui.add_space(8.0);
     }
-    choices_ui(ui, engine, author, actions);
+    match engine.phase() {
+        Phase::Noticing => practice_parts::probe_ui(ui, engine, actions),
+        Phase::Noticed => practice_parts::probe_feedback_ui(ui, engine, actions),
+        Phase::Writing => practice_parts::own_words_ui(ui, engine, &session.draft, actions),
+        Phase::Picking => {
+            practice_parts::picking_heading_ui(ui, engine, actions);
+            choices_ui(ui, engine, author, actions);
+        }
+        Phase::Answering | Phase::Confiding => choices_ui(ui, engine, author, actions),
+    }
 }
 
 /// The choices as large numbered buttons; in author mode, each with its feedback.
@@ -219,12 +235,16 @@ pub(super) fn feedback_ui(
         ui.set_width(ui.available_width());
         match step.answer {
             Answer::Choice(choice) => {
-                ui.label(egui::RichText::new("You said").color(colours.muted));
+                let heading = wording::answer_heading(step.record.own_words.as_ref());
+                ui.label(egui::RichText::new(heading).color(colours.muted));
                 ui.label(egui::RichText::new(format!("“{}”", choice.says)).size(20.0));
             }
             _ => {
                 ui.label(strong(step.answer.words(), 20.0));
             }
+        }
+        if let Some(confidence) = step.record.confidence {
+            ui.label(egui::RichText::new(wording::you_were(confidence)).color(colours.muted));
         }
         if let Some(level) = step.quality {
             answer_level_ui(ui, level, 16.0);
@@ -260,6 +280,13 @@ pub(super) fn feedback_ui(
             );
         }
     });
+    if step.record.own_words.is_some() {
+        ui.add_space(10.0);
+        card_ui(ui, |ui| {
+            ui.set_width(ui.available_width());
+            practice_parts::own_words_rating_ui(ui, step, actions);
+        });
+    }
     ui.add_space(10.0);
     let go_on = ui
         .add(egui::Button::new(strong("Continue (Enter)", 19.0)).min_size(egui::vec2(220.0, 48.0)));
@@ -269,11 +296,15 @@ pub(super) fn feedback_ui(
 }
 
 /// Connection, distance with its optimal band, open ruptures (and, for authors,
-/// every dimension).
+/// every dimension). While the trainee says how sure they were, the meters
+/// still show the state before the answer: they would give its level away.
 pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     ui.add_space(12.0);
     ui.label(strong("The relationship", 18.0));
-    let state = &engine.state().relational;
+    let state = match engine.transcript().steps.last() {
+        Some(last) if engine.phase() == Phase::Confiding => last.state_before.clone(),
+        _ => engine.state().relational.snapshot(),
+    };
     for dim in engine.dimensions().iter() {
         let main = dim.id == CONNECTION || dim.id == DISTANCE;
         if !main && !all {
@@ -287,13 +318,13 @@ pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
         meter_ui(
             ui,
             &label,
-            state.value(&dim.id),
+            state.values.get(&dim.id).copied().unwrap_or(0),
             (dim.min, dim.max),
             dim.optimal.map(|b| (b.low, b.high)),
         );
         ui.add_space(4.0);
     }
-    let open = wording::open_ruptures_in_words(state.open_ruptures().map(|r| r.kind));
+    let open = wording::open_ruptures_in_words(state.open_ruptures.iter().copied());
     if !open.is_empty() {
         ui.label(egui::RichText::new(format!("Open rupture: {open}")).color(palette(ui).warning));
     }

@@ -1,0 +1,293 @@
+//! The parts of the play screen the practice modes add: the noticing question
+//! and its feedback, the own-words field, picking the closest answer, "how
+//! sure were you?", and rating one's own words (also on the debrief).
+
+use bevy_egui::egui;
+
+use crate::app::actions::Action;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, strong, wide_button_ui};
+use crate::core::engine::{Confidence, Engine, StepRecord};
+use crate::core::fis::{FisItem, RATING_RANGE, SelfRating, items_at};
+use crate::core::model::Node;
+use crate::core::review::ReviewedStep;
+use crate::core::wording;
+
+/// The noticing question with its answers as numbered buttons; the clock waits.
+pub(super) fn probe_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+    let Some(probe) = &engine.node().probe else {
+        return;
+    };
+    let colours = palette(ui);
+    ui.label(strong(&probe.question, 21.0).color(colours.accent));
+    ui.label(egui::RichText::new(wording::CLOCK_WAITS_FOR_NOTICING).color(colours.muted));
+    ui.add_space(6.0);
+    for (number, (index, answer)) in engine.probe_answers().into_iter().enumerate() {
+        let label = format!("{}   {}", number + 1, answer.text);
+        if wide_button_ui(ui, egui::RichText::new(label).size(19.0)).clicked() {
+            actions.push(Action::AnswerProbe(index));
+        }
+    }
+}
+
+/// What the noticing answer caught: whether it fits, its feedback, every
+/// answer that fits, what there was to notice and the client's inner voice.
+pub(super) fn probe_feedback_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+    let (Some(probe), Some(record)) = (&engine.node().probe, engine.probe_record()) else {
+        return;
+    };
+    let colours = palette(ui);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(&probe.question).color(colours.muted));
+        if let Some(answer) = probe.answers.get(record.picked) {
+            ui.label(egui::RichText::new(&answer.text).size(20.0));
+            let (verdict, colour) = if record.fits {
+                (wording::NOTICING_FITS, colours.good)
+            } else {
+                (wording::NOTICING_MISSES, colours.warning)
+            };
+            ui.label(strong(verdict, 17.0).color(colour));
+            if !answer.feedback.is_empty() {
+                ui.label(&answer.feedback);
+            }
+        }
+        let fitting: Vec<&str> = probe
+            .answers
+            .iter()
+            .filter(|a| a.fits)
+            .map(|a| a.text.as_str())
+            .collect();
+        ui.label(strong(wording::WHAT_FITS_HERE, 17.0));
+        for text in fitting {
+            ui.label(format!("• {text}"));
+        }
+        if !probe.explanation.is_empty() {
+            ui.label(&probe.explanation);
+        }
+        inner_voice_ui(ui, engine);
+    });
+    ui.add_space(10.0);
+    let go_on = ui.add(
+        egui::Button::new(strong(wording::SEE_THE_ANSWERS, 19.0)).min_size(egui::vec2(220.0, 48.0)),
+    );
+    if go_on.clicked() {
+        actions.push(Action::Continue);
+    }
+}
+
+/// The client's inner voice at the current moment, under its heading.
+fn inner_voice_ui(ui: &mut egui::Ui, engine: &Engine) {
+    let node = engine.node();
+    let Some(inner) = node.inner.as_deref() else {
+        return;
+    };
+    let name = node
+        .speaker
+        .as_deref()
+        .and_then(|id| engine.scenario().character(id))
+        .map(|c| c.name.as_str());
+    ui.label(strong(wording::inner_heading(name), 17.0));
+    ui.label(
+        egui::RichText::new(format!("“{inner}”"))
+            .italics()
+            .color(palette(ui).muted),
+    );
+}
+
+/// The own-words field, focused when the moment begins, with its Send
+/// button. Its keys are its own: Enter starts a new line, Ctrl+Enter sends.
+pub(super) fn own_words_ui(
+    ui: &mut egui::Ui,
+    engine: &Engine,
+    draft: &str,
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    ui.label(strong(wording::SAY_IT_FIRST_PROMPT, 19.0));
+    ui.label(egui::RichText::new(wording::SAY_IT_FIRST_HINT).color(colours.muted));
+    let sent_by_keys = ui.input(|input| {
+        input.events.iter().any(|event| {
+            matches!(event, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. } if modifiers.command)
+        })
+    });
+    let mut text = draft.to_owned();
+    let field = ui.add(
+        egui::TextEdit::multiline(&mut text)
+            .id_salt("own-words")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY)
+            .font(egui::TextStyle::Body)
+            .hint_text(wording::SAY_IT_FIRST_FIELD_HINT),
+    );
+    // Focus the field once per moment, so the trainee can type at once.
+    let step = engine.transcript().steps.len();
+    let focused_for = egui::Id::new("own-words-focused-for");
+    if ui.memory(|m| m.data.get_temp::<usize>(focused_for)) != Some(step) {
+        field.request_focus();
+        ui.memory_mut(|m| m.data.insert_temp(focused_for, step));
+    }
+    if text != draft {
+        actions.push(Action::Draft(text.clone()));
+    }
+    ui.add_space(6.0);
+    let send = ui.add_enabled(
+        !text.trim().is_empty(),
+        egui::Button::new(strong(wording::SEND_OWN_WORDS, 18.0)).min_size(egui::vec2(220.0, 44.0)),
+    );
+    // Ctrl+Enter also reaches the field, which starts a new line with it: the
+    // words are sent without trailing space.
+    if (send.clicked() || (sent_by_keys && field.has_focus())) && !text.trim().is_empty() {
+        actions.push(Action::SubmitOwnWords(text.trim_end().to_owned()));
+    }
+}
+
+/// After the own words: them, then the written answers to pick the closest
+/// from, and "none of these is close" (after which the pick is the one the
+/// story follows).
+pub(super) fn picking_heading_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+    let colours = palette(ui);
+    let Some(words) = engine.state().pending.own_words.as_ref() else {
+        return;
+    };
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(wording::YOU_SAID).color(colours.muted));
+        ui.label(egui::RichText::new(format!("“{}”", words.text)).size(20.0));
+    });
+    ui.add_space(8.0);
+    if words.none_close {
+        ui.label(strong(wording::PICK_FOR_THE_STORY, 19.0));
+    } else {
+        ui.label(strong(wording::PICK_THE_CLOSEST, 19.0));
+        if ui.button(wording::NONE_IS_CLOSE).clicked() {
+            actions.push(Action::NoneClose);
+        }
+    }
+    ui.add_space(4.0);
+}
+
+/// "How sure are you of that answer?": before any feedback.
+pub(super) fn confidence_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+    let colours = palette(ui);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        if let Some(record) = engine.transcript().steps.last()
+            && let Some(said) = said_text(engine.node(), record)
+        {
+            let heading = wording::answer_heading(record.own_words.as_ref());
+            ui.label(egui::RichText::new(heading).color(colours.muted));
+            ui.label(egui::RichText::new(format!("“{said}”")).size(20.0));
+        }
+        ui.add_space(6.0);
+        ui.label(strong(wording::HOW_SURE, 19.0));
+        ui.horizontal(|ui| {
+            let button = |ui: &mut egui::Ui, text: &str| {
+                ui.add(egui::Button::new(strong(text, 18.0)).min_size(egui::vec2(160.0, 44.0)))
+                    .clicked()
+            };
+            if button(ui, wording::SURE_KEY) {
+                actions.push(Action::Confide(Some(Confidence::Sure)));
+            }
+            if button(ui, wording::UNSURE_KEY) {
+                actions.push(Action::Confide(Some(Confidence::Unsure)));
+            }
+            if button(ui, wording::SKIP_CONFIDENCE) {
+                actions.push(Action::Confide(None));
+            }
+        });
+    });
+}
+
+/// The written answer a step recorded, if it was one.
+fn said_text<'a>(node: &'a Node, record: &StepRecord) -> Option<&'a str> {
+    let crate::core::engine::Response::Choice(id) = &record.response else {
+        return None;
+    };
+    node.choices
+        .iter()
+        .find(|c| &c.id == id)
+        .map(|c| c.says.as_str())
+}
+
+/// The own words beside the moment's best answers, and a 1-5 rating on each
+/// FIS item tagged at the moment, with anchors for 1, 3 and 5. Each click
+/// sends every rating of the step.
+pub(crate) fn own_words_rating_ui(
+    ui: &mut egui::Ui,
+    step: &ReviewedStep,
+    actions: &mut Vec<Action>,
+) {
+    let Some(words) = &step.record.own_words else {
+        return;
+    };
+    let colours = palette(ui);
+    ui.add_space(6.0);
+    ui.label(strong(wording::YOUR_OWN_WORDS, 17.0));
+    if words.text.trim().is_empty() {
+        ui.label(egui::RichText::new(wording::NOTHING_WRITTEN).color(colours.muted));
+    } else {
+        ui.label(egui::RichText::new(format!("“{}”", words.text)).italics());
+    }
+    ui.label(
+        egui::RichText::new(wording::own_words_timing(words))
+            .color(colours.muted)
+            .size(15.0),
+    );
+    let top = step.top_answers();
+    if !top.is_empty() {
+        ui.label(strong(wording::THE_BEST_ANSWERS_HERE, 17.0));
+        for choice in top {
+            ui.label(format!("• “{}”", choice.says));
+        }
+    }
+    let items = step.node.map(items_at).unwrap_or_default();
+    if items.is_empty() || words.text.trim().is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.label(strong(wording::RATE_YOUR_WORDS, 17.0));
+    let mut ratings = step.record.self_ratings.clone();
+    let mut changed = false;
+    for item in items {
+        changed |= rating_row_ui(ui, item, &mut ratings);
+    }
+    if changed {
+        actions.push(Action::RateOwnWords {
+            step: step.record.index,
+            ratings,
+        });
+    }
+}
+
+/// One item's row: its name, the anchors, and buttons 1 to 5 (the score given
+/// is selected; clicking it again clears it). True when the rating changed.
+fn rating_row_ui(ui: &mut egui::Ui, item: FisItem, ratings: &mut Vec<SelfRating>) -> bool {
+    let colours = palette(ui);
+    let current = ratings.iter().find(|r| r.item == item).map(|r| r.score);
+    let mut changed = false;
+    ui.label(egui::RichText::new(item.label()).strong());
+    let [low, middle, high] = item.anchors();
+    ui.label(
+        egui::RichText::new(format!("1 {low} · 3 {middle} · 5 {high}"))
+            .color(colours.muted)
+            .size(14.0),
+    );
+    ui.horizontal(|ui| {
+        let (first, last) = RATING_RANGE;
+        for score in first..=last {
+            let selected = current == Some(score);
+            let button = ui
+                .add(egui::Button::selectable(selected, format!(" {score} ")))
+                .on_hover_text(format!("{}: {score} of {last}", item.label()));
+            if button.clicked() {
+                ratings.retain(|r| r.item != item);
+                if !selected {
+                    ratings.push(SelfRating { item, score });
+                }
+                changed = true;
+            }
+        }
+    });
+    changed
+}
