@@ -128,7 +128,7 @@ fn read_attempts(
     saved.attempts = listing.attempts;
 }
 
-fn keep_attempt(
+pub(super) fn keep_attempt(
     session: Option<ResMut<ActiveSession>>,
     store: Option<Res<Store>>,
     saved: ResMut<SavedAttempts>,

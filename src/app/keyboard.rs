@@ -75,6 +75,7 @@ fn keys_to_actions(
             }
         }
         AppState::Briefing
+        | AppState::Today
         | AppState::Settings
         | AppState::End
         | AppState::History
@@ -84,6 +85,6 @@ fn keys_to_actions(
                 actions.write(Action::Back);
             }
         }
-        AppState::Library | AppState::Today => {}
+        AppState::Library => {}
     }
 }

@@ -24,6 +24,7 @@ mod state;
 #[cfg(test)]
 mod test_render;
 mod theme;
+mod today;
 mod widgets;
 
 use std::path::PathBuf;
@@ -45,6 +46,7 @@ pub use preferences::UserPreferences;
 pub use scenario_assets::{ScenarioFile, ScenarioFolders};
 pub use session::ActiveSession;
 pub use state::{AppState, PlayPhase};
+pub use today::{PracticeDay, PracticeSchedule};
 
 /// Everything that runs without a window: scenarios and hot reload, the library,
 /// navigation between screens, the session and its timers, keys and preferences.
@@ -61,6 +63,7 @@ impl PluginGroup for LogicPlugins {
             .add(library::LibraryPlugin)
             .add(session::SessionPlugin)
             .add(attempts::AttemptsPlugin)
+            .add(today::TodayPlugin)
             .add(keyboard::KeyboardPlugin)
             .add(glossary::GlossaryPlugin)
             .add(notices::plugin)

@@ -1,5 +1,5 @@
 //! Moving between screens, in one place: the trainee's Back, Settings,
-//! Glossary, History, Leave and Play again, and the moves other systems ask for
+//! Glossary, History, Today, Leave and Play again, and the moves other systems ask for
 //! with a [`GoTo`] message (a session began, play ended, a review opened). No
 //! other system writes `NextState<AppState>`.
 
@@ -37,6 +37,7 @@ fn navigate(
     state: Res<State<AppState>>,
     mut next: ResMut<NextState<AppState>>,
     mut return_to: ResMut<ReturnState>,
+    session: Option<Res<ActiveSession>>,
     mut commands: Commands,
 ) {
     for action in actions.read() {
@@ -53,16 +54,23 @@ fn navigate(
                 AppState::Settings | AppState::Glossary => {
                     next.set(return_to.0.take().unwrap_or(AppState::Library))
                 }
-                AppState::Briefing | AppState::End | AppState::History => {
+                AppState::Briefing | AppState::End | AppState::History | AppState::Today => {
                     next.set(AppState::Library)
                 }
                 AppState::Review => next.set(AppState::History),
                 _ => {}
             },
             Action::OpenHistory => next.set(AppState::History),
+            Action::OpenToday => next.set(AppState::Today),
             Action::Leave => {
+                // A moment from the Today list goes back to the list.
+                let practising = session.as_ref().is_some_and(|s| s.practice.is_some());
                 commands.remove_resource::<ActiveSession>();
-                next.set(AppState::Library);
+                next.set(if practising {
+                    AppState::Today
+                } else {
+                    AppState::Library
+                });
             }
             Action::PlayAgain => {
                 commands.remove_resource::<ActiveSession>();
