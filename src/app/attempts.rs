@@ -87,13 +87,18 @@ struct Store {
 /// Keeps attempts.
 pub(super) struct AttemptsPlugin;
 
+/// The system that keeps the attempt of a session that reached its end: what
+/// reads the kept attempt runs after it.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct AttemptKept;
+
 impl Plugin for AttemptsPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<SavedAttempts>()
             .init_resource::<CurrentAttempt>()
             .init_resource::<ReviewedAttempt>()
             .add_systems(Startup, read_attempts)
-            .add_systems(OnEnter(AppState::End), keep_attempt)
+            .add_systems(OnEnter(AppState::End), keep_attempt.in_set(AttemptKept))
             .add_systems(
                 Update,
                 (
@@ -128,7 +133,7 @@ fn read_attempts(
     saved.attempts = listing.attempts;
 }
 
-pub(super) fn keep_attempt(
+fn keep_attempt(
     session: Option<ResMut<ActiveSession>>,
     store: Option<Res<Store>>,
     saved: ResMut<SavedAttempts>,

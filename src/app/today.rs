@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use time::Date;
 
 use super::actions::Action;
-use super::attempts::{CurrentAttempt, SavedAttempts, keep_attempt, scenario_of};
+use super::attempts::{AttemptKept, CurrentAttempt, SavedAttempts, scenario_of};
 use super::library::ScenarioLibrary;
 use super::navigation::GoTo;
 use super::notices::Notices;
@@ -77,7 +77,7 @@ impl Plugin for TodayPlugin {
             notice,
         })
         .insert_resource(PracticeDay(today()))
-        .add_systems(OnEnter(AppState::End), note_attempt.after(keep_attempt))
+        .add_systems(OnEnter(AppState::End), note_attempt.after(AttemptKept))
         .add_systems(Update, (practise_moment, moment_practised));
     }
 }
@@ -135,16 +135,16 @@ fn practise_moment(
         let Some(key) = library
             .entries
             .iter()
-            .find(|e| e.playable.as_ref().is_some_and(|p| p.scenario().id == item.scenario_id))
+            .find(|e| {
+                e.playable
+                    .as_ref()
+                    .is_some_and(|p| p.scenario().id == item.scenario_id)
+            })
             .map(|e| e.key.clone())
         else {
             continue;
         };
-        let settings = session_settings(
-            &preferences,
-            FeedbackMode::Immediate,
-            &item.scenario_id,
-        );
+        let settings = session_settings(&preferences, FeedbackMode::Immediate, &item.scenario_id);
         match item.start(&playable, rand::random::<u64>(), settings) {
             Ok((engine, _)) => {
                 let mut session = ActiveSession::new(key, engine);
@@ -157,7 +157,9 @@ fn practise_moment(
             }
             Err(error) => notices.post(
                 AppState::Today,
-                format!("This moment cannot be played any more ({error}); the scenario has changed."),
+                format!(
+                    "This moment cannot be played any more ({error}); the scenario has changed."
+                ),
             ),
         }
     }

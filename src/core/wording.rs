@@ -149,6 +149,49 @@ pub fn noticing_questions_here(count: usize) -> String {
     }
 }
 
+/// The Today list's heading.
+pub const TODAY: &str = "Today";
+
+/// What the Today list is.
+pub const TODAY_EXPLAINED: &str = "Moments you answered at a costly level, let the time run out on, or answered much slower than usual come back here the next day. Each is played alone, from where it happened. Answered well, it comes back after 3, then 7, then 21 days, and then leaves the list; answered poorly, it comes back the next day.";
+
+/// The button that plays a moment from the Today list.
+pub const PRACTISE_IT: &str = "Practise it";
+
+/// A moment on the Today list whose scenario or node is gone.
+pub const MOMENT_GONE: &str =
+    "This moment is not in the scenario any more (it was edited or removed).";
+
+/// "3 moments to practise today".
+pub fn moments_due(count: usize) -> String {
+    match count {
+        1 => "1 moment to practise today".to_owned(),
+        n => format!("{n} moments to practise today"),
+    }
+}
+
+/// Why a moment is on the Today list and how far it has come: "On the list
+/// for a costly answer · box 2 of 4".
+pub fn on_the_list_because(reason: crate::core::schedule::Reason, box_index: usize) -> String {
+    format!(
+        "On the list for {} · box {} of {}",
+        reason.label(),
+        box_index + 1,
+        crate::core::schedule::BOX_DAYS.len()
+    )
+}
+
+/// When nothing is due: when the next moment is, or that the list is empty.
+pub fn nothing_due(today: time::Date, next: Option<time::Date>) -> String {
+    match next {
+        Some(next) => match (next - today).whole_days() {
+            1 => "Nothing is due today. The next moment comes back tomorrow.".to_owned(),
+            days => format!("Nothing is due today. The next moment comes back in {days} days."),
+        },
+        None => "Nothing to practise yet: finish a scenario and the moments that were hard come back here.".to_owned(),
+    }
+}
+
 /// "Sure" or "unsure".
 pub fn confidence_label(confidence: crate::core::engine::Confidence) -> &'static str {
     match confidence {

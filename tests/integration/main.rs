@@ -6,3 +6,5 @@ mod app;
 mod cli;
 #[cfg(feature = "app")]
 mod smoke;
+#[cfg(feature = "app")]
+mod typing;

@@ -80,6 +80,7 @@ fn end_screen(
                             end_ui(ui, &session.engine, &preferences.current.support_line);
                             reflection_ui(
                                 ui,
+                                state.attempt_id.as_deref().unwrap_or_default(),
                                 &prompts,
                                 &mut state.answers,
                                 current.reflections_kept,
@@ -170,9 +171,12 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
     );
 }
 
-/// The reflection prompts, with a button that keeps the answers with the attempt.
+/// The reflection prompts, with a button that keeps the answers with the
+/// attempt (Ctrl+Enter in a field does the same). The first field has focus
+/// when the screen opens, so the trainee can write at once.
 pub(super) fn reflection_ui(
     ui: &mut egui::Ui,
+    attempt_id: &str,
     prompts: &[String],
     answers: &mut [String],
     kept: bool,
@@ -187,16 +191,34 @@ pub(super) fn reflection_ui(
         )
         .color(colours.muted),
     );
-    for (prompt, answer) in prompts.iter().zip(answers.iter_mut()) {
+    let keep_keys = ui.input(|input| {
+        input.events.iter().any(|event| {
+            matches!(event, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. } if modifiers.command)
+        })
+    });
+    let mut kept_by_keys = false;
+    for (index, (prompt, answer)) in prompts.iter().zip(answers.iter_mut()).enumerate() {
         ui.label(prompt.as_str());
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::multiline(answer)
+                .id_salt(("reflection", index))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         );
+        let focused_once = egui::Id::new(("reflection-focused", attempt_id));
+        if index == 0 && !ui.memory(|m| m.data.get_temp::<bool>(focused_once).unwrap_or(false)) {
+            field.request_focus();
+            ui.memory_mut(|m| m.data.insert_temp(focused_once, true));
+        }
+        if keep_keys && field.has_focus() {
+            // Ctrl+Enter also started a new line in the field.
+            *answer = answer.trim_end().to_owned();
+            kept_by_keys = true;
+        }
     }
     ui.horizontal(|ui| {
-        if ui.button("Keep my reflections with this attempt").clicked() {
+        let keep = ui.button("Keep my reflections with this attempt (Ctrl+Enter)");
+        if keep.clicked() || kept_by_keys {
             let reflections = prompts
                 .iter()
                 .zip(answers.iter())

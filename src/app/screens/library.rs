@@ -68,6 +68,9 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             if ui.button("⚙ Settings").clicked() {
                 actions.push(Action::OpenSettings);
             }
+            if ui.button("🗓 Today").clicked() {
+                actions.push(Action::OpenToday);
+            }
             if ui.button("📈 History").clicked() {
                 actions.push(Action::OpenHistory);
             }

@@ -12,6 +12,7 @@ mod play;
 mod practice_parts;
 mod review;
 mod settings;
+mod today;
 
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
@@ -44,6 +45,7 @@ impl Plugin for ScreensPlugin {
             history::HistoryScreenPlugin,
             review::ReviewScreenPlugin,
             glossary::GlossaryScreenPlugin,
+            today::TodayScreenPlugin,
         ));
     }
 }
