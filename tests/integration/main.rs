@@ -4,5 +4,6 @@
 #[cfg(feature = "app")]
 mod app;
 mod cli;
+mod lrs;
 #[cfg(feature = "app")]
 mod smoke;
