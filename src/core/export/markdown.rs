@@ -1,14 +1,18 @@
 //! A Markdown transcript of an attempt that a supervisor can read: the setting,
 //! the ending, every step with its feedback, each path the trainee went back
 //! from (beside the one taken), and the reflections only when the trainee
-//! chooses to include them.
+//! chooses to include them. Where the trainee practised in the other modes, a
+//! step also shows their noticing answer, their own words beside the closest
+//! written answer and the best ones, their self-ratings and how sure they were.
 
 use std::fmt::Write;
 
 use super::ExportSource;
 use crate::core::clock::format_unix_utc;
-use crate::core::engine::Settings;
-use crate::core::review::{ReviewedStep, review, review_step, summarize, summary_sentence};
+use crate::core::engine::{Confidence, PracticeMode, Response, Settings};
+use crate::core::fis::{RATING_RANGE, SelfRating};
+use crate::core::practice_summary::PracticeSummary;
+use crate::core::review::{Answer, ReviewedStep, review, review_step, summarize, summary_sentence};
 use crate::core::wording;
 
 /// Renders an attempt as Markdown.
@@ -43,6 +47,13 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
         "| Feedback | {} |",
         transcript.settings.feedback.label()
     );
+    if transcript.settings.practice != PracticeMode::Choose {
+        let _ = writeln!(
+            out,
+            "| Practice | {} |",
+            transcript.settings.practice.label()
+        );
+    }
     let _ = writeln!(
         out,
         "| Time limits | {} |",
@@ -81,6 +92,10 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
     }
     let summary = summarize(transcript);
     let _ = writeln!(out, "{}\n", summary_sentence(&summary, source.scenario));
+    let practice = PracticeSummary::of(transcript).sentences();
+    if !practice.is_empty() {
+        let _ = writeln!(out, "{}\n", practice.join(" "));
+    }
     if let Some(own) = &source.scenario.scenario().optimal_distance {
         let _ = writeln!(out, "{}\n", wording::optimal_distance_in_words(own));
     }
@@ -126,12 +141,40 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
     if !step.said.is_empty() {
         let _ = writeln!(out, "{}\n", quote(&format!("“{}”", step.said)));
     }
-    let answer = format!("**You:** {}", step.answer.quoted());
-    let level = step
-        .quality
-        .map(|level| format!(" {}.", wording::your_answer_level(level)))
-        .unwrap_or_default();
-    let _ = writeln!(out, "{answer} ({}).{level}\n", step.timing_in_words());
+    noticing_markdown(out, step);
+    match own_words_markdown(out, step) {
+        Some(closest) => {
+            let _ = writeln!(out, "{closest}\n");
+        }
+        None => {
+            let answer = format!("**You:** {}", step.answer.quoted());
+            let level = step
+                .quality
+                .map(|level| format!(" {}.", wording::your_answer_level(level)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "{answer} ({}).{level}\n", step.timing_in_words());
+        }
+    }
+    if record.own_words.is_some() {
+        let best: Vec<String> = step
+            .top_answers()
+            .iter()
+            .map(|c| format!("“{}”", c.says))
+            .collect();
+        if !best.is_empty() {
+            let _ = writeln!(out, "- **Best answers here:** {}", best.join("; "));
+        }
+    }
+    if !record.self_ratings.is_empty() {
+        let _ = writeln!(
+            out,
+            "- **Your ratings of your words:** {}",
+            ratings_in_words(&record.self_ratings)
+        );
+    }
+    if let Some(confidence) = record.confidence {
+        let _ = writeln!(out, "- **Confidence:** {}", confidence_in_words(confidence));
+    }
     for part in step.feedback_parts() {
         let text = if part.quoted {
             format!("“{}”", part.text)
@@ -167,6 +210,116 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
     out.push('\n');
 }
 
+/// The noticing question asked before the answers, the answer given, whether
+/// it fits with its feedback, the answers that fit, and what there was to notice.
+fn noticing_markdown(out: &mut String, step: &ReviewedStep) {
+    let Some((probe, record)) = step.probe() else {
+        return;
+    };
+    let _ = writeln!(out, "**Noticing:** {}\n", probe.question.trim());
+    let verdict = if record.fits {
+        "which fits"
+    } else {
+        "which does not fit"
+    };
+    match probe.answers.get(record.picked) {
+        Some(answer) => {
+            let feedback = match answer.feedback.trim() {
+                "" => String::new(),
+                text => format!(" {text}"),
+            };
+            let _ = writeln!(
+                out,
+                "- **Your answer:** “{}”, {verdict}.{feedback}",
+                answer.text
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "- **Your answer:** answer {}, no longer in the scenario, {verdict}.",
+                record.picked + 1
+            );
+        }
+    }
+    let fitting: Vec<String> = probe
+        .answers
+        .iter()
+        .filter(|a| a.fits)
+        .map(|a| format!("“{}”", a.text))
+        .collect();
+    if !fitting.is_empty() {
+        let _ = writeln!(out, "- **Answers that fit:** {}", fitting.join("; "));
+    }
+    if !probe.explanation.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "- **What there was to notice:** {}",
+            probe.explanation.trim()
+        );
+    }
+    out.push('\n');
+}
+
+/// The trainee's own words, quoted, with the time they took. Returns the line
+/// that stands for the answer after them (the written answer picked as
+/// closest, or that none was close), or none when no words were written.
+fn own_words_markdown(out: &mut String, step: &ReviewedStep) -> Option<String> {
+    let record = step.record;
+    let words = record.own_words.as_ref()?;
+    let timing = wording::timing_in_words(words.latency, record.effective_limit, record.extensions);
+    let ran_out = if words.time_ran_out {
+        "; the time ran out while writing"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "**Your own words** ({timing}{ran_out}):\n");
+    match words.text.trim() {
+        "" => {
+            let _ = writeln!(out, "*Nothing was written.*\n");
+        }
+        text => {
+            let _ = writeln!(out, "{}\n", quote(text));
+        }
+    }
+    let level = step
+        .quality
+        .map(|level| format!(" ({})", level.label()))
+        .unwrap_or_default();
+    let followed = match (&record.response, step.answer) {
+        (Response::Timeout, _) => {
+            return Some(format!("**You:** {}", wording::TIME_RAN_OUT));
+        }
+        (_, Answer::Choice(choice)) => format!("“{}”{level}", choice.says),
+        (_, other) => other.words(),
+    };
+    Some(if words.none_close {
+        format!(
+            "**Closest written answer:** none of the written answers was close; the story followed: {followed}."
+        )
+    } else {
+        format!("**Closest written answer:** {followed}.")
+    })
+}
+
+/// "Warmth, acceptance and understanding 4/5; Empathy 3/5".
+fn ratings_in_words(ratings: &[SelfRating]) -> String {
+    let (_, highest) = RATING_RANGE;
+    ratings
+        .iter()
+        .map(|rating| format!("{} {}/{highest}", rating.item.label(), rating.score))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "sure" or "unsure".
+fn confidence_in_words(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Sure => "sure",
+        Confidence::Unsure => "unsure",
+    }
+}
+
 fn time_limits(settings: Settings) -> String {
     if settings.timers_off {
         "off".to_owned()
@@ -189,7 +342,22 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::export::tests::{fixed_attempt, rewound_attempt};
+    use crate::core::export::tests::{
+        fixed_attempt, noticed_first_attempt, rewound_attempt, said_first_attempt,
+    };
+
+    /// Compares `rendered` with the golden file at `path`;
+    /// `DOORWAY_UPDATE_GOLDEN=1` rewrites it.
+    fn assert_golden(rendered: &str, path: &str) {
+        if std::env::var_os("DOORWAY_UPDATE_GOLDEN").is_some() {
+            std::fs::write(path, rendered).unwrap();
+        }
+        let golden = std::fs::read_to_string(path).expect("the golden file exists");
+        assert_eq!(
+            rendered, golden,
+            "the export changed; if that is intended, run with DOORWAY_UPDATE_GOLDEN=1 and review the diff"
+        );
+    }
 
     const GOLDEN: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -278,5 +446,108 @@ mod tests {
             scenario: &scenario,
         };
         assert!(render(source, false).contains("has been edited since this attempt"));
+    }
+
+    const GOLDEN_SAID_FIRST: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/practice-said-first.md"
+    );
+
+    /// Say it first: the own words beside the closest answer and the best
+    /// ones, "none close", the words the time ran out on, self-ratings and
+    /// confidence, against the golden file.
+    #[test]
+    fn own_words_are_exported_beside_the_closest_and_the_best_answers() {
+        let (scenario, attempt) = said_first_attempt();
+        let rendered = render(
+            ExportSource {
+                attempt: &attempt,
+                scenario: &scenario,
+            },
+            false,
+        );
+        for expected in [
+            "| Feedback | feedback after each answer |\n| Practice | Say it first |",
+            "**Your own words** (after 12.5 s of 40 s):\n\n> You came back. I'm glad. Come in.",
+            "**Closest written answer:** “Welcome” (shows the skill well).",
+            "- **Best answers here:** “Welcome”",
+            "- **Your ratings of your words:** Warmth, acceptance and understanding 4/5; Empathy 3/5",
+            "- **Confidence:** sure",
+            "> Stay a moment.\n> There is no rush.",
+            "**Closest written answer:** none of the written answers was close; the story followed: “Stay” (shows the skill well).",
+            "- **Your ratings of your words:** Alliance bond capacity 2/5",
+            "**Your own words** (after 40.0 s of 40 s; the time ran out while writing):\n\n> Take your",
+            "You said it first at 2 moments; at 1 no written answer was close to your words.",
+        ] {
+            assert!(
+                rendered.contains(expected),
+                "{expected}\nnot in:\n{rendered}"
+            );
+        }
+        let left_behind = rendered
+            .find("## The path left behind at step 2")
+            .expect("the branch is exported");
+        assert!(
+            rendered[left_behind..].contains("the time ran out while writing"),
+            "the words the time ran out on are on the path left behind"
+        );
+        assert!(
+            rendered.contains(
+                "**You:** “Sit” (after 3.0 s, no time limit). Your answer: shows the skill well.\n"
+            ),
+            "a moment without own words reads as before"
+        );
+        assert_golden(&rendered, GOLDEN_SAID_FIRST);
+    }
+
+    const GOLDEN_NOTICED_FIRST: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/practice-noticed-first.md"
+    );
+
+    /// Notice first: the question, the answer given, that it does not fit,
+    /// its feedback and the answers that fit, against the golden file.
+    #[test]
+    fn a_noticing_answer_is_exported_with_its_feedback_and_the_answers_that_fit() {
+        let (scenario, attempt) = noticed_first_attempt(1);
+        let rendered = render(
+            ExportSource {
+                attempt: &attempt,
+                scenario: &scenario,
+            },
+            false,
+        );
+        for expected in [
+            "| Practice | Notice first |",
+            "**Noticing:** What is Cal feeling?",
+            "- **Your answer:** “Angry”, which does not fit. Nothing here is angry.",
+            "- **Answers that fit:** “Hopeful and unsure”; “Embarrassed to ask”",
+            "- **Confidence:** unsure",
+            "Your noticing fitted 0 of 1 times.",
+        ] {
+            assert!(
+                rendered.contains(expected),
+                "{expected}\nnot in:\n{rendered}"
+            );
+        }
+        assert_eq!(
+            rendered.matches("**Noticing:**").count(),
+            1,
+            "only the door has a question"
+        );
+        assert!(!rendered.contains("Your own words"));
+        assert_golden(&rendered, GOLDEN_NOTICED_FIRST);
+        let (scenario, fitting) = noticed_first_attempt(0);
+        let rendered = render(
+            ExportSource {
+                attempt: &fitting,
+                scenario: &scenario,
+            },
+            false,
+        );
+        assert!(
+            rendered.contains("“Hopeful and unsure”, which fits. Yes: the hope shows."),
+            "{rendered}"
+        );
     }
 }

@@ -44,7 +44,10 @@ pub(crate) mod tests {
     use std::sync::Arc;
     use std::time::Duration;
 
-    use crate::core::engine::{Engine, PlayableScenario, Response, Settings};
+    use crate::core::engine::{
+        Confidence, Engine, FeedbackMode, Phase, PlayableScenario, PracticeMode, Response, Settings,
+    };
+    use crate::core::fis::{FisItem, SelfRating};
     use crate::core::fixtures::fixture;
     use crate::core::store::{Attempt, Reflection, SCHEMA_VERSION};
 
@@ -113,6 +116,119 @@ pub(crate) mod tests {
             transcript: engine.transcript().clone(),
             reflections: Vec::new(),
         };
+        (scenario, attempt)
+    }
+
+    /// An attempt at the practice fixture with a fixed id and time.
+    fn practice_attempt(engine: &Engine, scenario: &PlayableScenario, id: &str) -> Attempt {
+        Attempt {
+            schema: SCHEMA_VERSION,
+            id: id.to_owned(),
+            scenario_title: scenario.scenario().title.clone(),
+            saved_at: 1_764_319_200,
+            transcript: engine.transcript().clone(),
+            reflections: Vec::new(),
+        }
+    }
+
+    /// Goes on past the feedback, when there is feedback to read.
+    fn go_on(engine: &mut Engine) {
+        if engine.reading_feedback() {
+            engine.go_on().unwrap();
+        }
+    }
+
+    /// The practice fixture in Say it first with confidence asked: own words
+    /// typed until the time ran out at the hall, then rewound to the hall and
+    /// answered in words no written answer was close to. The path taken has own
+    /// words beside the closest answer and "none close"; the path left behind
+    /// has the words the time ran out on.
+    pub(crate) fn said_first_attempt() -> (Arc<PlayableScenario>, Attempt) {
+        let scenario = fixture("practice");
+        let settings = Settings {
+            practice: PracticeMode::SayItFirst,
+            ask_confidence: true,
+            ..Settings::default()
+        };
+        let (mut engine, _) = Engine::start(&scenario, None, 5, settings).unwrap();
+        let rating = |item, score| SelfRating { item, score };
+        engine.tick(Duration::from_secs_f64(12.5));
+        engine
+            .submit_own_words("You came back. I'm glad. Come in.")
+            .unwrap();
+        engine.choose("welcome").unwrap();
+        engine.rate_confidence(0, Some(Confidence::Sure)).unwrap();
+        engine
+            .rate_own_words(
+                0,
+                vec![rating(FisItem::Warmth, 4), rating(FisItem::Empathy, 3)],
+            )
+            .unwrap();
+        go_on(&mut engine);
+        engine.tick(Duration::from_secs(6));
+        engine.set_draft("Take your");
+        engine.tick(Duration::from_secs(34));
+        assert!(
+            engine.transcript().steps[1]
+                .own_words
+                .as_ref()
+                .unwrap()
+                .time_ran_out,
+            "the time ran out while writing"
+        );
+        go_on(&mut engine);
+        engine.tick(Duration::from_secs(2));
+        engine.choose("sit").unwrap();
+        engine.rate_confidence(2, Some(Confidence::Unsure)).unwrap();
+        go_on(&mut engine);
+        engine.rewind(1).unwrap();
+        engine.tick(Duration::from_secs(9));
+        engine
+            .submit_own_words("Stay a moment.\nThere is no rush.")
+            .unwrap();
+        engine.set_none_close(true).unwrap();
+        engine.choose("stay").unwrap();
+        engine
+            .rate_own_words(1, vec![rating(FisItem::AllianceBond, 2)])
+            .unwrap();
+        go_on(&mut engine);
+        engine.tick(Duration::from_secs(3));
+        engine.choose("sit").unwrap();
+        go_on(&mut engine);
+        assert!(engine.transcript().ending.is_some());
+        let attempt = practice_attempt(&engine, &scenario, "1764319200-5a1d1715");
+        (scenario, attempt)
+    }
+
+    /// The practice fixture in Notice first with deferred feedback and
+    /// confidence asked: the noticing question at the door answered with an
+    /// answer that does not fit (`probe_pick` 1) or one that does (0).
+    pub(crate) fn noticed_first_attempt(probe_pick: usize) -> (Arc<PlayableScenario>, Attempt) {
+        let scenario = fixture("practice");
+        let settings = Settings {
+            practice: PracticeMode::NoticeFirst,
+            feedback: FeedbackMode::Deferred,
+            ask_confidence: true,
+            ..Settings::default()
+        };
+        let (mut engine, _) = Engine::start(&scenario, None, 5, settings).unwrap();
+        engine.tick(Duration::from_secs(7));
+        engine.answer_probe(probe_pick).unwrap();
+        if engine.phase() == Phase::Noticed {
+            engine.see_answers().unwrap();
+        }
+        engine.tick(Duration::from_secs_f64(4.5));
+        engine.choose("cold").unwrap();
+        engine.rate_confidence(0, Some(Confidence::Sure)).unwrap();
+        go_on(&mut engine);
+        engine.tick(Duration::from_secs(3));
+        engine.choose("stay").unwrap();
+        engine.rate_confidence(1, Some(Confidence::Unsure)).unwrap();
+        go_on(&mut engine);
+        engine.choose("sit").unwrap();
+        go_on(&mut engine);
+        assert!(engine.transcript().ending.is_some());
+        let attempt = practice_attempt(&engine, &scenario, "1764319200-0b5e7ed0");
         (scenario, attempt)
     }
 }

@@ -1,8 +1,14 @@
 //! xAPI 1.0.3 statements for an attempt: launched, initialized, answered at each
-//! step, completed (when an ending was reached) and terminated.
+//! step, completed (when an ending was reached) and terminated. The practice
+//! modes add, before a step's answer, an `answered` statement for the noticing
+//! question (a `choice` interaction) and one for the trainee's own words (a
+//! `fill-in` interaction whose response is the words, with the self-ratings and
+//! the "none close" flag in result extensions); the confidence rating travels in
+//! the answer's result extensions.
 //!
-//! Relational answers seldom have one right answer, so no statement carries
-//! `correctResponsesPattern` or `success`. The only score is on `completed`:
+//! Relational answers seldom have one right answer, so no answer to a moment
+//! carries `correctResponsesPattern` or `success`; a noticing question does, as
+//! its author marks the answers that fit. The only score is on `completed`:
 //! the final connection, which is a scale from acute disconnection to mutual
 //! connection and so means something scaled to -1..1. The dimensions, ruptures
 //! and FIS/3RS codes travel in extensions. Statement and registration ids are
@@ -16,7 +22,8 @@ use uuid::Uuid;
 
 use super::ExportSource;
 use crate::core::dimensions::CONNECTION;
-use crate::core::engine::{Response, StateSnapshot};
+use crate::core::engine::{Response, StateSnapshot, StepRecord};
+use crate::core::fis::SelfRating;
 use crate::core::review::{ReviewedStep, review, summarize};
 
 /// The base of the IRIs for activities, extensions and the anonymous account's
@@ -140,7 +147,10 @@ impl<'a> Writer<'a> {
 
     fn statements(&self) -> Vec<Value> {
         let transcript = &self.source.attempt.transcript;
-        let mut statements = vec![
+        // The statements every attempt has, whose ids come from their positions
+        // in this list (as they always have); a practice statement's id comes
+        // from its step, and it goes just before that step's answer.
+        let mut numbered = vec![
             self.statement(
                 "launched",
                 self.scenario_activity.clone(),
@@ -156,14 +166,23 @@ impl<'a> Writer<'a> {
                 None,
             ),
         ];
+        let mut practice: Vec<(usize, Value)> = Vec::new();
         let mut elapsed = 0.0;
         for step in review(self.source.scenario, transcript) {
+            let entered = self.started + seconds_to_nanos(elapsed);
+            let before = numbered.len();
+            if let Some(statement) = self.probe_answered(&step, entered) {
+                practice.push((before, statement));
+            }
+            if let Some(statement) = self.own_words_answered(&step, entered) {
+                practice.push((before, statement));
+            }
             elapsed += step.record.latency;
-            statements.push(self.answered(&step, self.started + seconds_to_nanos(elapsed)));
+            numbered.push(self.answered(&step, self.started + seconds_to_nanos(elapsed)));
         }
         let end = self.started + seconds_to_nanos(elapsed);
         if transcript.ending.is_some() {
-            statements.push(self.statement(
+            numbered.push(self.statement(
                 "completed",
                 self.scenario_activity.clone(),
                 Some(self.completed_result(elapsed)),
@@ -171,21 +190,32 @@ impl<'a> Writer<'a> {
                 None,
             ));
         }
-        statements.push(self.statement(
+        numbered.push(self.statement(
             "terminated",
             self.scenario_activity.clone(),
             Some(json!({"duration": iso_duration(elapsed)})),
             end,
             None,
         ));
-        for (position, statement) in statements.iter_mut().enumerate() {
-            statement["id"] = json!(uuid_from(&[
-                &self.source.attempt.id,
-                "statement",
-                &position.to_string()
-            ]));
+        for (position, statement) in numbered.iter_mut().enumerate() {
+            statement["id"] = json!(self.statement_id(&[&position.to_string()]));
+        }
+        let mut practice = practice.into_iter().peekable();
+        let mut statements = Vec::with_capacity(numbered.len() + practice.len());
+        for (position, statement) in numbered.into_iter().enumerate() {
+            while let Some((_, before)) = practice.next_if(|(at, _)| *at == position) {
+                statements.push(before);
+            }
+            statements.push(statement);
         }
         statements
+    }
+
+    /// A statement id from the attempt and `parts`.
+    fn statement_id(&self, parts: &[&str]) -> String {
+        let mut all = vec![self.source.attempt.id.as_str(), "statement"];
+        all.extend_from_slice(parts);
+        uuid_from(&all)
     }
 
     /// A statement with the shared parts (its id is added in [`Self::statements`]).
@@ -234,7 +264,6 @@ impl<'a> Writer<'a> {
 
     fn answered(&self, step: &ReviewedStep, at: i128) -> Value {
         let record = step.record;
-        let scenario_id = &self.source.attempt.transcript.scenario_id;
         let choices: Vec<Value> = record
             .shown_choices
             .iter()
@@ -246,15 +275,11 @@ impl<'a> Writer<'a> {
                 json!({"id": id, "description": {LANGUAGE: words}})
             })
             .collect();
-        let name = match step.speaker {
-            Some(speaker) => format!("{speaker}, at {}", record.clock),
-            None => format!("At {}", record.clock),
-        };
         let object = json!({
             "objectType": "Activity",
-            "id": format!("{}/scenarios/{scenario_id}/nodes/{}", self.base, record.node),
+            "id": self.moment_id(record, ""),
             "definition": {
-                "name": {LANGUAGE: name},
+                "name": {LANGUAGE: Self::moment_name(step)},
                 "description": {LANGUAGE: step.said},
                 "type": INTERACTION,
                 "interactionType": "choice",
@@ -273,14 +298,134 @@ impl<'a> Writer<'a> {
         if let Response::Choice(id) = &record.response {
             result["response"] = json!(id);
         }
-        let context = json!({
+        if let Some(confidence) = record.confidence {
+            result["extensions"][self.extension("confidence")] = json!(confidence);
+        }
+        if record.own_words.is_none() && !record.self_ratings.is_empty() {
+            result["extensions"][self.extension("self-ratings")] =
+                ratings_json(&record.self_ratings);
+        }
+        let context = self.step_context(step);
+        self.statement("answered", object, Some(result), at, Some(context))
+    }
+
+    /// The context extensions of every statement about a step.
+    fn step_context(&self, step: &ReviewedStep) -> Value {
+        let record = step.record;
+        json!({
             self.extension("codes"): step.tags,
             self.extension("step"): record.index,
             self.extension("scenario-clock"): record.clock,
             self.extension("time-limit-seconds"): record.effective_limit,
             self.extension("extensions-asked"): record.extensions,
+        })
+    }
+
+    /// The activity of a moment, or of one part of it (`/own-words`, `/probe`).
+    fn moment_id(&self, record: &StepRecord, part: &str) -> String {
+        let scenario_id = &self.source.attempt.transcript.scenario_id;
+        format!(
+            "{}/scenarios/{scenario_id}/nodes/{}{part}",
+            self.base, record.node
+        )
+    }
+
+    /// The moment's name in statements: "Cal, at 14:45".
+    fn moment_name(step: &ReviewedStep) -> String {
+        match step.speaker {
+            Some(speaker) => format!("{speaker}, at {}", step.record.clock),
+            None => format!("At {}", step.record.clock),
+        }
+    }
+
+    /// The trainee's own words at a step, as a `fill-in` interaction whose
+    /// response is the words, kept when they were written (`entered` is when
+    /// the moment began).
+    fn own_words_answered(&self, step: &ReviewedStep, entered: i128) -> Option<Value> {
+        let record = step.record;
+        let words = record.own_words.as_ref()?;
+        let object = json!({
+            "objectType": "Activity",
+            "id": self.moment_id(record, "/own-words"),
+            "definition": {
+                "name": {LANGUAGE: format!("{}: your own words", Self::moment_name(step))},
+                "description": {LANGUAGE: step.said},
+                "type": INTERACTION,
+                "interactionType": "fill-in",
+            },
         });
-        self.statement("answered", object, Some(result), at, Some(context))
+        let mut extensions = json!({
+            self.extension("timed-out"): words.time_ran_out,
+            self.extension("none-close"): words.none_close,
+        });
+        if !record.self_ratings.is_empty() {
+            extensions[self.extension("self-ratings")] = ratings_json(&record.self_ratings);
+        }
+        let result = json!({
+            "response": words.text,
+            "duration": iso_duration(words.latency),
+            "extensions": extensions,
+        });
+        let at = entered + seconds_to_nanos(words.latency);
+        let mut statement = self.statement(
+            "answered",
+            object,
+            Some(result),
+            at,
+            Some(self.step_context(step)),
+        );
+        statement["id"] = json!(self.statement_id(&["own-words", &record.index.to_string()]));
+        Some(statement)
+    }
+
+    /// The answer to a step's noticing question, as a `choice` interaction:
+    /// the answers in written order (`answer-0`, `answer-1`, ...), each fitting
+    /// answer a correct response on its own.
+    fn probe_answered(&self, step: &ReviewedStep, entered: i128) -> Option<Value> {
+        let record = step.record;
+        let answer = record.probe.as_ref()?;
+        let mut definition = json!({
+            "name": {LANGUAGE: format!("{}: noticing", Self::moment_name(step))},
+            "type": INTERACTION,
+            "interactionType": "choice",
+        });
+        // The question as the scenario has it now; an edited scenario may have
+        // dropped it, and the record still says what was picked and whether it fitted.
+        if let Some((probe, _)) = step.probe() {
+            definition["description"] = json!({LANGUAGE: probe.question});
+            definition["choices"] = probe
+                .answers
+                .iter()
+                .enumerate()
+                .map(|(position, a)| json!({"id": probe_answer_id(position), "description": {LANGUAGE: a.text}}))
+                .collect();
+            definition["correctResponsesPattern"] = probe
+                .answers
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.fits)
+                .map(|(position, _)| json!(probe_answer_id(position)))
+                .collect();
+        }
+        let object = json!({
+            "objectType": "Activity",
+            "id": self.moment_id(record, "/probe"),
+            "definition": definition,
+        });
+        let result = json!({
+            "response": probe_answer_id(answer.picked),
+            "success": answer.fits,
+            "duration": iso_duration(answer.latency),
+        });
+        let mut statement = self.statement(
+            "answered",
+            object,
+            Some(result),
+            entered,
+            Some(self.step_context(step)),
+        );
+        statement["id"] = json!(self.statement_id(&["probe", &record.index.to_string()]));
+        Some(statement)
     }
 
     fn completed_result(&self, elapsed: f64) -> Value {
@@ -313,6 +458,20 @@ impl<'a> Writer<'a> {
     fn extension(&self, name: &str) -> String {
         format!("{}/xapi/extensions/{name}", self.base)
     }
+}
+
+/// The id of a noticing answer in statements, from its written position.
+fn probe_answer_id(position: usize) -> String {
+    format!("answer-{position}")
+}
+
+/// Self-ratings as an object of FIS item tag to score: `{"warmth": 4}`.
+fn ratings_json(ratings: &[SelfRating]) -> Value {
+    ratings
+        .iter()
+        .map(|rating| (rating.item.tag().to_owned(), json!(rating.score)))
+        .collect::<Map<String, Value>>()
+        .into()
 }
 
 fn state_json(state: &StateSnapshot) -> Value {

@@ -1,11 +1,14 @@
 //! Every statement is checked against what xAPI 1.0.3 requires of its fields and
 //! their types (Data section 2.4), and against Doorway's own rules: no
-//! `correctResponsesPattern`, no `success`.
+//! `correctResponsesPattern` and no `success` on an answer to a moment, only on
+//! an answer to a noticing question, whose author marked the answers that fit.
 
 use serde_json::Value;
 
 use super::*;
-use crate::core::export::tests::fixed_attempt;
+use crate::core::engine::{Engine, PracticeMode, Settings};
+use crate::core::export::tests::{fixed_attempt, noticed_first_attempt, said_first_attempt};
+use crate::core::fis::{FisItem, SelfRating};
 use crate::core::store::Attempt;
 
 fn options() -> XapiOptions {
@@ -108,15 +111,43 @@ fn check_activity(activity: &Value) {
     assert!(is_language_map(&definition["name"]));
     assert!(is_language_map(&definition["description"]));
     assert!(is_iri(definition["type"].as_str().unwrap()));
-    assert!(definition.get("correctResponsesPattern").is_none());
-    if let Some(kind) = definition.get("interactionType") {
-        assert_eq!(kind, "choice");
-        let choices = definition["choices"].as_array().expect("choices");
-        assert!(!choices.is_empty());
-        for choice in choices {
-            assert!(choice["id"].as_str().is_some_and(|id| !id.contains(' ')));
-            assert!(is_language_map(&choice["description"]));
+    let is_probe = activity["id"].as_str().unwrap().ends_with("/probe");
+    match definition.get("correctResponsesPattern") {
+        Some(patterns) => {
+            assert!(is_probe, "only a noticing question has correct responses");
+            let ids: Vec<&str> = definition["choices"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["id"].as_str().unwrap())
+                .collect();
+            let patterns = patterns.as_array().expect("an array of patterns");
+            assert!(!patterns.is_empty());
+            for pattern in patterns {
+                // A choice pattern is a list of choice ids delimited by "[,]".
+                let pattern = pattern.as_str().expect("each pattern is a string");
+                assert!(
+                    pattern.split("[,]").all(|id| ids.contains(&id)),
+                    "{pattern}"
+                );
+            }
         }
+        None => assert!(!is_probe, "a noticing question names the answers that fit"),
+    }
+    match definition.get("interactionType").and_then(Value::as_str) {
+        None => {}
+        Some("choice") => {
+            let choices = definition["choices"].as_array().expect("choices");
+            assert!(!choices.is_empty());
+            for choice in choices {
+                assert!(choice["id"].as_str().is_some_and(|id| !id.contains(' ')));
+                assert!(is_language_map(&choice["description"]));
+            }
+        }
+        Some("fill-in") => {
+            assert!(definition.get("choices").is_none(), "{activity}");
+        }
+        Some(other) => panic!("an interaction type Doorway does not write: {other}"),
     }
 }
 
@@ -139,7 +170,14 @@ fn check_statement(statement: &Value) {
         "{timestamp}"
     );
     if let Some(result) = statement.get("result") {
-        assert!(result.get("success").is_none());
+        let is_probe = statement["object"]["id"]
+            .as_str()
+            .unwrap()
+            .ends_with("/probe");
+        match result.get("success") {
+            Some(success) => assert!(is_probe && success.is_boolean(), "{statement}"),
+            None => assert!(!is_probe, "a noticing answer fits or not"),
+        }
         if let Some(duration) = result.get("duration") {
             assert!(is_duration(duration), "{duration}");
         }
@@ -361,4 +399,275 @@ fn durations_are_written_in_iso_8601() {
     assert_eq!(iso_duration(3600.0), "PT1H");
     assert_eq!(iso_duration(3725.5), "PT1H2M5.50S");
     assert!(is_duration(&Value::from(iso_duration(59.999))));
+}
+
+/// The statements about the step at `node` whose object is the moment itself
+/// or the part of it named by `part` (`""`, `"/own-words"`, `"/probe"`).
+fn about<'a>(statements: &'a [Value], node: &str, part: &str) -> Vec<&'a Value> {
+    let ending = format!("/nodes/{node}{part}");
+    statements
+        .iter()
+        .filter(|s| s["object"]["id"].as_str().unwrap().ends_with(&ending))
+        .collect()
+}
+
+fn extension(name: &str) -> String {
+    format!("{DEFAULT_BASE_IRI}/xapi/extensions/{name}")
+}
+
+/// The attempt without anything the practice modes keep, as Choose play
+/// would have left it.
+fn without_practice(attempt: &Attempt) -> Attempt {
+    let mut plain = attempt.clone();
+    for step in &mut plain.transcript.steps {
+        step.own_words = None;
+        step.probe = None;
+        step.confidence = None;
+        step.self_ratings.clear();
+    }
+    plain
+}
+
+#[test]
+fn practice_attempts_have_the_fields_and_types_the_specification_requires() {
+    for (scenario, attempt) in [
+        said_first_attempt(),
+        noticed_first_attempt(0),
+        noticed_first_attempt(1),
+    ] {
+        let statements = statements_of(&attempt, &scenario);
+        statements.iter().for_each(check_statement);
+        let mut ids: Vec<&str> = statements
+            .iter()
+            .map(|s| s["id"].as_str().unwrap())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), statements.len(), "statement ids are unique");
+        assert_eq!(
+            statements,
+            statements_of(&attempt, &scenario),
+            "the same statements every time"
+        );
+    }
+}
+
+#[test]
+fn own_words_are_a_fill_in_answer_with_the_self_ratings_and_the_none_close_flag() {
+    let (scenario, attempt) = said_first_attempt();
+    let statements = statements_of(&attempt, &scenario);
+    let verbs: Vec<&str> = statements
+        .iter()
+        .map(|s| s["verb"]["display"]["en-US"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        verbs,
+        [
+            "launched",
+            "initialized",
+            "answered",
+            "answered",
+            "answered",
+            "answered",
+            "answered",
+            "completed",
+            "terminated"
+        ],
+        "own words at the door and the hall, then the three answers"
+    );
+    let door = about(&statements, "door", "/own-words");
+    let [words] = door[..] else {
+        panic!("one statement of own words at the door")
+    };
+    assert_eq!(
+        words["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/answered"
+    );
+    assert_eq!(
+        words["object"]["id"],
+        format!("{DEFAULT_BASE_IRI}/scenarios/practice/nodes/door/own-words")
+    );
+    let definition = &words["object"]["definition"];
+    assert_eq!(definition["interactionType"], "fill-in");
+    assert_eq!(
+        definition["type"],
+        "http://adlnet.gov/expapi/activities/cmi.interaction"
+    );
+    assert_eq!(definition["description"]["en"], "Door zero");
+    let result = &words["result"];
+    assert_eq!(result["response"], "You came back. I'm glad. Come in.");
+    assert_eq!(result["duration"], "PT12.50S");
+    assert_eq!(
+        result["extensions"][extension("self-ratings").as_str()],
+        serde_json::json!({"warmth": 4, "empathy": 3})
+    );
+    assert_eq!(
+        result["extensions"][extension("none-close").as_str()],
+        false
+    );
+    assert_eq!(result["extensions"][extension("timed-out").as_str()], false);
+
+    let position = |statement: &Value| statements.iter().position(|s| s == statement).unwrap();
+    let answer = about(&statements, "door", "")[0];
+    assert_eq!(
+        position(answer),
+        position(words) + 1,
+        "the words come just before the answer picked as closest"
+    );
+    assert_eq!(answer["timestamp"], words["timestamp"]);
+    assert_eq!(answer["result"]["response"], "welcome");
+    assert!(
+        answer["result"]["extensions"]
+            .get(extension("self-ratings").as_str())
+            .is_none(),
+        "the ratings are of the words, so they travel with them"
+    );
+
+    let hall = about(&statements, "hall", "/own-words")[0];
+    let result = &hall["result"];
+    assert_eq!(result["response"], "Stay a moment.\nThere is no rush.");
+    assert_eq!(result["extensions"][extension("none-close").as_str()], true);
+    assert_eq!(
+        result["extensions"][extension("self-ratings").as_str()],
+        serde_json::json!({"alliance-bond": 2})
+    );
+    assert!(about(&statements, "chair", "/own-words").is_empty());
+}
+
+#[test]
+fn the_words_the_time_ran_out_on_are_kept_and_marked() {
+    let (scenario, mut attempt) = said_first_attempt();
+    let settings = Settings {
+        practice: PracticeMode::SayItFirst,
+        ..Settings::default()
+    };
+    let (mut engine, _) = Engine::start(&scenario, None, 1, settings).unwrap();
+    engine.set_draft("I was just");
+    engine.tick(std::time::Duration::from_secs(40));
+    attempt.transcript = engine.transcript().clone();
+    let statements = statements_of(&attempt, &scenario);
+    statements.iter().for_each(check_statement);
+    let words = &about(&statements, "door", "/own-words")[0]["result"];
+    assert_eq!(words["response"], "I was just");
+    assert_eq!(words["duration"], "PT40.00S");
+    assert_eq!(words["extensions"][extension("timed-out").as_str()], true);
+    let answer = &about(&statements, "door", "")[0]["result"];
+    assert!(answer.get("response").is_none());
+    assert_eq!(answer["extensions"][extension("timed-out").as_str()], true);
+}
+
+#[test]
+fn a_noticing_answer_is_a_choice_whose_fitting_answers_are_each_a_correct_response() {
+    let (scenario, attempt) = noticed_first_attempt(1);
+    let statements = statements_of(&attempt, &scenario);
+    let [probe] = about(&statements, "door", "/probe")[..] else {
+        panic!("one noticing statement at the door")
+    };
+    assert_eq!(
+        probe["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/answered"
+    );
+    let definition = &probe["object"]["definition"];
+    assert_eq!(definition["interactionType"], "choice");
+    assert_eq!(definition["description"]["en"], "What is Cal feeling?");
+    assert_eq!(
+        definition["choices"],
+        serde_json::json!([
+            {"id": "answer-0", "description": {"en": "Hopeful and unsure"}},
+            {"id": "answer-1", "description": {"en": "Angry"}},
+            {"id": "answer-2", "description": {"en": "Embarrassed to ask"}},
+        ]),
+        "in written order, whatever order they were shown in"
+    );
+    assert_eq!(
+        definition["correctResponsesPattern"],
+        serde_json::json!(["answer-0", "answer-2"])
+    );
+    let result = &probe["result"];
+    assert_eq!(result["response"], "answer-1");
+    assert_eq!(result["success"], false);
+    assert_eq!(result["duration"], "PT7.00S");
+    let answer = about(&statements, "door", "")[0];
+    let position = |statement: &Value| statements.iter().position(|s| s == statement).unwrap();
+    assert_eq!(position(answer), position(probe) + 1);
+    assert!(
+        about(&statements, "hall", "/probe").is_empty(),
+        "no question at the hall"
+    );
+
+    let (scenario, fitting) = noticed_first_attempt(0);
+    let statements = statements_of(&fitting, &scenario);
+    let result = &about(&statements, "door", "/probe")[0]["result"];
+    assert_eq!(result["response"], "answer-0");
+    assert_eq!(result["success"], true);
+}
+
+#[test]
+fn confidence_travels_with_the_answer_it_was_given_for() {
+    let (scenario, attempt) = noticed_first_attempt(1);
+    let statements = statements_of(&attempt, &scenario);
+    let confidence = |node: &str| {
+        about(&statements, node, "")[0]["result"]["extensions"]
+            .get(extension("confidence").as_str())
+            .cloned()
+    };
+    assert_eq!(confidence("door"), Some(Value::from("sure")));
+    assert_eq!(confidence("hall"), Some(Value::from("unsure")));
+    assert_eq!(confidence("chair"), None, "not rated");
+}
+
+#[test]
+fn self_ratings_without_own_words_travel_with_the_answer() {
+    let (scenario, mut attempt) = noticed_first_attempt(1);
+    attempt.transcript.steps[1].self_ratings = vec![SelfRating {
+        item: FisItem::AllianceBond,
+        score: 5,
+    }];
+    let statements = statements_of(&attempt, &scenario);
+    let result = &about(&statements, "hall", "")[0]["result"];
+    assert_eq!(
+        result["extensions"][extension("self-ratings").as_str()],
+        serde_json::json!({"alliance-bond": 5})
+    );
+}
+
+/// A learning record store that kept an attempt's statements keeps them once
+/// when the practice statements come along: every statement Choose play
+/// would have had keeps its id and its content (less the confidence), and the
+/// practice statements' ids come from their steps.
+#[test]
+fn practice_statements_leave_the_other_statements_and_their_ids_as_they_were() {
+    for (scenario, attempt) in [said_first_attempt(), noticed_first_attempt(1)] {
+        let with = statements_of(&attempt, &scenario);
+        let plain = statements_of(&without_practice(&attempt), &scenario);
+        let kept: Vec<&Value> = with
+            .iter()
+            .filter(|s| {
+                let id = s["object"]["id"].as_str().unwrap();
+                !id.ends_with("/own-words") && !id.ends_with("/probe")
+            })
+            .collect();
+        assert_eq!(kept.len(), plain.len());
+        assert!(kept.len() < with.len(), "there are practice statements");
+        for (kept, plain) in kept.into_iter().zip(&plain) {
+            assert_eq!(kept["id"], plain["id"]);
+            let mut kept = kept.clone();
+            if let Some(extensions) = kept
+                .get_mut("result")
+                .and_then(|result| result.get_mut("extensions"))
+                .and_then(Value::as_object_mut)
+            {
+                extensions.remove(&extension("confidence"));
+            }
+            assert_eq!(&kept, plain);
+        }
+    }
+    let (scenario, attempt) = said_first_attempt();
+    let statements = statements_of(&attempt, &scenario);
+    let words = about(&statements, "door", "/own-words")[0];
+    assert_eq!(
+        words["id"],
+        uuid_from(&[&attempt.id, "statement", "own-words", "0"]),
+        "named by the attempt and the step"
+    );
 }
