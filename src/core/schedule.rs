@@ -170,7 +170,7 @@ pub fn median_latency(attempts: &[Attempt]) -> Option<f64> {
     }
     latencies.sort_by(f64::total_cmp);
     let middle = latencies.len() / 2;
-    Some(if latencies.len() % 2 == 0 {
+    Some(if latencies.len().is_multiple_of(2) {
         (latencies[middle - 1] + latencies[middle]) / 2.0
     } else {
         latencies[middle]

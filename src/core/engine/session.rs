@@ -728,12 +728,12 @@ impl Engine {
     fn show_answers(&mut self, phase: Phase, events: &mut Vec<SessionEvent>) {
         self.state.phase = phase;
         events.push(SessionEvent::AnswersShown);
-        if phase.clock_runs() {
-            if let Some(limit) = self.state.timer.limit {
-                events.push(SessionEvent::TimerStarted {
-                    seconds: limit.as_secs_f64(),
-                });
-            }
+        if phase.clock_runs()
+            && let Some(limit) = self.state.timer.limit
+        {
+            events.push(SessionEvent::TimerStarted {
+                seconds: limit.as_secs_f64(),
+            });
         }
     }
 
