@@ -56,6 +56,14 @@ pub const NOTICING_FITS: &str = "That fits.";
 /// A noticing answer that does not fit.
 pub const NOTICING_MISSES: &str = "That is not what this moment shows.";
 
+/// On the end screen when feedback waited for the end and there are own words
+/// to rate.
+pub const RATE_IN_THE_STEPS: &str =
+    "The Steps tab sets your own words beside the best answers: rate them there.";
+
+/// The heading over a noticing question's answer in the debrief.
+pub const NOTICING: &str = "Noticing first";
+
 /// The heading over every noticing answer that fits.
 pub const WHAT_FITS_HERE: &str = "What fits here";
 
@@ -190,6 +198,20 @@ pub fn nothing_due(today: time::Date, next: Option<time::Date>) -> String {
         },
         None => "Nothing to practise yet: finish a scenario and the moments that were hard come back here.".to_owned(),
     }
+}
+
+/// Self-ratings as a line: "Your ratings: Empathy 4/5; Warmth,
+/// acceptance and understanding 3/5"; none when there are none.
+pub fn self_ratings_in_words(ratings: &[crate::core::fis::SelfRating]) -> Option<String> {
+    if ratings.is_empty() {
+        return None;
+    }
+    let (_, high) = crate::core::fis::RATING_RANGE;
+    let parts: Vec<String> = ratings
+        .iter()
+        .map(|r| format!("{} {}/{high}", r.item.label(), r.score))
+        .collect();
+    Some(format!("Your ratings: {}", parts.join("; ")))
 }
 
 /// "Sure" or "unsure".

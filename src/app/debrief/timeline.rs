@@ -6,7 +6,7 @@ use bevy_egui::egui;
 
 use super::Debrief;
 use crate::app::actions::Action;
-use crate::app::screens::concept_links_ui;
+use crate::app::screens::{concept_links_ui, own_words_rating_ui, probe_recap_ui};
 use crate::app::theme::palette;
 use crate::app::widgets::{answer_level_ui, card_ui, level_colour, strong};
 use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
@@ -72,9 +72,16 @@ fn step_card_ui(
             ui.label(egui::RichText::new(format!("“{}”", step.said)).italics());
         }
         ui.add_space(4.0);
+        if let Some((probe, noticed)) = step.probe() {
+            ui.label(strong(wording::NOTICING, 15.5));
+            probe_recap_ui(ui, probe, noticed, 16.0);
+            ui.add_space(4.0);
+        }
         match step.answer {
             Answer::Choice(choice) => {
-                ui.label(strong(format!("You: “{}”", choice.says), 17.0));
+                let heading = wording::answer_heading(record.own_words.as_ref());
+                ui.label(egui::RichText::new(heading).size(14.5).color(colours.muted));
+                ui.label(strong(format!("“{}”", choice.says), 17.0));
             }
             Answer::Timeout => {
                 ui.label(strong(step.answer.words(), 17.0).color(colours.warning));
@@ -86,6 +93,12 @@ fn step_card_ui(
         latency_ui(ui, step);
         if let Some(level) = step.quality {
             answer_level_ui(ui, level, 15.5);
+        }
+        if let Some(confidence) = record.confidence {
+            ui.label(egui::RichText::new(wording::you_were(confidence)).color(colours.muted));
+        }
+        if record.own_words.is_some() {
+            own_words_rating_ui(ui, step, what_if, actions);
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(4.0);

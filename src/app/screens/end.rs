@@ -18,7 +18,9 @@ use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong, trainee
 use crate::core::engine::Engine;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Reflection;
-use crate::core::wording::{GROUNDING, reflection_prompts};
+use crate::core::engine::FeedbackMode;
+use crate::core::practice_summary::PracticeSummary;
+use crate::core::wording::{self, GROUNDING, reflection_prompts};
 
 /// Draws the end screen.
 pub(super) struct EndScreenPlugin;
@@ -157,6 +159,14 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
         ui.set_width(ui.available_width());
         ui.label(strong("In short", 18.0));
         ui.label(summary(engine));
+        for sentence in PracticeSummary::of(transcript).sentences() {
+            ui.label(sentence);
+        }
+        if transcript.settings.feedback != FeedbackMode::Immediate
+            && transcript.steps.iter().any(|s| s.own_words.is_some())
+        {
+            ui.label(egui::RichText::new(wording::RATE_IN_THE_STEPS).color(colours.accent));
+        }
     });
     ui.label(egui::RichText::new(GROUNDING).italics().color(colours.good));
     if let Some(support) = &engine.scenario().trainee_support {

@@ -19,6 +19,7 @@ use bevy_egui::EguiPrimaryContextPass;
 
 pub(super) use frame::ScreenFrame;
 pub(super) use glossary::concept_links_ui;
+pub(super) use practice_parts::{own_words_rating_ui, probe_recap_ui};
 
 use super::theme::FontsReady;
 

@@ -284,7 +284,7 @@ pub(super) fn feedback_ui(
         ui.add_space(10.0);
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
-            practice_parts::own_words_rating_ui(ui, step, actions);
+            practice_parts::own_words_rating_ui(ui, step, true, actions);
         });
     }
     ui.add_space(10.0);

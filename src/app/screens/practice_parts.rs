@@ -7,9 +7,9 @@ use bevy_egui::egui;
 use crate::app::actions::Action;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, strong, wide_button_ui};
-use crate::core::engine::{Confidence, Engine, StepRecord};
+use crate::core::engine::{Confidence, Engine, ProbeRecord, StepRecord};
 use crate::core::fis::{FisItem, RATING_RANGE, SelfRating, items_at};
-use crate::core::model::Node;
+use crate::core::model::{Node, Probe};
 use crate::core::review::ReviewedStep;
 use crate::core::wording;
 
@@ -36,35 +36,9 @@ pub(super) fn probe_feedback_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mu
     let (Some(probe), Some(record)) = (&engine.node().probe, engine.probe_record()) else {
         return;
     };
-    let colours = palette(ui);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(&probe.question).color(colours.muted));
-        if let Some(answer) = probe.answers.get(record.picked) {
-            ui.label(egui::RichText::new(&answer.text).size(20.0));
-            let (verdict, colour) = if record.fits {
-                (wording::NOTICING_FITS, colours.good)
-            } else {
-                (wording::NOTICING_MISSES, colours.warning)
-            };
-            ui.label(strong(verdict, 17.0).color(colour));
-            if !answer.feedback.is_empty() {
-                ui.label(&answer.feedback);
-            }
-        }
-        let fitting: Vec<&str> = probe
-            .answers
-            .iter()
-            .filter(|a| a.fits)
-            .map(|a| a.text.as_str())
-            .collect();
-        ui.label(strong(wording::WHAT_FITS_HERE, 17.0));
-        for text in fitting {
-            ui.label(format!("• {text}"));
-        }
-        if !probe.explanation.is_empty() {
-            ui.label(&probe.explanation);
-        }
+        probe_recap_ui(ui, probe, record, 20.0);
         inner_voice_ui(ui, engine);
     });
     ui.add_space(10.0);
@@ -73,6 +47,32 @@ pub(super) fn probe_feedback_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mu
     );
     if go_on.clicked() {
         actions.push(Action::Continue);
+    }
+}
+
+/// A noticing question and the answer given: whether it fits, its feedback,
+/// every answer that fits, and what there was to notice.
+pub(crate) fn probe_recap_ui(ui: &mut egui::Ui, probe: &Probe, record: &ProbeRecord, size: f32) {
+    let colours = palette(ui);
+    ui.label(egui::RichText::new(&probe.question).color(colours.muted));
+    if let Some(answer) = probe.answers.get(record.picked) {
+        ui.label(egui::RichText::new(&answer.text).size(size));
+        let (verdict, colour) = if record.fits {
+            (wording::NOTICING_FITS, colours.good)
+        } else {
+            (wording::NOTICING_MISSES, colours.warning)
+        };
+        ui.label(strong(verdict, size - 3.0).color(colour));
+        if !answer.feedback.is_empty() {
+            ui.label(&answer.feedback);
+        }
+    }
+    ui.label(strong(wording::WHAT_FITS_HERE, size - 3.0));
+    for answer in probe.answers.iter().filter(|a| a.fits) {
+        ui.label(format!("• {}", answer.text));
+    }
+    if !probe.explanation.is_empty() {
+        ui.label(&probe.explanation);
     }
 }
 
@@ -212,10 +212,12 @@ fn said_text<'a>(node: &'a Node, record: &StepRecord) -> Option<&'a str> {
 
 /// The own words beside the moment's best answers, and a 1-5 rating on each
 /// FIS item tagged at the moment, with anchors for 1, 3 and 5. Each click
-/// sends every rating of the step.
+/// sends every rating of the step; when not `editable` (a saved attempt under
+/// review) the ratings given are listed instead.
 pub(crate) fn own_words_rating_ui(
     ui: &mut egui::Ui,
     step: &ReviewedStep,
+    editable: bool,
     actions: &mut Vec<Action>,
 ) {
     let Some(words) = &step.record.own_words else {
@@ -240,6 +242,12 @@ pub(crate) fn own_words_rating_ui(
         for choice in top {
             ui.label(format!("• “{}”", choice.says));
         }
+    }
+    if !editable {
+        if let Some(ratings) = wording::self_ratings_in_words(&step.record.self_ratings) {
+            ui.label(egui::RichText::new(ratings).color(colours.muted));
+        }
+        return;
     }
     let items = step.node.map(items_at).unwrap_or_default();
     if items.is_empty() || words.text.trim().is_empty() {

@@ -157,7 +157,7 @@ pub(crate) mod tests {
             .submit_own_words("You came back. I'm glad. Come in.")
             .unwrap();
         engine.choose("welcome").unwrap();
-        engine.rate_confidence(0, Some(Confidence::Sure)).unwrap();
+        engine.confide(Some(Confidence::Sure)).unwrap();
         engine
             .rate_own_words(
                 0,
@@ -179,7 +179,7 @@ pub(crate) mod tests {
         go_on(&mut engine);
         engine.tick(Duration::from_secs(2));
         engine.choose("sit").unwrap();
-        engine.rate_confidence(2, Some(Confidence::Unsure)).unwrap();
+        engine.confide(Some(Confidence::Unsure)).unwrap();
         go_on(&mut engine);
         engine.rewind(1).unwrap();
         engine.tick(Duration::from_secs(9));
@@ -188,12 +188,14 @@ pub(crate) mod tests {
             .unwrap();
         engine.set_none_close(true).unwrap();
         engine.choose("stay").unwrap();
+        engine.confide(None).unwrap();
         engine
             .rate_own_words(1, vec![rating(FisItem::AllianceBond, 2)])
             .unwrap();
         go_on(&mut engine);
         engine.tick(Duration::from_secs(3));
         engine.choose("sit").unwrap();
+        engine.confide(None).unwrap();
         go_on(&mut engine);
         assert!(engine.transcript().ending.is_some());
         let attempt = practice_attempt(&engine, &scenario, "1764319200-5a1d1715");
@@ -219,13 +221,14 @@ pub(crate) mod tests {
         }
         engine.tick(Duration::from_secs_f64(4.5));
         engine.choose("cold").unwrap();
-        engine.rate_confidence(0, Some(Confidence::Sure)).unwrap();
+        engine.confide(Some(Confidence::Sure)).unwrap();
         go_on(&mut engine);
         engine.tick(Duration::from_secs(3));
         engine.choose("stay").unwrap();
-        engine.rate_confidence(1, Some(Confidence::Unsure)).unwrap();
+        engine.confide(Some(Confidence::Unsure)).unwrap();
         go_on(&mut engine);
         engine.choose("sit").unwrap();
+        engine.confide(None).unwrap();
         go_on(&mut engine);
         assert!(engine.transcript().ending.is_some());
         let attempt = practice_attempt(&engine, &scenario, "1764319200-0b5e7ed0");
