@@ -1,26 +1,27 @@
 //! Playing a scenario in the terminal: the briefing first (content notes before
-//! anything else), then each moment with numbered choices, a countdown that
-//! honours the time limit, feedback as the feedback mode allows, and the
-//! reflection prompts at the end.
+//! anything else), then each moment as the practice mode has it (own words
+//! first, or a noticing question first, then the numbered answers), a
+//! countdown that honours the time limit, confidence asked before feedback,
+//! feedback as the feedback mode allows, the trainee's ratings of their own
+//! words, and the reflection prompts at the end.
 //!
-//! The terminal is line-buffered: what the trainee types belongs to the
-//! terminal until Enter, and a program cannot redraw it. So nothing is printed
-//! over the line being typed: on a terminal the countdown rewrites only the
-//! fixed-width "[ 12 s left]" at the start of the prompt line (saving and
-//! restoring the cursor around it), and everything else goes on lines of its
-//! own, followed by the prompt again. A line that arrives is read whole, as
-//! typed, and a number that is no choice says so.
+//! A line that arrives is read whole, as typed (see `input`), and a number
+//! that is no choice says so. The terminal cannot see a line before Enter, so
+//! own words not yet sent when the time runs out are lost: the time warning
+//! says so.
 
-use std::io::{BufRead, IsTerminal, Write};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use super::transcript_text::{Audience, feedback_text, transcript_text};
-use super::wrap::{terminal_width, wrap};
+use super::input::{Expecting, HELP, Input, WRITING_HELP, parse_input};
+use super::moment_text::{THEN_CHOOSE_THE_STORY, describe};
+use super::practice_prompts::{ask_confidence, rate_after_the_debrief, rate_own_words};
+use super::screen::{Received, Terminal};
+use super::transcript_text::{Audience, transcript_text};
 use crate::core::clock::format_clock;
-use crate::core::engine::{Engine, EngineError, FeedbackMode, SessionEvent, Status};
+use crate::core::engine::{
+    Engine, EngineError, FeedbackMode, Phase, PracticeMode, SessionEvent, Status,
+};
 use crate::core::model::Scenario;
-use crate::core::review::review_step;
 use crate::core::store::Reflection;
 use crate::core::wording;
 
@@ -29,9 +30,6 @@ const REDRAW: Duration = Duration::from_millis(100);
 
 /// Seconds added by `e`.
 const EXTENSION_SECONDS: f64 = 20.0;
-
-const HELP: &str = "type a choice's number and Enter; p pauses or resumes, e adds 20 s, \
-t lets the moment pass, r N goes back to step N, q quits";
 
 /// How a session in the terminal went.
 pub(super) struct Played {
@@ -42,46 +40,52 @@ pub(super) struct Played {
 }
 
 /// Shows the briefing, waits for Enter, then plays until the scenario ends or
-/// the player quits, and asks the reflection prompts when something was
+/// the player quits; then (with feedback at the end) the debrief and the
+/// ratings of own words, and the reflection prompts when something was
 /// answered.
 pub(super) fn play_interactively(
     engine: &mut Engine,
     first_events: Vec<SessionEvent>,
     support_line: &str,
 ) -> Played {
-    let lines = spawn_line_reader();
-    let mut screen = Screen::new();
-    screen.say(&briefing_text(engine, support_line));
-    screen.say(&format!("\n{}", wording::PRESS_ENTER_TO_BEGIN));
-    screen.prompt_plain();
-    match lines.recv() {
-        Ok(line) if matches!(line.trim(), "q" | "quit") => {
+    let mut terminal = Terminal::new();
+    terminal.say(&briefing_text(engine, support_line));
+    terminal.say(&format!("\n{}", wording::PRESS_ENTER_TO_BEGIN));
+    match terminal.ask() {
+        Some(line) if matches!(line.trim(), "q" | "quit") => {
             return Played {
                 finished: true,
                 reflections: Vec::new(),
             };
         }
-        Ok(_) => {}
-        Err(_) => {
-            screen.say("\nInput ended before the scenario began.");
+        Some(_) => {}
+        None => {
+            terminal.say("\nInput ended before the scenario began.");
             return Played {
                 finished: false,
                 reflections: Vec::new(),
             };
         }
     }
-    screen.say(&format!("({HELP})"));
-    screen.show(engine, &first_events);
-    let (finished, input_open) = play_moments(engine, &mut screen, &lines);
-    screen.finish(engine);
-    let reflections = if input_open && !engine.transcript().steps.is_empty() {
-        ask_reflections(&mut screen, engine.scenario(), &lines)
+    terminal.say(&how_to_play(engine));
+    let stop = Moments::new(engine, &mut terminal, Scope::WholeScenario).play(&first_events);
+    let finished = matches!(stop, Stop::Finished | Stop::Quit);
+    let transcript = engine.transcript();
+    if transcript.settings.feedback != FeedbackMode::Immediate {
+        let debrief = transcript_text(engine.playable(), transcript, Audience::Trainee);
+        terminal.say(&format!("\n== Debrief ==\n\n{}", debrief.trim_end()));
+        if terminal.input_open {
+            rate_after_the_debrief(engine, &mut terminal);
+        }
+    }
+    let reflections = if terminal.input_open && !engine.transcript().steps.is_empty() {
+        ask_reflections(&mut terminal, engine.scenario())
     } else {
         Vec::new()
     };
-    screen.say(&format!("\n{}", wording::GROUNDING));
+    terminal.say(&format!("\n{}", wording::GROUNDING));
     if let Some(support) = &engine.scenario().trainee_support {
-        screen.say(&support_text(support, support_line));
+        terminal.say(&support_text(support, support_line));
     }
     Played {
         finished,
@@ -89,186 +93,226 @@ pub(super) fn play_interactively(
     }
 }
 
-/// The moments, until an ending, a quit, or input that ended while nothing
-/// could move on; whether the session finished and whether input is still
-/// open.
-fn play_moments(
-    engine: &mut Engine,
-    screen: &mut Screen,
-    lines: &Receiver<String>,
-) -> (bool, bool) {
-    let mut last = Instant::now();
-    let mut input_open = true;
-    loop {
-        if engine.state().status != Status::Playing {
-            return (engine.state().status == Status::Ended, input_open);
+/// How to answer, for the mode being played, in parentheses.
+pub(super) fn how_to_play(engine: &Engine) -> String {
+    let settings = engine.transcript().settings;
+    let mut lines = vec![format!("({HELP})")];
+    match settings.practice {
+        PracticeMode::Choose => {}
+        PracticeMode::SayItFirst => lines.push(format!(
+            "(Say it first: at each moment with more than one answer, {WRITING_HELP}. \
+             Then pick the written answer closest to your words.)"
+        )),
+        PracticeMode::NoticeFirst => lines.push(
+            "(Notice first: where the author asks a question about the moment, \
+             answer it by its number before the answers show; the clock waits for it.)"
+                .to_owned(),
+        ),
+    }
+    if settings.ask_confidence {
+        lines.push(format!(
+            "(After each answer, before its feedback: {})",
+            super::practice_prompts::SURE_OR_UNSURE
+        ));
+    }
+    lines.join("\n")
+}
+
+/// How much of the scenario to play.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Until an ending.
+    WholeScenario,
+    /// One moment: stop once the feedback on the first answer has been read.
+    OneMoment,
+}
+
+/// Why play stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stop {
+    /// The scenario ended (or, for one moment, its feedback was read).
+    Finished,
+    /// The trainee quit.
+    Quit,
+    /// Input ended while nothing could move on.
+    InputEnded,
+    /// The scenario cannot go on: nothing is offered.
+    Stuck,
+}
+
+/// What a line of input led to.
+enum Carried {
+    GoOn,
+    Stop(Stop),
+}
+
+/// The moments of one session, played in the terminal.
+pub(super) struct Moments<'a> {
+    engine: &'a mut Engine,
+    terminal: &'a mut Terminal,
+    scope: Scope,
+    /// When play time was last counted: time spent on questions that stop
+    /// the session (confidence, ratings) is not counted.
+    last: Instant,
+}
+
+impl<'a> Moments<'a> {
+    pub(super) fn new(engine: &'a mut Engine, terminal: &'a mut Terminal, scope: Scope) -> Self {
+        Self {
+            engine,
+            terminal,
+            scope,
+            last: Instant::now(),
         }
-        screen.prompt(engine);
-        screen.countdown(engine);
-        let received = if input_open {
-            lines.recv_timeout(REDRAW)
-        } else {
-            std::thread::sleep(REDRAW);
-            Err(RecvTimeoutError::Timeout)
-        };
-        let now = Instant::now();
-        let events = engine.tick(now - last);
-        last = now;
-        screen.show(engine, &events);
-        match received {
-            Ok(line) => {
-                screen.line_read();
-                if !carry_out(engine, screen, &line) {
-                    return (true, input_open);
+    }
+
+    /// Shows the events that began the session, then plays until an ending,
+    /// a quit, or input that ended while nothing could move on.
+    pub(super) fn play(mut self, first_events: &[SessionEvent]) -> Stop {
+        self.show(first_events);
+        self.last = Instant::now();
+        loop {
+            match self.engine.state().status {
+                Status::Playing => {}
+                Status::Ended => return Stop::Finished,
+                Status::Stuck => return Stop::Stuck,
+            }
+            self.terminal.screen.prompt(self.engine);
+            self.terminal.screen.countdown(self.engine);
+            let received = self.terminal.receive(REDRAW);
+            let now = Instant::now();
+            let events = self.engine.tick(now - self.last);
+            self.last = now;
+            let timed_out = events
+                .iter()
+                .any(|event| matches!(event, SessionEvent::TimedOut { .. }));
+            self.show(&events);
+            if let Received::Line(line) = received {
+                if timed_out {
+                    // The line came as the time ran out: it belongs to the
+                    // moment that has passed, not to what follows.
+                    if !line.trim().is_empty() {
+                        self.terminal
+                            .say("(That came after the time ran out, so it was not used.)");
+                    }
+                } else if let Carried::Stop(stop) = self.carry_out(&line) {
+                    return stop;
                 }
             }
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => input_open = false,
-        }
-        // Without input, only a running countdown can move the session on.
-        let playing = engine.state().status == Status::Playing;
-        if playing && !input_open && engine.remaining().is_none() {
-            screen.say("\nInput ended before the scenario did.");
-            return (false, false);
-        }
-    }
-}
-
-/// Reads standard input line by line on its own thread.
-fn spawn_line_reader() -> Receiver<String> {
-    let (sender, receiver) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::stdin().lock().lines() {
-            let Ok(line) = line else { break };
-            if sender.send(line).is_err() {
-                break;
+            // Without input, only a running countdown can move the session on
+            // (and one moment of practice does not wait for it).
+            let playing = self.engine.state().status == Status::Playing;
+            let clock_runs = self.engine.remaining().is_some() && self.engine.phase().clock_runs();
+            if playing
+                && !self.terminal.input_open
+                && (!clock_runs || self.scope == Scope::OneMoment)
+            {
+                // One moment answered is done, whether or not Enter came.
+                let answered = self.scope == Scope::OneMoment && self.engine.reading_feedback();
+                if !answered {
+                    self.terminal.say("\nInput ended before the scenario did.");
+                }
+                return Stop::InputEnded;
             }
         }
-    });
-    receiver
-}
+    }
 
-/// One line of input, read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Input {
-    /// Enter alone.
-    Nothing,
-    Quit,
-    PauseOrResume,
-    Extend,
-    LetPass,
-    /// Go back to this step, counted from 0.
-    Rewind(usize),
-    /// The offered choice at this position, counted from 0.
-    Choose(usize),
-}
-
-/// Why a line of input could not be read as anything.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum InputError {
-    NoSuchChoice {
-        number: usize,
-        choices: usize,
-    },
-    RewindNeedsAStep,
-    /// A number or command typed while the feedback waits for Enter.
-    ReadingFeedback,
-    Unknown,
-}
-
-impl std::fmt::Display for InputError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NoSuchChoice { number, choices } => {
-                f.write_str(&wording::no_such_choice(*number, *choices))
+    /// Carries out one line of input.
+    fn carry_out(&mut self, line: &str) -> Carried {
+        let expecting = Expecting::of(self.engine);
+        let result: Result<Vec<SessionEvent>, EngineError> = match parse_input(line, expecting) {
+            Ok(Input::Quit) => return Carried::Stop(Stop::Quit),
+            Ok(Input::Nothing) if self.engine.reading_feedback() => {
+                if self.scope == Scope::OneMoment {
+                    return Carried::Stop(Stop::Finished);
+                }
+                self.engine.go_on()
             }
-            Self::RewindNeedsAStep => f.write_str("r needs a step number from 1, as in r 2"),
-            Self::ReadingFeedback => f.write_str(wording::PRESS_ENTER_TO_GO_ON),
-            Self::Unknown => f.write_str(HELP),
-        }
-    }
-}
-
-/// Reads a line as typed, whole: `33` is choice 33, never choice 3 twice.
-fn parse_input(line: &str, choices: usize, reading_feedback: bool) -> Result<Input, InputError> {
-    let line = line.trim();
-    match line {
-        "" => return Ok(Input::Nothing),
-        "q" | "quit" => return Ok(Input::Quit),
-        _ if reading_feedback => return Err(InputError::ReadingFeedback),
-        "p" => return Ok(Input::PauseOrResume),
-        "e" => return Ok(Input::Extend),
-        "t" => return Ok(Input::LetPass),
-        _ => {}
-    }
-    if let Some(step) = line
-        .strip_prefix('r')
-        .filter(|rest| rest.is_empty() || rest.starts_with(' '))
-    {
-        return match step.trim().parse::<usize>() {
-            Ok(step) if step >= 1 => Ok(Input::Rewind(step - 1)),
-            _ => Err(InputError::RewindNeedsAStep),
+            Ok(Input::Nothing) if expecting == Expecting::Noticed => self.engine.see_answers(),
+            Ok(Input::Nothing) if expecting == Expecting::Confidence => self.engine.confide(None),
+            Ok(Input::Nothing) => return Carried::GoOn,
+            Ok(Input::PauseOrResume) => Ok(if self.engine.state().paused {
+                self.engine.resume()
+            } else {
+                self.engine.pause()
+            }),
+            Ok(Input::Extend) => self.engine.extend_timer(EXTENSION_SECONDS),
+            Ok(Input::LetPass) => self.engine.let_time_run_out(),
+            Ok(Input::Rewind(step)) => self.engine.rewind(step),
+            Ok(Input::Words(words)) => self.engine.submit_own_words(&words),
+            Ok(Input::NoneClose) => self.engine.set_none_close(true).map(|()| {
+                self.terminal.say(THEN_CHOOSE_THE_STORY);
+                Vec::new()
+            }),
+            Ok(Input::Choose(index)) if matches!(expecting, Expecting::Noticing { .. }) => {
+                match self.engine.probe_answers().get(index) {
+                    Some(&(answer, _)) => self.engine.answer_probe(answer),
+                    None => Err(EngineError::NoSuchProbeAnswer(index)),
+                }
+            }
+            Ok(Input::Choose(index)) => self.choose(index),
+            Err(error) => {
+                self.terminal.say(&format!("({error})"));
+                return Carried::GoOn;
+            }
         };
+        match result {
+            Ok(events) => self.show(&events),
+            Err(error) => self.terminal.say(&format!("({error})")),
+        }
+        Carried::GoOn
     }
-    match line.parse::<usize>() {
-        Ok(number) if (1..=choices).contains(&number) => Ok(Input::Choose(number - 1)),
-        Ok(number) => Err(InputError::NoSuchChoice { number, choices }),
-        Err(_) => Err(InputError::Unknown),
-    }
-}
 
-/// Carries out one line of input; false when the player quits.
-fn carry_out(engine: &mut Engine, screen: &mut Screen, line: &str) -> bool {
-    let input = parse_input(
-        line,
-        engine.state().shown.choices.len(),
-        engine.reading_feedback(),
-    );
-    let result: Result<Vec<SessionEvent>, EngineError> = match input {
-        Ok(Input::Quit) => return false,
-        Ok(Input::Nothing) if engine.reading_feedback() => engine.go_on(),
-        Ok(Input::Nothing) => return true,
-        Ok(Input::PauseOrResume) => Ok(if engine.state().paused {
-            engine.resume()
-        } else {
-            engine.pause()
-        }),
-        Ok(Input::Extend) => engine.extend_timer(EXTENSION_SECONDS),
-        Ok(Input::LetPass) => engine.let_time_run_out(),
-        Ok(Input::Rewind(step)) => engine.rewind(step),
-        Ok(Input::Choose(index)) => {
-            let id = engine.state().shown.choices[index].clone();
-            engine.choose(&id)
+    /// Chooses the answer shown at `index`; when confidence is asked, asks it
+    /// now, before anything of the answer's feedback is shown.
+    fn choose(&mut self, index: usize) -> Result<Vec<SessionEvent>, EngineError> {
+        let id = self.engine.state().shown.choices[index].clone();
+        let mut events = self.engine.choose(&id)?;
+        if self.engine.phase() == Phase::Confiding {
+            let confidence = ask_confidence(self.terminal);
+            self.last = Instant::now();
+            events.extend(self.engine.confide(confidence)?);
         }
-        Err(error) => {
-            screen.say(&format!("({error})"));
-            return true;
-        }
-    };
-    match result {
-        Ok(events) => screen.show(engine, &events),
-        Err(error) => screen.say(&format!("({error})")),
+        Ok(events)
     }
-    true
+
+    /// Prints the events; after the feedback on an answer given in the
+    /// trainee's own words, sets the words beside the best answers and asks
+    /// their ratings, then says how to go on.
+    fn show(&mut self, events: &[SessionEvent]) {
+        let terminal = self.terminal.screen.terminal;
+        let lines: Vec<String> = events
+            .iter()
+            .map(|event| describe(self.engine, event, terminal))
+            .filter(|text| !text.is_empty())
+            .collect();
+        if !lines.is_empty() {
+            self.terminal.say(&lines.join("\n"));
+        }
+        let feedback = events.iter().find_map(|event| match event {
+            SessionEvent::FeedbackReady { step } => Some(*step),
+            _ => None,
+        });
+        if let Some(step) = feedback {
+            rate_own_words(self.engine, self.terminal, step, "\n-- your words --");
+            self.last = Instant::now();
+            self.terminal.say(wording::PRESS_ENTER_TO_GO_ON);
+        }
+    }
 }
 
 /// Asks each reflection prompt and keeps the answers given; Enter alone skips
 /// one, `q` the rest, and input that ends stops the asking.
-fn ask_reflections(
-    screen: &mut Screen,
-    scenario: &Scenario,
-    lines: &Receiver<String>,
-) -> Vec<Reflection> {
-    screen.say(&format!(
+fn ask_reflections(terminal: &mut Terminal, scenario: &Scenario) -> Vec<Reflection> {
+    terminal.say(&format!(
         "\n== {} ==\n{}",
         wording::REFLECTION,
         wording::HOW_TO_REFLECT
     ));
     let mut kept = Vec::new();
     for prompt in wording::reflection_prompts(scenario) {
-        screen.say(&format!("\n{prompt}"));
-        screen.prompt_plain();
-        let Ok(line) = lines.recv() else { break };
+        terminal.say(&format!("\n{prompt}"));
+        let Some(line) = terminal.ask() else { break };
         match line.trim() {
             "" => {}
             "q" => break,
@@ -347,277 +391,4 @@ fn briefing_text(engine: &Engine, support_line: &str) -> String {
         ));
     }
     out.trim_end().to_owned()
-}
-
-/// What has been printed: the prompt, and the countdown on it.
-struct Screen {
-    width: usize,
-    /// Whether output is a terminal, where the countdown can be redrawn in place.
-    terminal: bool,
-    /// Whether input is a terminal, which echoes the trainee's Enter.
-    echoed: bool,
-    /// Whether the prompt for the current input is on screen.
-    prompt_shown: bool,
-    countdown_shown: Option<u64>,
-}
-
-impl Screen {
-    fn new() -> Self {
-        Self {
-            width: terminal_width(),
-            terminal: std::io::stdout().is_terminal(),
-            echoed: std::io::stdin().is_terminal(),
-            prompt_shown: false,
-            countdown_shown: None,
-        }
-    }
-
-    /// Prints text wrapped to the terminal's width, on lines of its own.
-    fn say(&mut self, text: &str) {
-        if self.prompt_shown {
-            println!();
-        }
-        println!("{}", wrap(text, self.width));
-        self.prompt_shown = false;
-    }
-
-    /// A line was read: the terminal's echo of Enter ended the prompt line
-    /// (piped input has no echo, so the next output starts a line itself).
-    fn line_read(&mut self) {
-        if self.echoed {
-            self.prompt_shown = false;
-        }
-    }
-
-    /// "> " with nothing before it.
-    fn prompt_plain(&mut self) {
-        print!("> ");
-        let _ = std::io::stdout().flush();
-        self.prompt_shown = true;
-    }
-
-    /// The prompt for the moment, unless it is on screen: the time left when a
-    /// limit runs, "> " alone otherwise.
-    fn prompt(&mut self, engine: &Engine) {
-        if self.prompt_shown {
-            return;
-        }
-        match engine.remaining() {
-            Some(remaining) => {
-                let seconds = whole_seconds(remaining);
-                self.countdown_shown = Some(seconds);
-                print!("{} > ", countdown_text(seconds));
-                let _ = std::io::stdout().flush();
-                self.prompt_shown = true;
-            }
-            None => self.prompt_plain(),
-        }
-    }
-
-    /// On a terminal, redraws the seconds at the start of the prompt line in
-    /// place, leaving whatever the trainee is typing where it is.
-    fn countdown(&mut self, engine: &Engine) {
-        let Some(remaining) = engine.remaining() else {
-            return;
-        };
-        let seconds = whole_seconds(remaining);
-        if !self.terminal || !self.prompt_shown || self.countdown_shown == Some(seconds) {
-            return;
-        }
-        self.countdown_shown = Some(seconds);
-        // Save the cursor, write at the line's start, restore the cursor.
-        print!("\x1b7\r{}\x1b8", countdown_text(seconds));
-        let _ = std::io::stdout().flush();
-    }
-
-    fn show(&mut self, engine: &Engine, events: &[SessionEvent]) {
-        let lines: Vec<String> = events
-            .iter()
-            .map(|event| self.describe(engine, event))
-            .filter(|text| !text.is_empty())
-            .collect();
-        if !lines.is_empty() {
-            self.say(&lines.join("\n"));
-        }
-    }
-
-    /// After the last moment: the debrief when feedback waited for the end.
-    fn finish(&mut self, engine: &Engine) {
-        let transcript = engine.transcript();
-        if transcript.settings.feedback != FeedbackMode::Immediate {
-            let debrief = transcript_text(engine.playable(), transcript, Audience::Trainee);
-            self.say(&format!("\n== Debrief ==\n\n{}", debrief.trim_end()));
-        }
-    }
-
-    /// One event as a few lines of text (empty for events not worth a line).
-    fn describe(&self, engine: &Engine, event: &SessionEvent) -> String {
-        let scenario = engine.scenario();
-        match event {
-            SessionEvent::ActBegan {
-                title,
-                place,
-                clock,
-                ..
-            } => format!("\n== {title} ==\n{place}, {clock}"),
-            SessionEvent::NodeEntered {
-                node,
-                step,
-                speaker,
-                narration,
-                text,
-                choices,
-            } => {
-                let mut out = String::new();
-                if !engine.playable().node(node).is_some_and(|n| n.is_ending()) {
-                    out.push_str(&format!("\n-- {} --\n", moment_header(engine, *step)));
-                }
-                if let Some(narration) = narration {
-                    out.push_str(&format!("{narration}\n"));
-                }
-                if !text.is_empty() {
-                    let who = speaker
-                        .as_deref()
-                        .map_or("", |id| scenario.character(id).map_or(id, |c| &c.name));
-                    out.push_str(&format!("{who}: \"{text}\"\n"));
-                }
-                for (number, choice) in choices.iter().enumerate() {
-                    out.push_str(&format!("  {}. {}\n", number + 1, choice.says));
-                }
-                out.trim_end().to_owned()
-            }
-            SessionEvent::TimerStarted { seconds } => format!("(you have {seconds:.0} seconds)"),
-            SessionEvent::TimerWarning { remaining } => {
-                let kept = if self.terminal {
-                    " Anything you had typed is kept: Enter sends it, Ctrl-U clears it."
-                } else {
-                    ""
-                };
-                format!("({remaining:.0} seconds left: type e for more time.{kept})")
-            }
-            SessionEvent::TimerExtended { remaining, .. } => {
-                format!("({remaining:.0} seconds now)")
-            }
-            SessionEvent::TimedOut { .. } => "Time ran out.".into(),
-            SessionEvent::FeedbackReady { step } => {
-                let Some(record) = engine.transcript().steps.get(*step) else {
-                    return String::new();
-                };
-                let reviewed = review_step(engine.playable(), record);
-                format!(
-                    "\n-- feedback --\n{}{}",
-                    feedback_text(&reviewed, "  "),
-                    wording::PRESS_ENTER_TO_GO_ON
-                )
-            }
-            SessionEvent::DeadlinePassed { at, label, .. } => format!("{at}: {label}."),
-            SessionEvent::StateChanged(_)
-            | SessionEvent::RuptureOpened { .. }
-            | SessionEvent::RuptureRepaired { .. }
-            | SessionEvent::ClockMoved { .. }
-            | SessionEvent::ChoiceMade { .. }
-            | SessionEvent::ProbeAsked { .. }
-            | SessionEvent::ProbeAnswered { .. }
-            | SessionEvent::OwnWordsKept { .. }
-            | SessionEvent::AnswersShown
-            | SessionEvent::ConfidenceAsked { .. } => String::new(),
-            SessionEvent::Paused => "(paused: type p to go on)".into(),
-            SessionEvent::Resumed => "(resumed)".into(),
-            SessionEvent::Rewound { to_step } => format!("(back to step {})", to_step + 1),
-            SessionEvent::Ended {
-                title, text, kind, ..
-            } => format!("\n== {title} ({}) ==\n{text}", kind.label()),
-            SessionEvent::Stuck { node } => {
-                format!("(the scenario cannot go on from \"{node}\": nothing is offered)")
-            }
-        }
-    }
-}
-
-/// "Step 2 · 10:01 · The next client arrives in 9 minutes": the step counted
-/// from 1, the clock, and the next deadline's pressure.
-fn moment_header(engine: &Engine, step: usize) -> String {
-    let mut header = format!(
-        "{} · {}",
-        wording::step_heading(step),
-        format_clock(engine.state().clock)
-    );
-    if let Some((label, minutes)) = engine.next_deadline() {
-        header.push_str(&format!(" · {}", wording::deadline_in(label, minutes)));
-    }
-    header
-}
-
-/// Whole seconds left, rounded up: "1 s" until the very end.
-fn whole_seconds(remaining: Duration) -> u64 {
-    remaining.as_secs_f64().ceil() as u64
-}
-
-/// "[ 12 s left]": always the same width, so it can be redrawn in place.
-fn countdown_text(seconds: u64) -> String {
-    format!("[{seconds:>3} s left]")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_line_is_read_whole_as_typed() {
-        assert_eq!(parse_input("2", 3, false), Ok(Input::Choose(1)));
-        assert_eq!(parse_input(" 3 ", 3, false), Ok(Input::Choose(2)));
-        assert_eq!(
-            parse_input("33", 3, false),
-            Err(InputError::NoSuchChoice {
-                number: 33,
-                choices: 3
-            }),
-            "a retyped 3 is not choice 3"
-        );
-        assert_eq!(
-            parse_input("9", 3, false).unwrap_err().to_string(),
-            "There is no choice 9: the choices are 1 to 3."
-        );
-        assert_eq!(
-            parse_input("0", 3, false),
-            Err(InputError::NoSuchChoice {
-                number: 0,
-                choices: 3
-            })
-        );
-        assert_eq!(parse_input("hello", 3, false), Err(InputError::Unknown));
-    }
-
-    #[test]
-    fn steps_to_go_back_to_count_from_one() {
-        assert_eq!(parse_input("r 1", 3, false), Ok(Input::Rewind(0)));
-        assert_eq!(parse_input("r 9", 3, false), Ok(Input::Rewind(8)));
-        assert_eq!(
-            parse_input("r 0", 3, false),
-            Err(InputError::RewindNeedsAStep)
-        );
-        assert_eq!(
-            parse_input("r", 3, false),
-            Err(InputError::RewindNeedsAStep)
-        );
-        assert_eq!(parse_input("rx", 3, false), Err(InputError::Unknown));
-    }
-
-    #[test]
-    fn while_feedback_shows_only_enter_or_quit_is_taken() {
-        assert_eq!(parse_input("", 3, true), Ok(Input::Nothing));
-        assert_eq!(parse_input("q", 3, true), Ok(Input::Quit));
-        assert_eq!(parse_input("1", 3, true), Err(InputError::ReadingFeedback));
-        assert_eq!(
-            InputError::ReadingFeedback.to_string(),
-            wording::PRESS_ENTER_TO_GO_ON
-        );
-    }
-
-    #[test]
-    fn the_countdown_keeps_one_width_to_be_redrawn_in_place() {
-        assert_eq!(countdown_text(5).len(), countdown_text(120).len());
-        assert_eq!(whole_seconds(Duration::from_millis(100)), 1);
-        assert_eq!(whole_seconds(Duration::from_secs(45)), 45);
-    }
 }

@@ -5,9 +5,14 @@ mod export;
 mod files;
 mod graph;
 mod history;
+mod input;
 mod interactive;
+mod moment_text;
 mod new;
 mod play;
+mod practice;
+mod practice_prompts;
+mod screen;
 mod stats;
 mod transcript_text;
 mod validate;
@@ -81,6 +86,10 @@ pub enum Command {
     Play(play::PlayArgs),
     /// Play each scenario's expectations and explore its paths.
     Check(check::CheckArgs),
+    /// Practise today's hard moments again: those answered at a costly level,
+    /// timed out on, or answered much slower than usual, back after 1, 3, 7
+    /// and 21 days.
+    Practice(practice::PracticeArgs),
     /// List the attempts saved on this computer (see `play --save`).
     History(history::HistoryArgs),
     /// Export an attempt: Markdown for a supervisor, xAPI for an LMS.
@@ -161,6 +170,7 @@ pub fn run() -> ExitCode {
             }
         }
         Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Practice(args)) => practice::run(&args),
         Some(Command::Export(args)) => export::run(
             &args,
             crate::core::files::data_folder(args.data.data_dir.clone()).as_deref(),

@@ -11,10 +11,26 @@
 //! timeout         # let the time run out now
 //! rewind 1        # go back to step 1 (the first step) and answer again
 //! ```
+//!
+//! The practice modes (`doorway play --mode say|notice`) add:
+//!
+//! ```text
+//! say You came back. Come in.   # own words, the rest of the line (Say it first)
+//! draft I was just              # words typed but not sent: kept if the time runs out
+//! none-close                    # no written answer is close; `choose` then names the one the story follows
+//! notice 2                      # answer the noticing question with its 2nd answer as written (Notice first)
+//! see-answers                   # after the noticing feedback: the answers show and their clock starts
+//! confidence sure               # or unsure: how sure you were of the last answer
+//! rate warmth 4                 # rate your words at the last answer, 1 to 5, on an FIS item
+//! ```
+//!
+//! `choose` at a moment that asks for own words or a noticing question first
+//! answers without them, as a replay does.
 
 use std::time::Duration;
 
-use super::engine::{Engine, Response, SessionEvent};
+use super::engine::{Confidence, Engine, Response, SessionEvent};
+use super::fis::{FisItem, SelfRating};
 
 /// One script command.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +43,25 @@ pub enum ScriptCommand {
     TimeOut,
     /// Go back to this step, counted from 1 as on screen.
     Rewind(usize),
+    /// Own words, sent ("Say it first").
+    Say(String),
+    /// Own words typed but not sent, kept if the time runs out.
+    Draft(String),
+    /// None of the written answers is close to the own words.
+    NoneClose,
+    /// Answer the noticing question with this answer, counted from 1 in the
+    /// order the scenario writes them (not the shuffled order shown).
+    Notice(usize),
+    /// After the noticing question's feedback, show the answers.
+    SeeAnswers,
+    /// How sure the trainee was of the last answer.
+    Confidence(Confidence),
+    /// A rating of the own words at the last answer on one FIS item.
+    Rate(FisItem, u8),
 }
+
+/// The commands, for messages.
+const COMMANDS: &str = "choose, wait, pause, resume, extend, timeout, rewind, say, draft, none-close, notice, see-answers, confidence and rate";
 
 /// A problem in a script, at a line (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,62 +87,100 @@ pub fn parse_script(text: &str) -> Result<Vec<(usize, ScriptCommand)>, ScriptErr
         if content.is_empty() {
             continue;
         }
-        let mut words = content.split_whitespace();
-        let verb = words.next().unwrap_or_default();
-        let argument = words.next();
-        if words.next().is_some() {
-            return Err(error(line, format!("too many words in \"{content}\"")));
-        }
-        let seconds = |argument: Option<&str>| -> Result<f64, ScriptError> {
-            let text = argument
-                .ok_or_else(|| error(line, format!("`{verb}` needs a number of seconds")))?;
-            text.parse::<f64>()
-                .ok()
-                .filter(|s| s.is_finite() && *s >= 0.0)
-                .ok_or_else(|| error(line, format!("\"{text}\" is not a number of seconds")))
-        };
-        let command = match verb {
-            "choose" => ScriptCommand::Choose(
-                argument
-                    .ok_or_else(|| error(line, "`choose` needs a choice id".into()))?
-                    .to_owned(),
-            ),
-            "wait" => ScriptCommand::Wait(seconds(argument)?),
-            "extend" => ScriptCommand::Extend(seconds(argument)?),
-            "pause" => ScriptCommand::Pause,
-            "resume" => ScriptCommand::Resume,
-            "timeout" => ScriptCommand::TimeOut,
-            "rewind" => {
-                let text =
-                    argument.ok_or_else(|| error(line, "`rewind` needs a step number".into()))?;
-                ScriptCommand::Rewind(text.parse().ok().filter(|step| *step >= 1).ok_or_else(
-                    || {
-                        error(
-                            line,
-                            format!("\"{text}\" is not a step number (steps count from 1)"),
-                        )
-                    },
-                )?)
-            }
-            other => {
-                return Err(error(
-                    line,
-                    format!(
-                        "unknown command \"{other}\"; the commands are choose, wait, pause, resume, extend, timeout and rewind"
-                    ),
-                ));
-            }
-        };
-        if matches!(
-            command,
-            ScriptCommand::Pause | ScriptCommand::Resume | ScriptCommand::TimeOut
-        ) && argument.is_some()
-        {
-            return Err(error(line, format!("`{verb}` takes no argument")));
-        }
-        commands.push((line, command));
+        let (verb, rest) = content
+            .split_once(char::is_whitespace)
+            .map_or((content, ""), |(verb, rest)| (verb, rest.trim()));
+        commands.push((line, parse_command(verb, rest).map_err(|m| error(line, m))?));
     }
     Ok(commands)
+}
+
+/// One command from its verb and the rest of its line.
+fn parse_command(verb: &str, rest: &str) -> Result<ScriptCommand, String> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let words_at_most = |count: usize| {
+        if words.len() > count {
+            Err(format!("too many words in \"{verb} {rest}\""))
+        } else {
+            Ok(())
+        }
+    };
+    let seconds = || -> Result<f64, String> {
+        words_at_most(1)?;
+        let text = words
+            .first()
+            .ok_or_else(|| format!("`{verb}` needs a number of seconds"))?;
+        text.parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s >= 0.0)
+            .ok_or_else(|| format!("\"{text}\" is not a number of seconds"))
+    };
+    let count_from_one = |what: &str| -> Result<usize, String> {
+        words_at_most(1)?;
+        let text = words
+            .first()
+            .ok_or_else(|| format!("`{verb}` needs {what}"))?;
+        text.parse()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| format!("\"{text}\" is not {what} (they count from 1)"))
+    };
+    let no_argument = |command: ScriptCommand| {
+        if rest.is_empty() {
+            Ok(command)
+        } else {
+            Err(format!("`{verb}` takes no argument"))
+        }
+    };
+    match verb {
+        "choose" => {
+            words_at_most(1)?;
+            let id = words.first().ok_or("`choose` needs a choice id")?;
+            Ok(ScriptCommand::Choose((*id).to_owned()))
+        }
+        "wait" => Ok(ScriptCommand::Wait(seconds()?)),
+        "extend" => Ok(ScriptCommand::Extend(seconds()?)),
+        "pause" => no_argument(ScriptCommand::Pause),
+        "resume" => no_argument(ScriptCommand::Resume),
+        "timeout" => no_argument(ScriptCommand::TimeOut),
+        "rewind" => Ok(ScriptCommand::Rewind(count_from_one("a step number")?)),
+        "say" if rest.is_empty() => Err("`say` needs the words, as in: say Come in.".into()),
+        "say" => Ok(ScriptCommand::Say(rest.to_owned())),
+        "draft" => Ok(ScriptCommand::Draft(rest.to_owned())),
+        "none-close" => no_argument(ScriptCommand::NoneClose),
+        "notice" => Ok(ScriptCommand::Notice(count_from_one("an answer number")?)),
+        "see-answers" => no_argument(ScriptCommand::SeeAnswers),
+        "confidence" => match words.as_slice() {
+            ["sure"] => Ok(ScriptCommand::Confidence(Confidence::Sure)),
+            ["unsure"] => Ok(ScriptCommand::Confidence(Confidence::Unsure)),
+            _ => Err("`confidence` takes sure or unsure".into()),
+        },
+        "rate" => parse_rating(&words),
+        other => Err(format!(
+            "unknown command \"{other}\"; the commands are {COMMANDS}"
+        )),
+    }
+}
+
+/// `rate ITEM SCORE`, the item by its FIS tag name.
+fn parse_rating(words: &[&str]) -> Result<ScriptCommand, String> {
+    let [item, score] = words else {
+        return Err("`rate` takes an FIS item and a score, as in: rate warmth 4".into());
+    };
+    let item = FisItem::from_tag(item).ok_or_else(|| {
+        let known: Vec<&str> = FisItem::ALL.iter().map(|i| i.tag()).collect();
+        format!(
+            "\"{item}\" is no FIS item; the items are {}",
+            known.join(", ")
+        )
+    })?;
+    let (low, high) = crate::core::fis::RATING_RANGE;
+    let score = score
+        .parse::<u8>()
+        .ok()
+        .filter(|s| (low..=high).contains(s))
+        .ok_or_else(|| format!("\"{score}\" is not a rating from {low} to {high}"))?;
+    Ok(ScriptCommand::Rate(item, score))
 }
 
 fn error(line: usize, message: String) -> ScriptError {
@@ -131,10 +203,49 @@ pub fn run_script(
             ScriptCommand::Extend(seconds) => engine.extend_timer(*seconds),
             ScriptCommand::TimeOut => engine.respond_with(&Response::Timeout),
             ScriptCommand::Rewind(step) => engine.rewind(step - 1),
+            ScriptCommand::Say(words) => engine.submit_own_words(words),
+            ScriptCommand::Draft(words) => {
+                engine.set_draft(words);
+                Ok(Vec::new())
+            }
+            ScriptCommand::NoneClose => engine.set_none_close(true).map(|()| Vec::new()),
+            ScriptCommand::Notice(answer) => engine.answer_probe(answer - 1),
+            ScriptCommand::SeeAnswers => engine.see_answers(),
+            ScriptCommand::Confidence(confidence) => {
+                let step = last_step(engine).map_err(|m| error(*line, m))?;
+                engine
+                    .rate_confidence(step, Some(*confidence))
+                    .map(|()| Vec::new())
+            }
+            ScriptCommand::Rate(item, score) => {
+                let step = last_step(engine).map_err(|m| error(*line, m))?;
+                let mut ratings: Vec<SelfRating> = engine.transcript().steps[step]
+                    .self_ratings
+                    .iter()
+                    .filter(|rating| rating.item != *item)
+                    .copied()
+                    .collect();
+                ratings.push(SelfRating {
+                    item: *item,
+                    score: *score,
+                });
+                ratings.sort_by_key(|rating| rating.item);
+                engine.rate_own_words(step, ratings).map(|()| Vec::new())
+            }
         };
         events.extend(result.map_err(|e| error(*line, e.to_string()))?);
     }
     Ok(events)
+}
+
+/// The step answered last, which `confidence` and `rate` apply to.
+fn last_step(engine: &Engine) -> Result<usize, String> {
+    engine
+        .transcript()
+        .steps
+        .len()
+        .checked_sub(1)
+        .ok_or_else(|| "nothing has been answered yet".to_owned())
 }
 
 #[cfg(test)]
@@ -183,5 +294,122 @@ mod tests {
                 error.message
             );
         }
+    }
+
+    #[test]
+    fn parses_the_practice_commands() {
+        let script = "say You came back.  Come in. # kept as typed, to the comment\ndraft I was\nnone-close\nnotice 2\nsee-answers\nconfidence unsure\nrate rupture-repair 5\n";
+        let commands: Vec<ScriptCommand> = parse_script(script)
+            .unwrap()
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(
+            commands,
+            vec![
+                ScriptCommand::Say("You came back.  Come in.".into()),
+                ScriptCommand::Draft("I was".into()),
+                ScriptCommand::NoneClose,
+                ScriptCommand::Notice(2),
+                ScriptCommand::SeeAnswers,
+                ScriptCommand::Confidence(Confidence::Unsure),
+                ScriptCommand::Rate(FisItem::RuptureRepair, 5),
+            ]
+        );
+        let cases = [
+            ("say", "`say` needs the words"),
+            ("notice 0", "is not an answer number"),
+            ("none-close now", "`none-close` takes no argument"),
+            ("confidence maybe", "`confidence` takes sure or unsure"),
+            ("rate warmth", "`rate` takes an FIS item and a score"),
+            (
+                "rate warmht 3",
+                "\"warmht\" is no FIS item; the items are verbal-fluency",
+            ),
+            ("rate warmth 6", "\"6\" is not a rating from 1 to 5"),
+        ];
+        for (script, message) in cases {
+            let error = parse_script(script).unwrap_err();
+            assert!(
+                error.message.contains(message),
+                "{script:?}: {}",
+                error.message
+            );
+        }
+    }
+
+    fn practice_engine(mode: crate::core::engine::PracticeMode) -> Engine {
+        let settings = crate::core::engine::Settings {
+            practice: mode,
+            ..Default::default()
+        };
+        let scenario = crate::core::fixtures::fixture("practice");
+        Engine::start(&scenario, None, 3, settings).unwrap().0
+    }
+
+    fn run(engine: &mut Engine, script: &str) -> Result<Vec<SessionEvent>, ScriptError> {
+        run_script(engine, &parse_script(script).unwrap())
+    }
+
+    #[test]
+    fn a_script_says_its_own_words_and_rates_them() {
+        let mut engine = practice_engine(crate::core::engine::PracticeMode::SayItFirst);
+        run(
+            &mut engine,
+            "wait 6\nsay Come in\nchoose welcome\nconfidence sure\nrate warmth 4\nrate empathy 2\nrate warmth 5\n\
+             draft I\nwait 2\nsay Hurry\nnone-close\nchoose rush\n",
+        )
+        .unwrap();
+        let steps = &engine.transcript().steps;
+        let words = steps[0].own_words.as_ref().unwrap();
+        assert_eq!((words.text.as_str(), words.latency), ("Come in", 6.0));
+        assert_eq!(steps[0].confidence, Some(Confidence::Sure));
+        let ratings: Vec<(FisItem, u8)> = steps[0]
+            .self_ratings
+            .iter()
+            .map(|r| (r.item, r.score))
+            .collect();
+        assert_eq!(
+            ratings,
+            vec![(FisItem::Warmth, 5), (FisItem::Empathy, 2)],
+            "a second rating of an item replaces the first"
+        );
+        assert!(steps[1].own_words.as_ref().unwrap().none_close);
+        assert_eq!(steps[1].response, Response::Choice("rush".into()));
+    }
+
+    #[test]
+    fn a_script_lets_the_time_run_out_on_a_draft() {
+        let mut engine = practice_engine(crate::core::engine::PracticeMode::SayItFirst);
+        run(&mut engine, "draft I was just\nwait 45\n").unwrap();
+        let step = &engine.transcript().steps[0];
+        assert_eq!(step.response, Response::Timeout);
+        let words = step.own_words.as_ref().unwrap();
+        assert!(words.time_ran_out);
+        assert_eq!(words.text, "I was just");
+    }
+
+    #[test]
+    fn a_script_answers_the_noticing_question_by_its_written_order() {
+        let mut engine = practice_engine(crate::core::engine::PracticeMode::NoticeFirst);
+        let refused = run(&mut engine, "confidence sure\n").unwrap_err();
+        assert_eq!(refused.message, "nothing has been answered yet");
+        run(
+            &mut engine,
+            "wait 30\nnotice 2\nsee-answers\nwait 3\nchoose cold\n",
+        )
+        .unwrap();
+        let step = &engine.transcript().steps[0];
+        let probe = step.probe.as_ref().unwrap();
+        assert_eq!((probe.picked, probe.fits, probe.latency), (1, false, 30.0));
+        assert_eq!(
+            step.latency, 3.0,
+            "the answers' clock starts with see-answers"
+        );
+        let mut again = practice_engine(crate::core::engine::PracticeMode::NoticeFirst);
+        let error = run(&mut again, "notice 9\n").unwrap_err();
+        assert_eq!(error.message, "the question has no answer 9");
+        let error = run(&mut again, "see-answers\n").unwrap_err();
+        assert_eq!(error.message, "answer the question about the moment first");
     }
 }

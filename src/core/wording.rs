@@ -597,6 +597,35 @@ pub fn timing_in_words(latency: f64, limit: Option<f64>, extensions: u32) -> Str
     }
 }
 
+/// The heading of what the trainee wrote first ("Say it first").
+pub const YOUR_WORDS: &str = "Your words";
+
+/// The heading of the answers that show the skill well, set beside the
+/// trainee's own words.
+pub const BEST_ANSWERS: &str = "The best answers here";
+
+/// What is said when no written answer was close to the trainee's words:
+/// "none close; the story followed “Limit”".
+pub fn none_close_in_words(followed: &str) -> String {
+    format!("none close; the story followed {followed}")
+}
+
+/// Whether an answer to a noticing question fits what the moment shows.
+pub fn fits_in_words(fits: bool) -> &'static str {
+    if fits {
+        "That fits."
+    } else {
+        "That does not fit."
+    }
+}
+
+/// What a 1, a 3 and a 5 look like on an FIS item, in one line: "1 cold,
+/// critical or judging · 3 polite and neutral · 5 warm and accepting".
+pub fn anchors_in_words(item: crate::core::fis::FisItem) -> String {
+    let [one, three, five] = item.anchors();
+    format!("1 {one} · 3 {three} · 5 {five}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -992,3 +992,543 @@ fn a_reader_that_stops_early_gets_no_panic() {
         output.status
     );
 }
+
+/// The fixture for the practice modes (see tests/fixtures/): "door" has a
+/// noticing question, FIS tags and a timeout, "hall" two answers, "chair" one.
+const PRACTICE: &str = "tests/fixtures/practice.scenario.ron";
+
+/// Runs doorway with input written in parts, `pause` apart, so that the
+/// clock can run out between them.
+fn doorway_with_input_in_parts(
+    args: &[&str],
+    dir: &Path,
+    parts: &[&str],
+    pause: std::time::Duration,
+) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorway"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the doorway binary runs");
+    let mut input = child.stdin.take().expect("stdin");
+    for (position, part) in parts.iter().enumerate() {
+        if position > 0 {
+            std::thread::sleep(pause);
+        }
+        input.write_all(part.as_bytes()).expect("input written");
+        input.flush().expect("input sent");
+    }
+    drop(input);
+    child.wait_with_output().expect("finishes")
+}
+
+/// The practice fixture played interactively with `input`, `args` added;
+/// its standard output, after checking it succeeded.
+fn practise_interactively(args: &[&str], input: &str) -> String {
+    let mut all = vec!["play", PRACTICE];
+    all.extend_from_slice(args);
+    let output = doorway_with_input(&all, &repo(), input);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stdout(&output)
+}
+
+/// The one attempt saved in a data folder.
+fn the_saved_attempt(data: &Path) -> serde_json::Value {
+    let files: Vec<PathBuf> = std::fs::read_dir(data.join("attempts"))
+        .expect("attempts were saved")
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap()
+}
+
+/// Where `needle` is in `text`, which must hold it.
+fn position(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} in: {text}"))
+}
+
+#[test]
+fn say_it_first_takes_own_words_before_the_answers_and_rates_them_after_the_feedback() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    // The mode given is remembered for the scenario...
+    let first = practise_interactively(
+        &["--mode", "say", "--seed", "3", "--data-dir", data_dir],
+        "\nFirst words\n:q\n",
+    );
+    let remembered = std::fs::read_to_string(data.path().join("preferences.ron")).unwrap();
+    assert!(
+        remembered.contains("\"practice\": say_it_first"),
+        "{remembered}"
+    );
+    let welcome = number_of(&first, "Welcome");
+    // ...and played again without it. "e" is a sentence here, never a command.
+    let input = format!("\ne\n{welcome}\ns\n4\n\n\n:q\n");
+    let text = practise_interactively(
+        &[
+            "--confidence",
+            "--seed",
+            "3",
+            "--save",
+            "--data-dir",
+            data_dir,
+        ],
+        &input,
+    );
+    let asked = position(&text, "What would you say?");
+    let prompt = asked + position(&text[asked..], "s left] > ");
+    let answers = position(&text, "Which is closest to what you said?");
+    assert!(
+        !text[..prompt].contains(". Welcome") && text[prompt..answers].contains(". Welcome"),
+        "the answers wait for the words: {text}"
+    );
+    assert!(text.contains(":p pause, :e more time"), "{text}");
+    let sure = answers + position(&text[answers..], "Sure or unsure? s / u (Enter skips)");
+    let feedback = position(&text, "-- feedback --");
+    assert!(sure < feedback, "confidence before feedback: {text}");
+    let words = position(&text, "Your words: \"e\"");
+    assert!(feedback < words, "{text}");
+    assert!(
+        text[words..].contains("The best answers here:\n  - \"Welcome\""),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Warmth, acceptance and understanding: 1 cold, critical or judging · 3 polite and"
+        ),
+        "each item with its anchors: {text}"
+    );
+    let attempt = the_saved_attempt(data.path());
+    let settings = &attempt["transcript"]["settings"];
+    assert_eq!(settings["practice"], "say_it_first");
+    assert_eq!(settings["ask_confidence"], true);
+    let step = &attempt["transcript"]["steps"][0];
+    assert_eq!(step["own_words"]["text"], "e");
+    assert_eq!(step["own_words"]["none_close"], false);
+    assert_eq!(step["own_words"]["time_ran_out"], false);
+    assert_eq!(step["response"]["choice"], "welcome");
+    assert_eq!(step["confidence"], "sure");
+    assert_eq!(
+        step["self_ratings"],
+        serde_json::json!([{"item": "warmth", "score": 4}]),
+        "Enter skipped empathy"
+    );
+}
+
+#[test]
+fn none_of_these_lets_the_story_follow_another_and_deferred_ratings_come_after_the_debrief() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let args = [
+        "--mode",
+        "say",
+        "--feedback",
+        "deferred",
+        "--seed",
+        "3",
+        "--save",
+        "--data-dir",
+        data_dir,
+    ];
+    let first = practise_interactively(&args[..6], "\na\n1\nb\n:q\n");
+    let (limit, stay) = (number_of(&first, "Limit"), number_of(&first, "Stay"));
+    let input =
+        format!("\nSomething else entirely\n0\n0\n{limit}\nStay with me\n{stay}\n1\n5\n\n3\n");
+    let text = practise_interactively(&args, &input);
+    assert!(
+        text.contains("Then choose the one the story follows: type its number."),
+        "{text}"
+    );
+    assert!(
+        text.contains("There is no answer 0: type the one the story follows, 1 to 3."),
+        "{text}"
+    );
+    let debrief = position(&text, "== Debrief ==");
+    let own_words = position(&text, "== Your words ==");
+    let reflection = position(&text, "== Reflection ==");
+    assert!(debrief < own_words && own_words < reflection, "{text}");
+    let summary = &text[debrief..own_words];
+    for part in [
+        "Your words: \"Something else entirely\", after",
+        "none close; the story followed \"Limit\"",
+        "The best answers here: \"Welcome\"",
+        "closest: \"Stay\"",
+        "You said it first at 2 moments; at 1 no written answer was close to your words.",
+    ] {
+        assert!(summary.contains(part), "{part} in: {summary}");
+    }
+    assert!(
+        !summary.contains("[limit]"),
+        "no ids for a trainee: {summary}"
+    );
+    let attempt = the_saved_attempt(data.path());
+    let steps = &attempt["transcript"]["steps"];
+    assert_eq!(steps[0]["own_words"]["none_close"], true);
+    assert_eq!(steps[0]["response"]["choice"], "limit");
+    assert_eq!(
+        steps[0]["self_ratings"],
+        serde_json::json!([{"item": "warmth", "score": 5}])
+    );
+    assert_eq!(
+        steps[1]["self_ratings"],
+        serde_json::json!([{"item": "alliance-bond", "score": 3}])
+    );
+    assert!(
+        steps[2].get("own_words").is_none(),
+        "one answer: no words asked"
+    );
+}
+
+#[test]
+fn a_timeout_while_writing_keeps_nothing_unsent_and_takes_the_timeout_path() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let output = doorway_with_input_in_parts(
+        &[
+            "play",
+            PRACTICE,
+            "--mode",
+            "say",
+            "--time-scale",
+            "0.1",
+            "--seed",
+            "3",
+            "--save",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+        &["\n", "\n:q\n"],
+        std::time::Duration::from_secs(6),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.replace('\n', " ")
+            .contains("What you have not sent is lost when the time runs out."),
+        "the warning says what the terminal cannot keep: {text}"
+    );
+    let timed_out = position(&text, "Time ran out.");
+    assert!(!text[..timed_out].contains(". Welcome"), "{text}");
+    let attempt = the_saved_attempt(data.path());
+    let step = &attempt["transcript"]["steps"][0];
+    assert_eq!(step["response"], "timeout");
+    assert_eq!(step["own_words"]["time_ran_out"], true);
+    assert_eq!(step["own_words"]["text"], "");
+    assert_eq!(step["own_words"]["latency"], 4.0);
+}
+
+#[test]
+fn notice_first_asks_the_question_then_says_what_fits_before_the_answers() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let args = ["--mode", "notice", "--seed", "3", "--data-dir", data_dir];
+    let first = practise_interactively(&args, "\n1\n\nq\n");
+    let (angry, cold) = (number_of(&first, "Angry"), number_of(&first, "Cold"));
+    let mut with_save = args.to_vec();
+    with_save.extend(["--save", "--confidence"]);
+    let text = practise_interactively(&with_save, &format!("\n{angry}\n\n{cold}\nu\n\nq\n"));
+    let question = position(&text, "Before the answers: What is Cal feeling?");
+    let see = position(&text, "Press Enter to see the answers.");
+    let answers = position(&text, ". Welcome");
+    assert!(question < see && see < answers, "{text}");
+    let noticed = &text[question..see];
+    for part in [
+        "You: \"Angry\". That does not fit.",
+        "Nothing here is angry.",
+        "What fits here: \"Hopeful and unsure\"; \"Embarrassed to ask\"",
+        "Cal came without asking and is not sure of a welcome.",
+        "Inside, Cal was thinking: \"Cal hopes to be welcome\"",
+    ] {
+        assert!(noticed.contains(part), "{part} in: {noticed}");
+    }
+    let sure = answers + position(&text[answers..], "Sure or unsure?");
+    assert!(sure < position(&text, "-- feedback --"), "{text}");
+    let attempt = the_saved_attempt(data.path());
+    let step = &attempt["transcript"]["steps"][0];
+    assert_eq!(
+        step["probe"]["picked"], 1,
+        "the answer as the scenario writes them"
+    );
+    assert_eq!(step["probe"]["fits"], false);
+    assert_eq!(step["response"]["choice"], "cold");
+    assert_eq!(step["confidence"], "unsure");
+    assert_eq!(
+        attempt["transcript"]["settings"]["practice"],
+        "notice_first"
+    );
+}
+
+#[test]
+fn scripts_drive_every_practice_mode_and_remember_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let say = "wait 6\nsay You came back. Come in.\nchoose welcome\nconfidence sure\nrate warmth 4\n\
+               say Hurry  # none close\nnone-close\nchoose rush\nrate alliance-bond 2\nchoose sit\n";
+    let run = |mode: &str, script: &str, extra: &[&str]| {
+        let mut args = vec![
+            "play",
+            PRACTICE,
+            "--mode",
+            mode,
+            "--script",
+            "-",
+            "--seed",
+            "3",
+            "--data-dir",
+            data_dir,
+        ];
+        args.extend_from_slice(extra);
+        let output = doorway_with_input(&args, &repo(), script);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let text = run("say", say, &["--confidence"]);
+    for part in [
+        "Practice (practice v1), seed 3, feedback after each answer, Say it first, confidence asked",
+        "Your words: \"You came back. Come in.\", after 6.0 s of 40 s",
+        "closest: \"Welcome\" [welcome]",
+        "you were sure",
+        "your ratings: Warmth, acceptance and understanding 4 of 5",
+        "none close; the story followed \"Rush\" [rush]",
+        "Your own ratings of your words averaged 3.0 of 5.",
+        "Sure of 1 answer: 1 showed the skill well.",
+    ] {
+        assert!(text.contains(part), "{part} in: {text}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&run("say", say, &["--json"])).expect("JSON");
+    assert_eq!(json["steps"][1]["own_words"]["none_close"], true);
+    assert_eq!(json["settings"]["ask_confidence"], false);
+
+    let notice = run(
+        "notice",
+        "wait 30\nnotice 2\nsee-answers\nwait 3\nchoose cold\n",
+        &[],
+    );
+    assert!(
+        notice.contains("noticing: What is Cal feeling?"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("you noticed: \"Angry\". That does not fit. Nothing here is angry."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("Your noticing fitted 0 of 1 times."),
+        "{notice}"
+    );
+    assert!(
+        !data.path().join("preferences.ron").exists(),
+        "a script replays the same whatever was remembered, and remembers nothing"
+    );
+    let refused = doorway_with_input(
+        &["play", PRACTICE, "--mode", "say", "--script", "-"],
+        &repo(),
+        "none-close\n",
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("script line 1: write your own words first"),
+        "{}",
+        stderr(&refused)
+    );
+}
+
+/// `doorway practice` on `day`, with the fixtures' folder and `data_dir`.
+fn practice(data_dir: &str, day: &str, extra: &[&str], input: &str) -> Output {
+    let mut args = vec![
+        "practice",
+        "--today",
+        day,
+        "--scenario-folder",
+        FIXTURE_FOLDER,
+        "--data-dir",
+        data_dir,
+    ];
+    args.extend_from_slice(extra);
+    doorway_with_input(&args, &repo(), input)
+}
+
+/// The practice schedule kept in a data folder.
+fn schedule_in(data: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(data.join("practice-schedule.json")).expect("kept");
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn a_costly_answer_comes_back_on_the_today_list_and_climbs_the_boxes() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let list = |day: &str| {
+        let output = practice(data_dir, day, &["--list"], "");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let empty = list("2026-12-01");
+    assert!(
+        empty.contains("Nothing to practise today (2026-12-01): the list is empty."),
+        "{empty}"
+    );
+    assert!(
+        empty.contains("doorway play --save"),
+        "how moments get on it: {empty}"
+    );
+
+    let played = doorway_with_input(
+        &[
+            "play",
+            PRACTICE,
+            "--script",
+            "-",
+            "--save",
+            "--today",
+            "2026-12-01",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+        "wait 3\nchoose cold\nwait 3\nchoose stay\nchoose sit\n",
+    );
+    assert_eq!(played.status.code(), Some(0), "{}", stderr(&played));
+    assert!(
+        stderr(&played).contains("1 hard moment is on your practice list from 2026-12-02"),
+        "{}",
+        stderr(&played)
+    );
+    let not_yet = list("2026-12-01");
+    assert!(
+        not_yet.contains(
+            "Nothing to practise today (2026-12-01). The next moment comes back on 2026-12-02."
+        ),
+        "{not_yet}"
+    );
+    let today = list("2026-12-02");
+    assert!(
+        today.contains("Today (2026-12-02): 1 moment to practise"),
+        "{today}"
+    );
+    assert!(
+        today.contains("1. Practice · “Door")
+            && today.contains("· a costly answer · box 1 of 4 (1 day)"),
+        "{today}"
+    );
+
+    // Played well, it moves up a box and comes back three days later.
+    let look = practice(data_dir, "2026-12-02", &["--seed", "5"], "q\n");
+    assert_eq!(look.status.code(), Some(0), "{}", stderr(&look));
+    let shown = stdout(&look);
+    assert!(shown.contains("== 1 · Practice · Choose =="), "{shown}");
+    assert!(
+        shown.contains("Practised 0 of 1 moment."),
+        "q keeps nothing: {shown}"
+    );
+    let welcome = number_of(&shown, "Welcome");
+    let well = practice(
+        data_dir,
+        "2026-12-02",
+        &["--seed", "5"],
+        &format!("{welcome}\n\n"),
+    );
+    assert_eq!(well.status.code(), Some(0), "{}", stderr(&well));
+    let text = stdout(&well);
+    assert!(text.contains("-- feedback --"), "{text}");
+    assert!(!text.contains("-- Step 2"), "one moment only: {text}");
+    assert!(
+        text.contains("(Well answered: it moves up to box 2 and comes back on 2026-12-05.)"),
+        "{text}"
+    );
+    let kept = schedule_in(data.path());
+    assert_eq!(kept["items"][0]["box_index"], 1);
+    assert_eq!(kept["items"][0]["due"], "2026-12-05");
+    assert!(list("2026-12-04").contains("comes back on 2026-12-05"));
+
+    // A costly answer puts it back in the first box.
+    let again = practice(data_dir, "2026-12-05", &["--seed", "6", "--list"], "");
+    assert!(
+        stdout(&again).contains("box 2 of 4 (3 days)"),
+        "{}",
+        stdout(&again)
+    );
+    let look = stdout(&practice(data_dir, "2026-12-05", &["--seed", "6"], "q\n"));
+    let cold = number_of(&look, "Cold");
+    let poorly = practice(
+        data_dir,
+        "2026-12-05",
+        &["--seed", "6"],
+        &format!("{cold}\n\n"),
+    );
+    assert!(
+        stdout(&poorly).contains("(Not yet: it goes back to box 1 and comes back on 2026-12-06.)"),
+        "{}",
+        stdout(&poorly)
+    );
+    let kept = schedule_in(data.path());
+    assert_eq!(kept["items"][0]["box_index"], 0);
+    assert_eq!(kept["items"][0]["due"], "2026-12-06");
+    assert_eq!(kept["items"][0]["practised"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_moment_whose_scenario_is_gone_is_reported_and_skipped() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let schedule = r#"{"schema": 1, "items": [{"scenario_id": "gone", "node": "door",
+        "box_index": 0, "due": "2026-12-01", "reason": "timed_out",
+        "start": {"values": {}, "open_ruptures": [], "clock": 600, "visited": []},
+        "last_wording": 0, "practised": []}]}"#;
+    std::fs::write(data.path().join("practice-schedule.json"), schedule).unwrap();
+    let output = practice(data_dir, "2026-12-02", &[], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains(
+            "moment \"door\" of scenario \"gone\", no longer found (skipped) · the time ran out"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Practised 0 of 1 moment."), "{text}");
+    let bad_day = practice(data_dir, "tomorrow", &[], "");
+    assert_eq!(bad_day.status.code(), Some(2));
+    assert!(stderr(&bad_day).contains("\"tomorrow\" is not a day written YYYY-MM-DD"));
+}
+
+#[test]
+fn a_damaged_schedule_is_set_aside_when_an_attempt_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    std::fs::write(
+        data.path().join("practice-schedule.json"),
+        "{\"schema\": 1, \"ite",
+    )
+    .unwrap();
+    let played = doorway_with_input(
+        &[
+            "play",
+            PRACTICE,
+            "--script",
+            "-",
+            "--save",
+            "--today",
+            "2026-12-01",
+            "--data-dir",
+            data_dir,
+        ],
+        &repo(),
+        "choose cold\n",
+    );
+    assert_eq!(played.status.code(), Some(0), "{}", stderr(&played));
+    assert!(
+        stderr(&played).contains("Your practice schedule was damaged"),
+        "{}",
+        stderr(&played)
+    );
+    assert_eq!(schedule_in(data.path())["items"][0]["node"], "door");
+    let files = std::fs::read_dir(data.path()).unwrap().count();
+    assert_eq!(files, 3, "attempts, the new schedule and the one set aside");
+}

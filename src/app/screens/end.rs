@@ -16,10 +16,10 @@ use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong, trainee_support_ui};
 use crate::core::engine::Engine;
-use crate::core::review::{summarize, summary_sentence};
-use crate::core::store::Reflection;
 use crate::core::engine::FeedbackMode;
 use crate::core::practice_summary::PracticeSummary;
+use crate::core::review::{summarize, summary_sentence};
+use crate::core::store::Reflection;
 use crate::core::wording::{self, GROUNDING, reflection_prompts};
 
 /// Draws the end screen.
