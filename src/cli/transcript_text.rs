@@ -181,16 +181,16 @@ fn write_own_words(out: &mut String, step: &ReviewedStep, words: &OwnWords, audi
     let timing = wording::timing_in_words(words.latency, record.effective_limit, record.extensions);
     let text = words.text.trim();
     let _ = match (words.time_ran_out, text.is_empty()) {
-        (false, _) => writeln!(out, "    {}: \"{text}\", {timing}", wording::YOUR_WORDS),
+        (false, _) => writeln!(out, "    {}: \"{text}\", {timing}", wording::YOUR_OWN_WORDS),
         (true, true) => writeln!(
             out,
             "    {}: none sent before the time ran out ({timing})",
-            wording::YOUR_WORDS
+            wording::YOUR_OWN_WORDS
         ),
         (true, false) => writeln!(
             out,
             "    {}: \"{text}\", not sent before the time ran out ({timing})",
-            wording::YOUR_WORDS
+            wording::YOUR_OWN_WORDS
         ),
     };
     match step.answer {
@@ -214,7 +214,12 @@ fn write_own_words(out: &mut String, step: &ReviewedStep, words: &OwnWords, audi
         .map(|choice| format!("\"{}\"", choice.says))
         .collect();
     if !best.is_empty() {
-        let _ = writeln!(out, "    {}: {}", wording::BEST_ANSWERS, best.join("; "));
+        let _ = writeln!(
+            out,
+            "    {}: {}",
+            wording::THE_BEST_ANSWERS_HERE,
+            best.join("; ")
+        );
     }
 }
 

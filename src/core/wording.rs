@@ -50,12 +50,6 @@ pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
 /// The noticing question: the clock waits for it.
 pub const CLOCK_WAITS_FOR_NOTICING: &str = "Notice first: the clock starts when the answers show.";
 
-/// A noticing answer that fits what the moment shows.
-pub const NOTICING_FITS: &str = "That fits.";
-
-/// A noticing answer that does not fit.
-pub const NOTICING_MISSES: &str = "That is not what this moment shows.";
-
 /// On the end screen when feedback waited for the end and there are own words
 /// to rate.
 pub const RATE_IN_THE_STEPS: &str =
@@ -110,7 +104,7 @@ pub const YOUR_OWN_WORDS: &str = "Your own words";
 pub const NOTHING_WRITTEN: &str = "(nothing written)";
 
 /// The heading over the answers at the top level, beside the own words.
-pub const THE_BEST_ANSWERS_HERE: &str = "The answers that show the skill well here";
+pub const THE_BEST_ANSWERS_HERE: &str = "The best answers here";
 
 /// The heading over the self-rating of the own words.
 pub const RATE_YOUR_WORDS: &str =
@@ -130,7 +124,7 @@ pub fn own_words_timing(words: &crate::core::engine::OwnWords) -> String {
 pub const CLOSEST_TO_YOUR_WORDS: &str = "Closest to your words";
 
 /// Say it first: over the written answer the story followed when none was close.
-pub const THE_STORY_FOLLOWED: &str = "None was close; the story followed";
+pub const THE_STORY_FOLLOWED: &str = "None close; the story followed";
 
 /// The heading over the written answer a step recorded: what the trainee
 /// said, or (after own words) the answer closest to them, or the one the
@@ -200,8 +194,11 @@ pub fn nothing_due(today: time::Date, next: Option<time::Date>) -> String {
     }
 }
 
-/// Self-ratings as a line: "Your ratings: Empathy 4/5; Warmth,
-/// acceptance and understanding 3/5"; none when there are none.
+/// The heading of the trainee's ratings of their own words.
+pub const YOUR_RATINGS: &str = "Your ratings of your words";
+
+/// Self-ratings in a line: "Empathy 4/5; Warmth, acceptance and
+/// understanding 3/5"; none when there are none.
 pub fn self_ratings_in_words(ratings: &[crate::core::fis::SelfRating]) -> Option<String> {
     if ratings.is_empty() {
         return None;
@@ -211,7 +208,7 @@ pub fn self_ratings_in_words(ratings: &[crate::core::fis::SelfRating]) -> Option
         .iter()
         .map(|r| format!("{} {}/{high}", r.item.label(), r.score))
         .collect();
-    Some(format!("Your ratings: {}", parts.join("; ")))
+    Some(parts.join("; "))
 }
 
 /// "Sure" or "unsure".
@@ -597,17 +594,10 @@ pub fn timing_in_words(latency: f64, limit: Option<f64>, extensions: u32) -> Str
     }
 }
 
-/// The heading of what the trainee wrote first ("Say it first").
-pub const YOUR_WORDS: &str = "Your words";
-
-/// The heading of the answers that show the skill well, set beside the
-/// trainee's own words.
-pub const BEST_ANSWERS: &str = "The best answers here";
-
 /// What is said when no written answer was close to the trainee's words:
-/// "none close; the story followed “Limit”".
+/// "None close; the story followed “Limit”".
 pub fn none_close_in_words(followed: &str) -> String {
-    format!("none close; the story followed {followed}")
+    format!("{THE_STORY_FOLLOWED} {followed}")
 }
 
 /// Whether an answer to a noticing question fits what the moment shows.

@@ -1091,7 +1091,7 @@ fn say_it_first_takes_own_words_before_the_answers_and_rates_them_after_the_feed
     let sure = answers + position(&text[answers..], "Sure or unsure? s / u (Enter skips)");
     let feedback = position(&text, "-- feedback --");
     assert!(sure < feedback, "confidence before feedback: {text}");
-    let words = position(&text, "Your words: \"e\"");
+    let words = position(&text, "Your own words: \"e\"");
     assert!(feedback < words, "{text}");
     assert!(
         text[words..].contains("The best answers here:\n  - \"Welcome\""),
@@ -1149,13 +1149,13 @@ fn none_of_these_lets_the_story_follow_another_and_deferred_ratings_come_after_t
         "{text}"
     );
     let debrief = position(&text, "== Debrief ==");
-    let own_words = position(&text, "== Your words ==");
+    let own_words = position(&text, "== Your own words ==");
     let reflection = position(&text, "== Reflection ==");
     assert!(debrief < own_words && own_words < reflection, "{text}");
     let summary = &text[debrief..own_words];
     for part in [
-        "Your words: \"Something else entirely\", after",
-        "none close; the story followed \"Limit\"",
+        "Your own words: \"Something else entirely\", after",
+        "None close; the story followed \"Limit\"",
         "The best answers here: \"Welcome\"",
         "closest: \"Stay\"",
         "You said it first at 2 moments; at 1 no written answer was close to your words.",
@@ -1291,11 +1291,11 @@ fn scripts_drive_every_practice_mode_and_remember_nothing() {
     let text = run("say", say, &["--confidence"]);
     for part in [
         "Practice (practice v1), seed 3, feedback after each answer, Say it first, confidence asked",
-        "Your words: \"You came back. Come in.\", after 6.0 s of 40 s",
+        "Your own words: \"You came back. Come in.\", after 6.0 s of 40 s",
         "closest: \"Welcome\" [welcome]",
         "you were sure",
         "your ratings: Warmth, acceptance and understanding 4 of 5",
-        "none close; the story followed \"Rush\" [rush]",
+        "None close; the story followed \"Rush\" [rush]",
         "Your own ratings of your words averaged 3.0 of 5.",
         "Sure of 1 answer: 1 showed the skill well.",
     ] {

@@ -57,11 +57,12 @@ pub(crate) fn probe_recap_ui(ui: &mut egui::Ui, probe: &Probe, record: &ProbeRec
     ui.label(egui::RichText::new(&probe.question).color(colours.muted));
     if let Some(answer) = probe.answers.get(record.picked) {
         ui.label(egui::RichText::new(&answer.text).size(size));
-        let (verdict, colour) = if record.fits {
-            (wording::NOTICING_FITS, colours.good)
+        let colour = if record.fits {
+            colours.good
         } else {
-            (wording::NOTICING_MISSES, colours.warning)
+            colours.warning
         };
+        let verdict = wording::fits_in_words(record.fits);
         ui.label(strong(verdict, size - 3.0).color(colour));
         if !answer.feedback.is_empty() {
             ui.label(&answer.feedback);
@@ -245,7 +246,8 @@ pub(crate) fn own_words_rating_ui(
     }
     if !editable {
         if let Some(ratings) = wording::self_ratings_in_words(&step.record.self_ratings) {
-            ui.label(egui::RichText::new(ratings).color(colours.muted));
+            let line = format!("{}: {ratings}", wording::YOUR_RATINGS);
+            ui.label(egui::RichText::new(line).color(colours.muted));
         }
         return;
     }
@@ -275,9 +277,8 @@ fn rating_row_ui(ui: &mut egui::Ui, item: FisItem, ratings: &mut Vec<SelfRating>
     let current = ratings.iter().find(|r| r.item == item).map(|r| r.score);
     let mut changed = false;
     ui.label(egui::RichText::new(item.label()).strong());
-    let [low, middle, high] = item.anchors();
     ui.label(
-        egui::RichText::new(format!("1 {low} · 3 {middle} · 5 {high}"))
+        egui::RichText::new(wording::anchors_in_words(item))
             .color(colours.muted)
             .size(14.0),
     );

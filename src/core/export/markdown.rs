@@ -9,8 +9,7 @@ use std::fmt::Write;
 
 use super::ExportSource;
 use crate::core::clock::format_unix_utc;
-use crate::core::engine::{Confidence, PracticeMode, Response, Settings};
-use crate::core::fis::{RATING_RANGE, SelfRating};
+use crate::core::engine::{PracticeMode, Response, Settings};
 use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{Answer, ReviewedStep, review, review_step, summarize, summary_sentence};
 use crate::core::wording;
@@ -162,18 +161,23 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
             .map(|c| format!("“{}”", c.says))
             .collect();
         if !best.is_empty() {
-            let _ = writeln!(out, "- **Best answers here:** {}", best.join("; "));
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                wording::THE_BEST_ANSWERS_HERE,
+                best.join("; ")
+            );
         }
     }
-    if !record.self_ratings.is_empty() {
-        let _ = writeln!(
-            out,
-            "- **Your ratings of your words:** {}",
-            ratings_in_words(&record.self_ratings)
-        );
+    if let Some(ratings) = wording::self_ratings_in_words(&record.self_ratings) {
+        let _ = writeln!(out, "- **{}:** {ratings}", wording::YOUR_RATINGS);
     }
     if let Some(confidence) = record.confidence {
-        let _ = writeln!(out, "- **Confidence:** {}", confidence_in_words(confidence));
+        let _ = writeln!(
+            out,
+            "- **Confidence:** {}",
+            wording::confidence_label(confidence)
+        );
     }
     for part in step.feedback_parts() {
         let text = if part.quoted {
@@ -217,11 +221,7 @@ fn noticing_markdown(out: &mut String, step: &ReviewedStep) {
         return;
     };
     let _ = writeln!(out, "**Noticing:** {}\n", probe.question.trim());
-    let verdict = if record.fits {
-        "which fits"
-    } else {
-        "which does not fit"
-    };
+    let verdict = wording::fits_in_words(record.fits);
     match probe.answers.get(record.picked) {
         Some(answer) => {
             let feedback = match answer.feedback.trim() {
@@ -230,14 +230,14 @@ fn noticing_markdown(out: &mut String, step: &ReviewedStep) {
             };
             let _ = writeln!(
                 out,
-                "- **Your answer:** “{}”, {verdict}.{feedback}",
+                "- **Your answer:** “{}”. {verdict}{feedback}",
                 answer.text
             );
         }
         None => {
             let _ = writeln!(
                 out,
-                "- **Your answer:** answer {}, no longer in the scenario, {verdict}.",
+                "- **Your answer:** answer {}, no longer in the scenario. {verdict}",
                 record.picked + 1
             );
         }
@@ -273,7 +273,11 @@ fn own_words_markdown(out: &mut String, step: &ReviewedStep) -> Option<String> {
     } else {
         ""
     };
-    let _ = writeln!(out, "**Your own words** ({timing}{ran_out}):\n");
+    let _ = writeln!(
+        out,
+        "**{}** ({timing}{ran_out}):\n",
+        wording::YOUR_OWN_WORDS
+    );
     match words.text.trim() {
         "" => {
             let _ = writeln!(out, "*Nothing was written.*\n");
@@ -294,30 +298,10 @@ fn own_words_markdown(out: &mut String, step: &ReviewedStep) -> Option<String> {
         (_, other) => other.words(),
     };
     Some(if words.none_close {
-        format!(
-            "**Closest written answer:** none of the written answers was close; the story followed: {followed}."
-        )
+        format!("**{}:** {followed}.", wording::THE_STORY_FOLLOWED)
     } else {
-        format!("**Closest written answer:** {followed}.")
+        format!("**{}:** {followed}.", wording::CLOSEST_TO_YOUR_WORDS)
     })
-}
-
-/// "Warmth, acceptance and understanding 4/5; Empathy 3/5".
-fn ratings_in_words(ratings: &[SelfRating]) -> String {
-    let (_, highest) = RATING_RANGE;
-    ratings
-        .iter()
-        .map(|rating| format!("{} {}/{highest}", rating.item.label(), rating.score))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// "sure" or "unsure".
-fn confidence_in_words(confidence: Confidence) -> &'static str {
-    match confidence {
-        Confidence::Sure => "sure",
-        Confidence::Unsure => "unsure",
-    }
 }
 
 fn time_limits(settings: Settings) -> String {
@@ -469,12 +453,12 @@ mod tests {
         for expected in [
             "| Feedback | feedback after each answer |\n| Practice | Say it first |",
             "**Your own words** (after 12.5 s of 40 s):\n\n> You came back. I'm glad. Come in.",
-            "**Closest written answer:** “Welcome” (shows the skill well).",
-            "- **Best answers here:** “Welcome”",
+            "**Closest to your words:** “Welcome” (shows the skill well).",
+            "- **The best answers here:** “Welcome”",
             "- **Your ratings of your words:** Warmth, acceptance and understanding 4/5; Empathy 3/5",
             "- **Confidence:** sure",
             "> Stay a moment.\n> There is no rush.",
-            "**Closest written answer:** none of the written answers was close; the story followed: “Stay” (shows the skill well).",
+            "**None close; the story followed:** “Stay” (shows the skill well).",
             "- **Your ratings of your words:** Alliance bond capacity 2/5",
             "**Your own words** (after 40.0 s of 40 s; the time ran out while writing):\n\n> Take your",
             "You said it first at 2 moments; at 1 no written answer was close to your words.",
@@ -520,7 +504,7 @@ mod tests {
         for expected in [
             "| Practice | Notice first |",
             "**Noticing:** What is Cal feeling?",
-            "- **Your answer:** “Angry”, which does not fit. Nothing here is angry.",
+            "- **Your answer:** “Angry”. That does not fit. Nothing here is angry.",
             "- **Answers that fit:** “Hopeful and unsure”; “Embarrassed to ask”",
             "- **Confidence:** unsure",
             "Your noticing fitted 0 of 1 times.",
@@ -546,7 +530,7 @@ mod tests {
             false,
         );
         assert!(
-            rendered.contains("“Hopeful and unsure”, which fits. Yes: the hope shows."),
+            rendered.contains("“Hopeful and unsure”. That fits. Yes: the hope shows."),
             "{rendered}"
         );
     }
