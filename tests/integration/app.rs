@@ -15,6 +15,8 @@ use doorway::core::engine::Status;
 use doorway::core::review::review_step;
 use doorway::core::wording;
 
+mod practice;
+
 /// A small scenario: a timed moment, two answers and a timeout.
 fn test_scenario(says: &str) -> String {
     format!(
@@ -49,10 +51,16 @@ struct Harness {
 
 impl Harness {
     fn new(watch: bool) -> Self {
+        Self::with_scenario(watch, "test-door", &test_scenario("Come in."))
+    }
+
+    /// A harness whose scenario folder holds `text` as `ID.scenario.ron`,
+    /// which must load.
+    fn with_scenario(watch: bool, id: &str, text: &str) -> Self {
         let scenarios = tempfile::tempdir().unwrap();
         let data = tempfile::tempdir().unwrap();
-        let scenario_file = scenarios.path().join("test-door.scenario.ron");
-        std::fs::write(&scenario_file, test_scenario("Come in.")).unwrap();
+        let scenario_file = scenarios.path().join(format!("{id}.scenario.ron"));
+        std::fs::write(&scenario_file, text).unwrap();
         let options = AppOptions {
             extra_scenario_folders: vec![scenarios.path().to_path_buf()],
             data_dir: Some(data.path().to_path_buf()),
@@ -70,7 +78,7 @@ impl Harness {
         harness.update_until("the test scenario loads", |world| {
             world
                 .resource::<ScenarioLibrary>()
-                .get("test-door")
+                .get(id)
                 .is_some_and(|e| e.playable.is_some())
         });
         harness
@@ -144,7 +152,11 @@ impl Harness {
     }
 
     fn begin(&mut self) {
-        self.act(Action::OpenBriefing("test-door".into()));
+        self.begin_scenario("test-door");
+    }
+
+    fn begin_scenario(&mut self, key: &str) {
+        self.act(Action::OpenBriefing(key.into()));
         assert_eq!(self.state(), AppState::Briefing);
         self.act(Action::Begin);
         assert_eq!(self.state(), AppState::Play);
