@@ -22,6 +22,7 @@ use crate::core::files::data_folder;
 use crate::core::schedule::{
     Item, Schedule, load_schedule, median_latency, save_schedule, schedule_path, today,
 };
+use crate::core::wording;
 
 /// The schedule, where it is kept, and the day it is read for.
 #[derive(Resource, Debug)]
@@ -188,9 +189,24 @@ fn moment_practised(
     ) else {
         return;
     };
-    schedule
+    let still_listed =
+        schedule
+            .schedule
+            .record_practice(&practice.scenario_id, &practice.node, step, day.0);
+    let item = schedule
         .schedule
-        .record_practice(&practice.scenario_id, &practice.node, step, day.0);
+        .items
+        .iter()
+        .find(|i| i.scenario_id == practice.scenario_id && i.node == practice.node);
+    let title = &session.engine.scenario().title;
+    notices.post(
+        AppState::Today,
+        wording::practised_in_words(
+            title,
+            still_listed == Some(false),
+            item.map(|i| (i.box_index, (i.due - day.0).whole_days())),
+        ),
+    );
     schedule.save(&mut notices, AppState::Today);
     commands.remove_resource::<ActiveSession>();
     go_to.write(GoTo(AppState::Today));

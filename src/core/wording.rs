@@ -55,6 +55,11 @@ pub const CLOCK_WAITS_FOR_NOTICING: &str = "Notice first: the clock starts when 
 pub const RATE_IN_THE_STEPS: &str =
     "The Steps tab sets your own words beside the best answers: rate them there.";
 
+/// The history's practice trends.
+pub const MEAN_SELF_RATING: &str = "Your ratings of your own words (mean, 1 to 5)";
+pub const NOTICING_THAT_FITTED: &str = "Noticing answers that fitted (%)";
+pub const NOT_PRACTISED_YET: &str = "None in these attempts yet.";
+
 /// The heading over a noticing question's answer in the debrief.
 pub const NOTICING: &str = "Noticing first";
 
@@ -209,6 +214,24 @@ pub fn self_ratings_in_words(ratings: &[crate::core::fis::SelfRating]) -> Option
         .map(|r| format!("{} {}/{high}", r.item.label(), r.score))
         .collect();
     Some(parts.join("; "))
+}
+
+/// What a practice of a moment from the Today list did: "The drop-in:
+/// answered well; it comes back in 3 days (box 2 of 4)."; `learned` when it
+/// left the list; `next` is the box and the days until it comes back.
+pub fn practised_in_words(title: &str, learned: bool, next: Option<(usize, i64)>) -> String {
+    let boxes = crate::core::schedule::BOX_DAYS.len();
+    match (learned, next) {
+        (true, _) => format!("{title}: answered well after the last box; it leaves the list."),
+        (false, Some((0, _))) => {
+            format!("{title}: this one is still hard; it comes back tomorrow (box 1 of {boxes}).")
+        }
+        (false, Some((box_index, days))) => format!(
+            "{title}: answered well; it comes back in {days} days (box {} of {boxes}).",
+            box_index + 1
+        ),
+        (false, None) => format!("{title}: practised."),
+    }
 }
 
 /// "Sure" or "unsure".

@@ -18,8 +18,10 @@ use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::PlayableScenario;
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
+use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{summarize, trajectory};
 use crate::core::store::Attempt;
+use crate::core::wording;
 use crate::core::wording::{ending_in_words, ruptures_in_words};
 
 /// Draws the history.
@@ -142,6 +144,7 @@ fn scenario_history_ui(
             20.0,
         ));
         trend_plot_ui(ui, scenario, attempts);
+        practice_trend_ui(ui, scenario, attempts);
         egui::Grid::new(("history", scenario.scenario().id.as_str()))
             .striped(true)
             .spacing([14.0, 6.0])
@@ -170,6 +173,59 @@ fn scenario_history_ui(
                     ui.end_row();
                 }
             });
+    });
+}
+
+/// The practice records attempt by attempt, where there are any: the mean
+/// self-rating of the own words (1 to 5) and the share of noticing answers
+/// that fitted, side by side.
+fn practice_trend_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&Attempt]) {
+    let summaries: Vec<PracticeSummary> = attempts
+        .iter()
+        .map(|a| PracticeSummary::of(&a.transcript))
+        .collect();
+    let points = |value: &dyn Fn(&PracticeSummary) -> Option<f64>| -> Vec<[f64; 2]> {
+        summaries
+            .iter()
+            .enumerate()
+            .filter_map(|(n, summary)| Some([(n + 1) as f64, value(summary)?]))
+            .collect()
+    };
+    let ratings = points(&|s| s.mean_self_rating);
+    let noticing = points(&|s| s.probe_accuracy().map(|share| share * 100.0));
+    if ratings.is_empty() && noticing.is_empty() {
+        return;
+    }
+    let colour = palette(ui).accent;
+    let last_x = attempts.len() as f64 + 0.5;
+    let id = scenario.scenario().id.as_str();
+    ui.columns(2, |columns| {
+        let plots = [
+            (wording::MEAN_SELF_RATING, ratings, (1.0, 5.0), "rating"),
+            (
+                wording::NOTICING_THAT_FITTED,
+                noticing,
+                (0.0, 100.0),
+                "noticing",
+            ),
+        ];
+        for (ui, (title, points, (low, high), salt)) in columns.iter_mut().zip(plots) {
+            ui.label(egui::RichText::new(title).size(14.0));
+            if points.is_empty() {
+                ui.label(egui::RichText::new(wording::NOT_PRACTISED_YET).size(13.0));
+                continue;
+            }
+            still_plot((salt, id), 120.0)
+                .include_y(low)
+                .include_y(high)
+                .include_x(0.5)
+                .include_x(last_x)
+                .x_axis_label("attempt")
+                .show(ui, |plot| {
+                    plot.line(Line::new(title, points.clone()).color(colour).width(2.5));
+                    plot.add(Points::new(title, points).color(colour).radius(3.5));
+                });
+        }
     });
 }
 

@@ -11,8 +11,9 @@ use crate::app::preferences::UserPreferences;
 use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
+use crate::app::today::{PracticeDay, PracticeSchedule};
 use crate::app::widgets::{card_ui, diagnostics_banner_ui, notice_ui, reading_column_ui, strong};
-use crate::core::wording::level_and_length;
+use crate::core::wording::{self, level_and_length};
 
 /// Draws the library.
 pub(super) struct LibraryScreenPlugin;
@@ -33,8 +34,11 @@ fn library_screen(
     library: Res<ScenarioLibrary>,
     attempts: Res<SavedAttempts>,
     preferences: Res<UserPreferences>,
+    schedule: Res<PracticeSchedule>,
+    day: Res<PracticeDay>,
     mut filter: Local<String>,
 ) -> Result {
+    let due = schedule.due(day.0).len();
     frame.show(|root, wanted| {
         egui::Panel::top("library-header").show(root, |ui| {
             header_ui(ui, wanted);
@@ -45,6 +49,9 @@ fn library_screen(
                     let mut notices: Vec<&str> =
                         library.notices.iter().map(String::as_str).collect();
                     notices.extend(preferences.notice.as_deref());
+                    if due > 0 {
+                        today_banner_ui(ui, due, wanted);
+                    }
                     library_ui(
                         ui,
                         &library.entries,
@@ -68,7 +75,7 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             if ui.button("⚙ Settings").clicked() {
                 actions.push(Action::OpenSettings);
             }
-            if ui.button("🗓 Today").clicked() {
+            if ui.button("⏰ Today").clicked() {
                 actions.push(Action::OpenToday);
             }
             if ui.button("📈 History").clicked() {
@@ -80,6 +87,22 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         });
     });
     ui.add_space(8.0);
+}
+
+/// "3 moments to practise today", leading to the Today list.
+fn today_banner_ui(ui: &mut egui::Ui, due: usize, actions: &mut Vec<Action>) {
+    ui.add_space(12.0);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(strong(wording::moments_due(due), 19.0).color(palette(ui).accent));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(strong("Practise them →", 17.0)).clicked() {
+                    actions.push(Action::OpenToday);
+                }
+            });
+        });
+    });
 }
 
 /// Whether an entry matches the filter (title, id, summary or tags).

@@ -287,7 +287,11 @@ fn rating_row_ui(ui: &mut egui::Ui, item: FisItem, ratings: &mut Vec<SelfRating>
         for score in first..=last {
             let selected = current == Some(score);
             let button = ui
-                .add(egui::Button::selectable(selected, format!(" {score} ")))
+                .add(
+                    egui::Button::new(format!("{score}"))
+                        .selected(selected)
+                        .min_size(egui::vec2(40.0, 32.0)),
+                )
                 .on_hover_text(format!("{}: {score} of {last}", item.label()));
             if button.clicked() {
                 ratings.retain(|r| r.item != item);

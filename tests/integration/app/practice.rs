@@ -5,7 +5,7 @@
 
 use bevy::prelude::*;
 use doorway::app::{
-    Action, AppState, CurrentAttempt, PracticeDay, PracticeSchedule, UserPreferences,
+    Action, AppState, CurrentAttempt, Notices, PracticeDay, PracticeSchedule, UserPreferences,
 };
 use doorway::core::engine::{Phase, PracticeMode, Response};
 use doorway::core::fis::{FisItem, SelfRating};
@@ -172,6 +172,11 @@ fn the_today_list_brings_a_costly_moment_back_the_next_day() {
     assert!(harness.shown_feedback().is_some(), "with its feedback");
     harness.act(Action::Continue);
     assert_eq!(harness.state(), AppState::Today, "back to the list");
+    let notices = harness.app.world().resource::<Notices>();
+    assert_eq!(
+        notices.on(AppState::Today).collect::<Vec<_>>(),
+        ["Practice: answered well; it comes back in 3 days (box 2 of 4)."]
+    );
     let schedule = harness.app.world().resource::<PracticeSchedule>();
     assert!(schedule.due(parse_day("2026-12-02").unwrap()).is_empty());
     let item = &schedule.schedule.items[0];
