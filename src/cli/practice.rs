@@ -251,7 +251,8 @@ fn opening_words(scenario: &Scenario, item: &Item) -> String {
         .unwrap_or_default();
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() > WORDS {
-        format!("{}…", words[..WORDS].join(" "))
+        let opening = words[..WORDS].join(" ");
+        format!("{}…", opening.trim_end_matches(['.', '…']))
     } else {
         words.join(" ")
     }

@@ -129,6 +129,32 @@ mod tests {
         }
     }
 
+    /// "Notice first" has questions to ask where it matters most: at every
+    /// moment with answers in the drop-in's first act and in the repair drill.
+    #[test]
+    fn the_drop_ins_first_act_and_the_repair_drill_ask_a_noticing_question_everywhere() {
+        let scenarios = shipped();
+        let moments_without = |id: &str, acts: usize| -> Vec<String> {
+            let (_, scenario) = scenarios
+                .iter()
+                .find(|(_, s)| s.id == id)
+                .unwrap_or_else(|| panic!("{id} is shipped"));
+            scenario
+                .acts
+                .iter()
+                .take(acts)
+                .flat_map(|act| &act.nodes)
+                .filter(|node| !node.choices.is_empty() && node.probe.is_none())
+                .map(|node| node.id.clone())
+                .collect()
+        };
+        assert_eq!(moments_without("drop-in", 1), Vec::<String>::new());
+        assert_eq!(
+            moments_without("repair-drill", usize::MAX),
+            Vec::<String>::new()
+        );
+    }
+
     /// A trainee who never ruptures can reach an ending as good as a repaired
     /// one: wherever an ending can be reached without opening a rupture, one
     /// such ending is `Held`. (In the repair drill every round starts with a

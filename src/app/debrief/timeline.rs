@@ -74,7 +74,7 @@ fn step_card_ui(
         ui.add_space(4.0);
         if let Some((probe, noticed)) = step.probe() {
             ui.label(strong(wording::NOTICING, 15.5));
-            probe_recap_ui(ui, probe, noticed, 16.0);
+            probe_recap_ui(ui, probe, noticed, 18.0);
             ui.add_space(4.0);
         }
         match step.answer {
