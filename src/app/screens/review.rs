@@ -14,6 +14,7 @@ use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong};
 use crate::core::clock::format_unix_utc;
+use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Attempt;
 
@@ -147,6 +148,9 @@ fn attempt_overview_ui(
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(summary_sentence(&summarize(transcript), scenario));
+        for sentence in PracticeSummary::of(transcript).sentences() {
+            ui.label(sentence);
+        }
     });
     if !attempt.reflections.is_empty() {
         ui.add_space(8.0);
