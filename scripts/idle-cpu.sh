@@ -2,7 +2,11 @@
 # Measures the app's CPU use under Xvfb (software rendering):
 #   1. 20 s idle on the library;
 #   2. 20 s with a countdown running (a timed moment of the drop-in, 10x the time);
-# each in Doorway's reactive mode and in Bevy's default continuous mode.
+# each in Doorway's reactive mode and in Bevy's default continuous mode; then, in
+# the reactive mode,
+#   3. 20 s writing own words (Say it first): the field focused, its caret
+#      blinking, the countdown running;
+#   4. 20 s on a noticing question (Notice first), the clock waiting.
 # Prints the share of one core used. Needs xvfb (apt-get install xvfb
 # mesa-vulkan-drivers libvulkan1 libxkbcommon-x11-0 libgl1-mesa-dri).
 # Usage: scripts/idle-cpu.sh [SECONDS]     (DOORWAY_BINARY=path measures another build)
@@ -44,3 +48,8 @@ measure "library, idle (reactive)"
 measure "library, idle (Bevy continuous)" --continuous
 measure "countdown running (reactive)" open scenarios/drop-in.scenario.ron --begin
 measure "countdown running (Bevy continuous)" open scenarios/drop-in.scenario.ron --begin --continuous
+
+printf '(time_multiplier: 10.0, practice_modes: {"drop-in": say_it_first})\n' > "$data/preferences.ron"
+measure "own words, field focused (reactive)" open scenarios/drop-in.scenario.ron --begin
+printf '(time_multiplier: 10.0, practice_modes: {"repair-drill": notice_first})\n' > "$data/preferences.ron"
+measure "noticing question, clock waiting (reactive)" open scenarios/repair-drill.scenario.ron --begin

@@ -74,6 +74,10 @@ pub struct Practised {
     /// The answer's level; none when the time ran out.
     pub quality: Option<Quality>,
     pub well: bool,
+    /// What the trainee wrote first, in "Say it first": kept, as the attempt
+    /// keeps it, since a practice is not saved as an attempt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_words: Option<String>,
 }
 
 /// A moment on the schedule.
@@ -301,6 +305,7 @@ impl Schedule {
             day: today,
             quality: step.quality,
             well,
+            own_words: step.own_words.as_ref().map(|words| words.text.clone()),
         });
         item.last_wording = step.wording;
         if well {
@@ -502,6 +507,20 @@ mod tests {
         assert_eq!(schedule.items[0].box_index, 0);
         assert_eq!(schedule.items[0].due, day("2026-12-13"));
         assert_eq!(schedule.items[0].practised.len(), 3);
+        assert_eq!(schedule.items[0].practised[0].own_words, None);
+        let mut said = costly.clone();
+        said.own_words = Some(crate::core::engine::OwnWords {
+            text: "Come in, Cal".into(),
+            latency: 4.0,
+            time_ran_out: false,
+            none_close: false,
+        });
+        schedule.record_practice("practice", "door", &said, day("2026-12-13"));
+        assert_eq!(
+            schedule.items[0].practised[3].own_words.as_deref(),
+            Some("Come in, Cal"),
+            "own words written in practice are kept"
+        );
     }
 
     #[test]
