@@ -262,7 +262,7 @@ fn played(scenario: &Arc<PlayableScenario>) -> Vec<(Expected, Engine)> {
     said.submit_own_words("You came back. I'm glad. Come in.")
         .unwrap();
     said.choose("welcome").unwrap();
-    said.rate_confidence(0, Some(Confidence::Sure)).unwrap();
+    said.confide(Some(Confidence::Sure)).unwrap();
     said.rate_own_words(
         0,
         vec![rating(FisItem::Warmth, 4), rating(FisItem::Empathy, 3)],
@@ -273,11 +273,12 @@ fn played(scenario: &Arc<PlayableScenario>) -> Vec<(Expected, Engine)> {
     said.submit_own_words("Take your time.").unwrap();
     said.set_none_close(true).unwrap();
     said.choose("rush").unwrap();
-    said.rate_confidence(1, Some(Confidence::Unsure)).unwrap();
+    said.confide(Some(Confidence::Unsure)).unwrap();
     said.rate_own_words(1, vec![rating(FisItem::AllianceBond, 2)])
         .unwrap();
     go_on(&mut said);
     said.choose("sit").unwrap();
+    said.confide(None).unwrap();
     go_on(&mut said);
     attempts.push((
         Expected {
@@ -299,8 +300,10 @@ fn played(scenario: &Arc<PlayableScenario>) -> Vec<(Expected, Engine)> {
         .submit_own_words("Stay as long as you like.")
         .unwrap();
     ran_out.choose("stay").unwrap();
+    ran_out.confide(None).unwrap();
     go_on(&mut ran_out);
     ran_out.choose("sit").unwrap();
+    ran_out.confide(None).unwrap();
     go_on(&mut ran_out);
     attempts.push((
         Expected {
@@ -322,13 +325,13 @@ fn played(scenario: &Arc<PlayableScenario>) -> Vec<(Expected, Engine)> {
         }
         noticed.tick(Duration::from_secs(4));
         noticed.choose("cold").unwrap();
-        noticed
-            .rate_confidence(0, Some(Confidence::Unsure))
-            .unwrap();
+        noticed.confide(Some(Confidence::Unsure)).unwrap();
         go_on(&mut noticed);
         noticed.choose("stay").unwrap();
+        noticed.confide(None).unwrap();
         go_on(&mut noticed);
         noticed.choose("sit").unwrap();
+        noticed.confide(None).unwrap();
         go_on(&mut noticed);
         attempts.push((
             Expected {
@@ -349,11 +352,13 @@ fn played(scenario: &Arc<PlayableScenario>) -> Vec<(Expected, Engine)> {
     let mut chosen = start(scenario, PracticeMode::Choose);
     chosen.tick(Duration::from_secs(3));
     chosen.choose("limit").unwrap();
-    chosen.rate_confidence(0, Some(Confidence::Sure)).unwrap();
+    chosen.confide(Some(Confidence::Sure)).unwrap();
     go_on(&mut chosen);
     chosen.choose("stay").unwrap();
+    chosen.confide(None).unwrap();
     go_on(&mut chosen);
     chosen.choose("sit").unwrap();
+    chosen.confide(None).unwrap();
     go_on(&mut chosen);
     attempts.push((
         Expected {
