@@ -86,18 +86,22 @@ impl Plugin for TodayPlugin {
 /// A finished attempt's hard moments go on the list, due tomorrow.
 fn note_attempt(
     current: Res<CurrentAttempt>,
+    session: Option<Res<ActiveSession>>,
     saved: Res<SavedAttempts>,
     day: Res<PracticeDay>,
     mut schedule: ResMut<PracticeSchedule>,
     mut notices: ResMut<Notices>,
 ) {
-    let Some(attempt) = &current.attempt else {
+    let (Some(attempt), Some(session)) = (&current.attempt, session) else {
         return;
     };
     let median = median_latency(&saved.attempts);
-    schedule
-        .schedule
-        .note_attempt(&attempt.transcript, median, day.0);
+    schedule.schedule.note_attempt(
+        session.engine.playable(),
+        &attempt.transcript,
+        median,
+        day.0,
+    );
     schedule.save(&mut notices, AppState::End);
 }
 

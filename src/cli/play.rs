@@ -267,7 +267,7 @@ fn save_if_asked(
         Ok(path) => {
             eprintln!("saved the attempt as {}", path.display());
             let today = args.today.unwrap_or_else(today);
-            put_hard_moments_on_the_schedule(&data, engine.transcript(), today)
+            put_hard_moments_on_the_schedule(&data, engine.playable(), engine.transcript(), today)
         }
         Err(error) => {
             eprintln!("error: the attempt could not be saved: {error}");

@@ -116,6 +116,7 @@ pub(super) fn load_schedule_reporting(path: &Path) -> LoadedSchedule {
 /// data folder and saves it; false when it could not be saved.
 pub(super) fn put_hard_moments_on_the_schedule(
     data: &Path,
+    scenario: &PlayableScenario,
     transcript: &Transcript,
     today: Date,
 ) -> bool {
@@ -131,7 +132,7 @@ pub(super) fn put_hard_moments_on_the_schedule(
     let attempts = AttemptStore::in_data_folder(data).load().attempts;
     let mut schedule = loaded.schedule;
     let before = schedule.clone();
-    schedule.note_attempt(transcript, median_latency(&attempts), today);
+    schedule.note_attempt(scenario, transcript, median_latency(&attempts), today);
     let noted: Vec<Date> = schedule
         .items
         .iter()

@@ -195,13 +195,36 @@ fn hard_reason(step: &StepRecord, median: Option<f64>) -> Option<Reason> {
     slow.then_some(Reason::Slow)
 }
 
+/// Whether a good-enough answer was offered at a step (true when the moment
+/// is not found: then nothing says otherwise).
+fn has_a_good_answer(scenario: &PlayableScenario, step: &StepRecord) -> bool {
+    let Some(node) = scenario.node(&step.node) else {
+        return true;
+    };
+    step.shown_choices.iter().any(|id| {
+        node.choices
+            .iter()
+            .find(|c| &c.id == id)
+            .is_none_or(|c| c.level().is_none_or(Quality::is_good))
+    })
+}
+
 impl Schedule {
-    /// Puts the hard moments of a finished attempt on the list, due tomorrow
-    /// (a moment already there goes back to the first box).
-    pub fn note_attempt(&mut self, transcript: &Transcript, median: Option<f64>, today: Date) {
+    /// Puts the hard moments of a finished attempt on `scenario` on the list,
+    /// due tomorrow (a moment already there goes back to the first box). A
+    /// moment where every answer offered was costly is left off: it sets a
+    /// scene (as a repair drill's opener does) and has nothing to practise.
+    pub fn note_attempt(
+        &mut self,
+        scenario: &PlayableScenario,
+        transcript: &Transcript,
+        median: Option<f64>,
+        today: Date,
+    ) {
         let mut visited = BTreeSet::new();
         for step in &transcript.steps {
-            if let Some(reason) = hard_reason(step, median) {
+            let reason = hard_reason(step, median).filter(|_| has_a_good_answer(scenario, step));
+            if let Some(reason) = reason {
                 let start = StartState {
                     values: step.state_before.values.clone(),
                     open_ruptures: step.state_before.open_ruptures.clone(),
@@ -438,6 +461,19 @@ mod tests {
         parse_day(text).unwrap()
     }
 
+    fn practice() -> Arc<PlayableScenario> {
+        fixtures::fixture("practice")
+    }
+
+    #[test]
+    fn a_moment_where_every_answer_offered_was_costly_is_left_off() {
+        let mut transcript = costly_then_good();
+        transcript.steps[0].shown_choices = vec!["cold".into()];
+        let mut schedule = Schedule::default();
+        schedule.note_attempt(&practice(), &transcript, None, day("2026-12-01"));
+        assert!(schedule.items.is_empty());
+    }
+
     /// A played attempt at the practice fixture: a costly first answer, then a
     /// good one.
     fn costly_then_good() -> Transcript {
@@ -457,7 +493,12 @@ mod tests {
     #[test]
     fn a_costly_answer_comes_back_tomorrow_with_its_state() {
         let mut schedule = Schedule::default();
-        schedule.note_attempt(&costly_then_good(), Some(3.0), day("2026-12-01"));
+        schedule.note_attempt(
+            &practice(),
+            &costly_then_good(),
+            Some(3.0),
+            day("2026-12-01"),
+        );
         assert_eq!(schedule.items.len(), 1);
         let item = &schedule.items[0];
         assert_eq!((item.node.as_str(), item.reason), ("door", Reason::Costly));
@@ -471,7 +512,7 @@ mod tests {
     fn answered_well_a_moment_climbs_the_boxes_and_leaves_after_the_last() {
         let mut schedule = Schedule::default();
         let transcript = costly_then_good();
-        schedule.note_attempt(&transcript, None, day("2026-12-01"));
+        schedule.note_attempt(&practice(), &transcript, None, day("2026-12-01"));
         let good = &transcript.steps[1];
         let mut today = day("2026-12-02");
         for expected_gap in [3, 7, 21] {
@@ -498,7 +539,7 @@ mod tests {
     fn answered_poorly_a_moment_goes_back_to_the_first_box() {
         let mut schedule = Schedule::default();
         let transcript = costly_then_good();
-        schedule.note_attempt(&transcript, None, day("2026-12-01"));
+        schedule.note_attempt(&practice(), &transcript, None, day("2026-12-01"));
         let (costly, good) = (&transcript.steps[0], &transcript.steps[1]);
         schedule.record_practice("practice", "door", good, day("2026-12-02"));
         schedule.record_practice("practice", "door", good, day("2026-12-05"));
@@ -529,7 +570,7 @@ mod tests {
         let mut schedule = Schedule::default();
         let mut transcript = costly_then_good();
         transcript.steps[1].quality = Some(Quality::Costly);
-        schedule.note_attempt(&transcript, None, day("2026-12-01"));
+        schedule.note_attempt(&practice(), &transcript, None, day("2026-12-01"));
         let hall = schedule.items.iter().find(|i| i.node == "hall").unwrap();
         let (engine, events) = hall.start(&scenario, 5, Settings::default()).unwrap();
         assert_eq!(engine.state().node, "hall");
@@ -560,7 +601,7 @@ mod tests {
         transcript.steps[0].quality = Some(Quality::Skilled);
         transcript.steps[1].latency = 30.0;
         let mut schedule = Schedule::default();
-        schedule.note_attempt(&transcript, Some(5.0), day("2026-12-01"));
+        schedule.note_attempt(&practice(), &transcript, Some(5.0), day("2026-12-01"));
         assert_eq!(schedule.items.len(), 1);
         assert_eq!(schedule.items[0].reason, Reason::Slow);
         assert_eq!(
@@ -569,7 +610,7 @@ mod tests {
             "the door came first"
         );
         transcript.steps[1].response = Response::Timeout;
-        schedule.note_attempt(&transcript, Some(20.0), day("2026-12-01"));
+        schedule.note_attempt(&practice(), &transcript, Some(20.0), day("2026-12-01"));
         assert_eq!(schedule.items[0].reason, Reason::TimedOut);
     }
 
@@ -582,7 +623,7 @@ mod tests {
             copy.scenario_id = scenario.into();
             copy.steps.truncate(1);
             copy.steps[0].node = node.into();
-            schedule.note_attempt(&copy, None, day("2026-12-01"));
+            schedule.note_attempt(&practice(), &copy, None, day("2026-12-01"));
         }
         let order: Vec<(&str, &str)> = schedule
             .due(day("2026-12-03"))
@@ -610,7 +651,7 @@ mod tests {
         let path = schedule_path(dir.path());
         assert_eq!(load_schedule(&path).schedule, Schedule::default());
         let mut schedule = Schedule::default();
-        schedule.note_attempt(&costly_then_good(), None, day("2026-12-01"));
+        schedule.note_attempt(&practice(), &costly_then_good(), None, day("2026-12-01"));
         save_schedule(&path, &schedule).unwrap();
         assert_eq!(load_schedule(&path).schedule, schedule);
 
