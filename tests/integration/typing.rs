@@ -195,20 +195,17 @@ fn typing_pasting_and_copying_work_in_the_real_window() {
     // The first frames load the scenario and begin; the field takes focus.
     std::thread::sleep(Duration::from_secs(3));
     x(&display, "xdotool", &["windowfocus", "--sync", &window]);
-    // The app draws only when something happens: a pointer move draws the
-    // moment, whose field then takes focus.
-    x(
-        &display,
-        "xdotool",
-        &["mousemove", "--window", &window, "640", "700"],
-    );
-    settle();
-    x(
-        &display,
-        "xdotool",
-        &["mousemove", "--window", &window, "650", "710"],
-    );
-    settle();
+    // With no window manager, the app hears that it has the keyboard only with
+    // the next event it gets; a pointer move (a hand on the mouse) gives one,
+    // and the field then takes the focus.
+    for (x_at, y_at) in [("640", "700"), ("650", "710")] {
+        x(
+            &display,
+            "xdotool",
+            &["mousemove", "--window", &window, x_at, y_at],
+        );
+        settle();
+    }
 
     // The own words: number keys and E are text here, not shortcuts.
     set_clipboard(&display, " and I kept your hour");

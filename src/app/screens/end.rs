@@ -215,10 +215,15 @@ pub(super) fn reflection_ui(
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         );
+        // The first field asks for the focus until it has had it once (egui
+        // drops focus while the window is not focused).
         let focused_once = egui::Id::new(("reflection-focused", attempt_id));
         if index == 0 && !ui.memory(|m| m.data.get_temp::<bool>(focused_once).unwrap_or(false)) {
-            field.request_focus();
-            ui.memory_mut(|m| m.data.insert_temp(focused_once, true));
+            if field.has_focus() {
+                ui.memory_mut(|m| m.data.insert_temp(focused_once, true));
+            } else {
+                field.request_focus();
+            }
         }
         if keep_keys && field.has_focus() {
             // Ctrl+Enter also started a new line in the field.

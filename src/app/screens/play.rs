@@ -172,7 +172,7 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
     match engine.phase() {
         Phase::Noticing => practice_parts::probe_ui(ui, engine, actions),
         Phase::Noticed => practice_parts::probe_feedback_ui(ui, engine, actions),
-        Phase::Writing => practice_parts::own_words_ui(ui, engine, &session.draft, actions),
+        Phase::Writing => practice_parts::own_words_ui(ui, &session.draft, actions),
         Phase::Picking => {
             practice_parts::picking_heading_ui(ui, engine, actions);
             choices_ui(ui, engine, author, actions);

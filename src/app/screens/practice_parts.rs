@@ -98,12 +98,7 @@ fn inner_voice_ui(ui: &mut egui::Ui, engine: &Engine) {
 
 /// The own-words field, focused when the moment begins, with its Send
 /// button. Its keys are its own: Enter starts a new line, Ctrl+Enter sends.
-pub(super) fn own_words_ui(
-    ui: &mut egui::Ui,
-    engine: &Engine,
-    draft: &str,
-    actions: &mut Vec<Action>,
-) {
+pub(super) fn own_words_ui(ui: &mut egui::Ui, draft: &str, actions: &mut Vec<Action>) {
     let colours = palette(ui);
     ui.label(strong(wording::SAY_IT_FIRST_PROMPT, 19.0));
     ui.label(egui::RichText::new(wording::SAY_IT_FIRST_HINT).color(colours.muted));
@@ -121,12 +116,10 @@ pub(super) fn own_words_ui(
             .font(egui::TextStyle::Body)
             .hint_text(wording::SAY_IT_FIRST_FIELD_HINT),
     );
-    // Focus the field once per moment, so the trainee can type at once.
-    let step = engine.transcript().steps.len();
-    let focused_for = egui::Id::new("own-words-focused-for");
-    if ui.memory(|m| m.data.get_temp::<usize>(focused_for)) != Some(step) {
+    // The field takes the keyboard whenever nothing else has it (egui drops
+    // focus while the window is not focused), so typing always lands in it.
+    if ui.memory(|m| m.focused().is_none()) {
         field.request_focus();
-        ui.memory_mut(|m| m.data.insert_temp(focused_for, step));
     }
     if text != draft {
         actions.push(Action::Draft(text.clone()));
