@@ -74,44 +74,44 @@ impl FisItem {
     pub fn anchors(self) -> [&'static str; 3] {
         match self {
             FisItem::VerbalFluency => [
-                "halting, muddled or long-winded",
-                "understandable, with some searching",
-                "clear, concise, easy to follow",
+                "hard to follow: stops, restarts or rambles",
+                "mostly easy to follow, some stumbling",
+                "flows naturally and is easy to follow",
             ],
             FisItem::EmotionalExpression => [
-                "flat, or your own feeling floods the moment",
-                "some feeling, held back",
-                "feeling shown fittingly, in the client's service",
+                "flat or detached; no feeling comes through",
+                "some feeling, mostly held back",
+                "feeling comes through clearly; you sound engaged",
             ],
             FisItem::Persuasiveness => [
-                "vague, or pressing the client",
-                "clear but tentative",
-                "a clear reason the client can take up",
+                "no clear reason or view offered",
+                "a reason given, but thin or tentative",
+                "a clear, believable reason or view they could accept",
             ],
             FisItem::Hope => [
-                "discourages, or promises what cannot be kept",
-                "neutral about what can change",
-                "realistic hope that help is possible",
+                "sounds discouraging, or offers no way forward",
+                "some hope, but vague",
+                "conveys that things can improve, with a next step",
             ],
             FisItem::Warmth => [
-                "cold, critical or judging",
+                "cold, impatient, critical or judging",
                 "polite and neutral",
-                "warm and accepting, without gushing",
+                "warm and accepting; shows you care",
             ],
             FisItem::Empathy => [
                 "misses or contradicts what the client feels",
                 "names the surface feeling",
-                "catches what lies under the words, in the client's terms",
+                "shows you grasp what this is like for them",
             ],
             FisItem::AllianceBond => [
                 "pushes the client away or talks past them",
-                "keeps contact without deepening it",
-                "conveys that you are in this together",
+                "friendly, but little sense of working together",
+                "connected, with a clear sense of working together",
             ],
             FisItem::RuptureRepair => [
                 "ignores the strain or defends against it",
                 "acknowledges the strain in passing",
-                "invites the strain in and owns your part, without defending",
+                "names the strain openly, asks about it, without defending",
             ],
         }
     }
