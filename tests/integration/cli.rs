@@ -1099,7 +1099,7 @@ fn say_it_first_takes_own_words_before_the_answers_and_rates_them_after_the_feed
     );
     assert!(
         text.contains(
-            "Warmth, acceptance and understanding: 1 cold, impatient, critical or judging · 3 polite and"
+            "Warmth, acceptance and understanding: 1 cold, impatient, critical or judging · 3"
         ),
         "each item with its anchors: {text}"
     );
