@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
-use egui_plot::{Line, Points};
+use egui_plot::{Line, Points, uniform_grid_spacer};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
@@ -201,23 +201,30 @@ fn practice_trend_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &
     let id = scenario.scenario().id.as_str();
     ui.columns(2, |columns| {
         let plots = [
-            (wording::MEAN_SELF_RATING, ratings, (1.0, 5.0), "rating"),
+            (
+                wording::MEAN_SELF_RATING,
+                ratings,
+                (1.0, 5.0, 1.0),
+                "rating",
+            ),
             (
                 wording::NOTICING_THAT_FITTED,
                 noticing,
-                (0.0, 100.0),
+                (0.0, 100.0, 25.0),
                 "noticing",
             ),
         ];
-        for (ui, (title, points, (low, high), salt)) in columns.iter_mut().zip(plots) {
+        for (ui, (title, points, (low, high, step), salt)) in columns.iter_mut().zip(plots) {
             ui.label(egui::RichText::new(title).size(14.0));
             if points.is_empty() {
                 ui.label(egui::RichText::new(wording::NOT_PRACTISED_YET).size(13.0));
                 continue;
             }
-            still_plot((salt, id), 120.0)
+            still_plot((salt, id), 140.0)
                 .include_y(low)
                 .include_y(high)
+                .y_grid_spacer(uniform_grid_spacer(move |_| [step, step * 2.0, step * 4.0]))
+                .y_axis_min_width(28.0)
                 .include_x(0.5)
                 .include_x(last_x)
                 .x_axis_label("attempt")
