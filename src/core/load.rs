@@ -12,6 +12,7 @@ use super::diagnostic::{Diagnostic, FileReport, Location, Severity, offset_of};
 use super::model::Scenario;
 use super::source_map::SourceMap;
 use super::suggest::did_you_mean;
+use super::syntax_causes;
 use super::validate::validate;
 
 /// Files larger than this are refused before they are parsed.
@@ -86,10 +87,13 @@ pub fn load_str(name: &str, source: String, options: LoadOptions) -> Loaded {
                 report: FileReport::new(name, source, diagnostics),
             }
         }
-        Err(diagnostic) => Loaded {
-            scenario: None,
-            report: FileReport::new(name, source, vec![*diagnostic]),
-        },
+        Err(diagnostic) => {
+            let stopped = stopped_here(&diagnostic);
+            Loaded {
+                scenario: None,
+                report: FileReport::new(name, source, vec![*diagnostic, stopped]),
+            }
+        }
     }
 }
 
@@ -255,12 +259,37 @@ fn too_large(size: u64, max_bytes: u64) -> Diagnostic {
 }
 
 fn parse_error(source: &str, error: &SpannedError, options: LoadOptions) -> Diagnostic {
-    let start = offset_of(source, error.span.start.line, error.span.start.col);
-    let end = offset_of(source, error.span.end.line, error.span.end.col).max(start);
-    let (code, message, label, help) = describe(&error.code, options);
+    let mut start = offset_of(source, error.span.start.line, error.span.start.col);
+    let mut end = offset_of(source, error.span.end.line, error.span.end.col).max(start);
+    let (code, message, label, help) = match syntax_causes::recognise(source, &error.code, start) {
+        Some(cause) => {
+            if let Some(at) = cause.at {
+                (start, end) = (at, at + 1);
+            }
+            (cause.code, cause.message, cause.label, Some(cause.help))
+        }
+        None => describe(&error.code, options),
+    };
     Diagnostic::new(Severity::Error, code, Location::Bytes(start..end), message)
         .with_label(label)
         .with_optional_help(help)
+}
+
+/// Said after a mistake the file cannot be read past: nothing after it was
+/// checked.
+fn stopped_here(at: &Diagnostic) -> Diagnostic {
+    let location = match &at.location {
+        Location::Bytes(range) => Location::Bytes(range.clone()),
+        other => other.clone(),
+    };
+    Diagnostic::new(
+        Severity::Note,
+        "stopped-here",
+        location,
+        "checking stopped at this mistake, so anything after it is not checked yet",
+    )
+    .with_label("fix this first")
+    .with_help("fix it and check again: problems further on are reported then")
 }
 
 /// Code, message, label and hint for a `ron` error, in an author's words.

@@ -30,6 +30,7 @@ pub mod shipped;
 pub mod source_map;
 pub mod store;
 pub mod suggest;
+mod syntax_causes;
 pub mod synthetic;
 pub mod template;
 pub mod validate;

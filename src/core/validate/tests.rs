@@ -98,6 +98,14 @@ fn expect(source: &str, code: &str, message: &str, at: &str) -> Diagnostic {
     expect_at(source, code, message, at, 0)
 }
 
+/// How many of `found` are errors.
+fn errors(found: &[Diagnostic]) -> usize {
+    found
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
+}
+
 #[test]
 fn the_fixture_is_clean() {
     assert_eq!(diagnostics(&fixture()), vec![]);
@@ -534,9 +542,10 @@ fn missing_comma() {
 fn unclosed_text() {
     let source = format!("{}\n", &fixture()[..fixture().find("Sam\"").unwrap() + 3]);
     let found = diagnostics(&source);
-    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(errors(&found), 1, "{found:#?}");
     assert_eq!(found[0].severity, Severity::Error);
     assert!(found[0].line > 0, "located: {found:#?}");
+    assert_eq!(found[1].code, "stopped-here", "says it stopped there");
 }
 
 #[test]
@@ -558,14 +567,14 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
     let source = edited(r#"version: "1","#, &format!("version: {deep},"));
     let found = diagnostics(&source);
-    assert_eq!(found.len(), 1);
+    assert_eq!(errors(&found), 1);
     assert_eq!(found[0].severity, Severity::Error);
     for source in [
         format!("Scenario(id: {}", "(".repeat(100_000)),
         "{".repeat(100_000),
         "[".repeat(100_000),
     ] {
-        assert_eq!(diagnostics(&source).len(), 1);
+        assert_eq!(errors(&diagnostics(&source)), 1);
     }
 }
 
@@ -577,7 +586,7 @@ fn nesting_beyond_the_limit_is_named() {
     };
     let loaded = load_str("nested.scenario.ron", fixture(), options);
     let found = loaded.report.diagnostics;
-    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(errors(&found), 1, "{found:#?}");
     assert_eq!(found[0].code, "too-deep");
     assert!(found[0].message.contains("nested more than 4 levels deep"));
 }
@@ -1114,4 +1123,96 @@ fn a_probe_where_every_answer_fits() {
         "answers: |[ProbeAnswer",
     );
     assert_eq!(d.severity, Severity::Warning);
+}
+
+// ----- mistakes from a word processor -----
+
+#[test]
+fn a_quotation_mark_inside_dialogue() {
+    let source = edited(
+        r#"says: "Good to see you.""#,
+        r#"says: "Let's "grab coffee" sometime""#,
+    );
+    let d = expect(
+        &source,
+        "quote-inside-text",
+        "the quotation mark before `grab` ends the text early",
+        r#"Let's "|grab"#,
+    );
+    assert!(d.help.unwrap().contains(r#"write \" for a quotation mark"#));
+}
+
+#[test]
+fn curly_quotes_from_a_word_processor() {
+    let source = edited(r#"says: "Book a time.""#, "says: “Book a time.”");
+    let d = expect(
+        &source,
+        "curly-quotes",
+        "these are curly quotes from a word processor",
+        "says:| “Book",
+    );
+    assert!(d.help.unwrap().contains(r#"straight quotes "...""#));
+}
+
+#[test]
+fn a_unit_after_a_number() {
+    let source = edited("time_limit: 30,", "time_limit: 30s,");
+    expect(
+        &source,
+        "unit-after-number",
+        "`30s`: write a number of seconds, 30",
+        "30|s,",
+    );
+}
+
+#[test]
+fn a_decimal_where_a_whole_number_belongs() {
+    let source = edited("estimated_minutes: 1,", "estimated_minutes: 7.5,");
+    let d = expect(
+        &source,
+        "whole-number",
+        "`7.5`: estimated_minutes is a whole number",
+        "7|.5",
+    );
+    assert_eq!(d.help.as_deref(), Some("write 7 or 8"));
+}
+
+#[test]
+fn a_comment_written_with_a_hash() {
+    let source = format!("# A scenario for the class\n{}", fixture());
+    let d = expect(
+        &source,
+        "hash-comment",
+        "RON comments start with //, not #",
+        "#",
+    );
+    assert!(d.help.unwrap().contains("//"));
+}
+
+#[test]
+fn a_choice_left_open_before_the_next() {
+    let source = edited(
+        "source: \"Author (2000)\")),\n                        Choice(id: \"brief\"",
+        "source: \"Author (2000)\"),\n                        Choice(id: \"brief\"",
+    );
+    let d = expect(
+        &source,
+        "unclosed-part",
+        "a `Choice(` above is not closed before this `Choice(`",
+        "Choice(id: \"brief\"",
+    );
+    assert!(d.help.unwrap().contains("),"));
+}
+
+#[test]
+fn a_mistake_in_the_notation_says_that_checking_stopped_there() {
+    let source = edited("time_limit: 30,", "time_limit: 30s,");
+    let found = diagnostics(&source);
+    assert_eq!(errors(&found), 1);
+    let stopped = found.iter().find(|d| d.code == "stopped-here").unwrap();
+    assert_eq!(stopped.severity, Severity::Note);
+    assert_eq!(
+        (stopped.line, stopped.column),
+        (found[0].line, found[0].column)
+    );
 }
