@@ -94,6 +94,11 @@ fn every_error_and_warning_code_is_documented() {
     let source = concat!(
         include_str!("validate/rules.rs"),
         include_str!("validate/lint.rs"),
+        include_str!("validate/levels.rs"),
+        include_str!("validate/citations.rs"),
+        include_str!("validate/probes.rs"),
+        include_str!("validate/paths.rs"),
+        include_str!("syntax_causes.rs"),
         include_str!("load.rs")
     );
     let mut codes: Vec<&str> = source

@@ -30,7 +30,8 @@ pub(crate) fn citations(text: &str) -> Vec<Citation> {
             end += 1;
         }
         let ends_word = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
-        let plausible = matches!(&text[i..i + 2], "19" | "20");
+        // Compared as bytes: `i + 2` need not fall between characters.
+        let plausible = matches!(&bytes[i..i + 2], b"19" | b"20");
         if !(starts_word && digits && ends_word && plausible) {
             i += 1;
             continue;
@@ -176,6 +177,14 @@ mod tests {
         );
         assert_eq!(cited("3RS resolution strategies"), vec![]);
         assert_eq!(cited("Standard 3.05"), vec![]);
+    }
+
+    /// Found by the robustness test's mutations: a letter of two bytes right
+    /// after two digits is no year, and no reason to panic.
+    #[test]
+    fn digits_before_a_letter_of_two_bytes_are_no_year() {
+        assert_eq!(cited("Eubanks, Burckell & Goldfried (20é18)"), vec![]);
+        assert_eq!(cited("Café (2019)"), vec![pair("Café", "2019")]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod citations;
 mod levels;
 mod lint;
+mod paths;
 mod probes;
 mod rules;
 
@@ -27,6 +28,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
     levels::check(&mut context);
     citations::check(&mut context);
     probes::check(&mut context);
+    paths::check(&mut context);
     context.out
 }
 

@@ -1216,3 +1216,42 @@ fn a_mistake_in_the_notation_says_that_checking_stopped_there() {
         (found[0].line, found[0].column)
     );
 }
+
+// ----- paths -----
+
+#[test]
+fn a_repaired_ending_no_path_reaches_through_a_repair() {
+    // "late" reaches "good" (Repaired) by an answer that repairs nothing.
+    let source = edited(
+        r#"Choice(id: "close", says: "We will talk soon.", target: "cold","#,
+        r#"Choice(id: "close", says: "We will talk soon.", target: "cold","#,
+    )
+    .replace(
+        r#"Node(id: "good", ending: Ending(kind: Repaired, title: "Repaired")),"#,
+        r#"Node(id: "good", ending: Ending(kind: Repaired, title: "Repaired")),
+                Node(id: "only_warm", ending: Ending(kind: Repaired, title: "Warmly")),"#,
+    )
+    .replace(
+        r#"Choice(id: "walk", says: "Let me walk you out.", target: "cold","#,
+        r#"Choice(id: "walk", says: "Let me walk you out.", target: "only_warm","#,
+    );
+    let d = expect(
+        &source,
+        "repaired-without-repair",
+        r#"the ending "only_warm" is marked Repaired, but no path reaches it through a repair"#,
+        "kind: |Repaired, title: \"Warmly\"",
+    );
+    assert_eq!(d.severity, Severity::Warning);
+}
+
+#[test]
+fn a_deadline_before_its_act_begins() {
+    let source = edited(r#"Deadline(at: "15:00""#, r#"Deadline(at: "14:30""#);
+    let d = expect(
+        &source,
+        "deadline-never-passes",
+        r#"the deadline at 14:30 ("Next client") can never pass: the act begins at 14:45"#,
+        r#"at: |"14:30""#,
+    );
+    assert!(d.help.unwrap().contains("clock_start"));
+}
