@@ -49,6 +49,7 @@ pub struct ExportArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormatArg {
     /// Markdown, for a supervisor.
+    #[value(alias = "markdown")]
     Md,
     /// xAPI 1.0.3 statements (JSON), for a learning record store.
     Xapi,

@@ -22,6 +22,7 @@ use crate::core::engine::{
     Engine, EngineError, FeedbackMode, Phase, PracticeMode, SessionEvent, Status,
 };
 use crate::core::model::Scenario;
+use crate::core::practice_summary::PracticeSummary;
 use crate::core::store::Reflection;
 use crate::core::wording;
 
@@ -68,6 +69,10 @@ pub(super) fn play_interactively(
         }
     }
     terminal.say(&how_to_play(engine));
+    terminal.say(&format!(
+        "(How you answer: {}; kept for this scenario, `--mode choose|say|notice` changes it.)",
+        engine.transcript().settings.practice.label()
+    ));
     let stop = Moments::new(engine, &mut terminal, Scope::WholeScenario).play(&first_events);
     let finished = matches!(stop, Stop::Finished | Stop::Quit);
     let transcript = engine.transcript();
@@ -76,6 +81,13 @@ pub(super) fn play_interactively(
         terminal.say(&format!("\n== Debrief ==\n\n{}", debrief.trim_end()));
         if terminal.input_open {
             rate_after_the_debrief(engine, &mut terminal);
+        }
+    } else {
+        // The debrief says these; with feedback after each answer, they are
+        // said here, as the app's end screen does.
+        let practice = PracticeSummary::of(transcript).sentences();
+        if !practice.is_empty() {
+            terminal.say(&format!("\n{}", practice.join("\n")));
         }
     }
     let reflections = if terminal.input_open && !engine.transcript().steps.is_empty() {

@@ -119,6 +119,9 @@ pub(super) fn describe(engine: &Engine, event: &SessionEvent, terminal: bool) ->
         | SessionEvent::ProbeAnswered { .. }
         | SessionEvent::OwnWordsKept { .. }
         | SessionEvent::ConfidenceAsked { .. } => String::new(),
+        SessionEvent::Paused if engine.phase() == Phase::Writing => {
+            "(paused: type :p to go on)".into()
+        }
         SessionEvent::Paused => "(paused: type p to go on)".into(),
         SessionEvent::Resumed => "(resumed)".into(),
         SessionEvent::Rewound { to_step } => format!("(back to step {})", to_step + 1),

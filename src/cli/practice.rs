@@ -229,7 +229,8 @@ fn item_text(item: &Item, scenarios: &Scenarios) -> String {
 /// What is said of a moment whose scenario or node is no longer found.
 fn missing_text(item: &Item) -> String {
     format!(
-        "moment \"{}\" of scenario \"{}\", no longer found (skipped)",
+        "moment \"{}\" of scenario \"{}\", not found (skipped; if the scenario is in a folder of \
+         your own, give it with --scenario-folder DIR)",
         item.node, item.scenario_id
     )
 }
@@ -244,10 +245,12 @@ fn opening_words(scenario: &Scenario, item: &Item) -> String {
         .find(|node| node.id == item.node);
     let text = node
         .map(|node| {
-            node.wordings()
-                .nth(item.last_wording)
-                .unwrap_or(&node.text)
-                .to_owned()
+            let said = node.wordings().nth(item.last_wording).unwrap_or(&node.text);
+            // A moment of narration alone is known by its narration.
+            match (said.trim().is_empty(), &node.narration) {
+                (true, Some(narration)) => narration.clone(),
+                _ => said.to_owned(),
+            }
         })
         .unwrap_or_default();
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -389,7 +392,12 @@ impl Session<'_> {
             header.push_str(&format!(
                 "\n{}: {}",
                 wording::CONTENT_NOTES,
-                scenario.content_notes.join("; ")
+                scenario
+                    .content_notes
+                    .iter()
+                    .map(|note| note.trim_end_matches('.'))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ));
         }
         terminal.say(&header);

@@ -70,6 +70,13 @@ impl Calibration {
     }
 }
 
+/// Whom the summary's sentences speak of.
+#[derive(Clone, Copy)]
+enum Person {
+    You,
+    TheTrainee,
+}
+
 /// The practice records of one attempt, counted.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PracticeSummary {
@@ -77,7 +84,8 @@ pub struct PracticeSummary {
     /// Noticing questions answered, and how many answers fitted.
     pub probes: usize,
     pub probes_fitting: usize,
-    /// Moments answered in own words first.
+    /// Moments answered in own words first (words written: a moment whose
+    /// time ran out before any word is not counted).
     pub own_words: usize,
     /// Of those, where the trainee found no written answer close.
     pub none_close: usize,
@@ -97,6 +105,7 @@ impl PracticeSummary {
         let words: Vec<bool> = steps
             .iter()
             .filter_map(|s| s.own_words.as_ref())
+            .filter(|w| !w.text.trim().is_empty())
             .map(|w| w.none_close)
             .collect();
         let ratings: Vec<u8> = steps
@@ -120,18 +129,33 @@ impl PracticeSummary {
         (self.probes > 0).then(|| self.probes_fitting as f64 / self.probes as f64)
     }
 
-    /// The summary's sentences, one per practice record kept; empty when the
-    /// attempt was played by choosing alone, without ratings.
+    /// The summary's sentences, one per practice record kept, said to the
+    /// trainee ("You said it first…"); empty when the attempt was played by
+    /// choosing alone, without ratings.
     pub fn sentences(&self) -> Vec<String> {
+        self.sentences_about(Person::You)
+    }
+
+    /// The same, said of the trainee to someone else ("The trainee said it
+    /// first…"), as the export for a supervisor does.
+    pub fn sentences_about_the_trainee(&self) -> Vec<String> {
+        self.sentences_about(Person::TheTrainee)
+    }
+
+    fn sentences_about(&self, person: Person) -> Vec<String> {
+        let (who, whose, whose_own) = match person {
+            Person::You => ("You", "your", "Your"),
+            Person::TheTrainee => ("The trainee", "their", "The trainee's"),
+        };
         let mut out = Vec::new();
         if self.own_words > 0 {
             let mut sentence = format!(
-                "You said it first at {}",
+                "{who} said it first at {}",
                 count_noun(self.own_words, "moment", "moments")
             );
             if self.none_close > 0 {
                 sentence.push_str(&format!(
-                    "; at {} no written answer was close to your words",
+                    "; at {} no written answer was close to {whose} words",
                     self.none_close
                 ));
             }
@@ -140,12 +164,12 @@ impl PracticeSummary {
         }
         if let Some(mean) = self.mean_self_rating {
             out.push(format!(
-                "Your own ratings of your words averaged {mean:.1} of 5."
+                "{whose_own} own ratings of {whose} words averaged {mean:.1} of 5."
             ));
         }
         if self.probes > 0 {
             out.push(format!(
-                "Your noticing fitted {} of {} times.",
+                "{whose_own} noticing fitted {} of {} times.",
                 self.probes_fitting, self.probes
             ));
         }
@@ -230,6 +254,28 @@ mod tests {
             [
                 "You said it first at 2 moments; at 1 no written answer was close to your words.",
                 "Your own ratings of your words averaged 2.5 of 5."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_moment_whose_time_ran_out_before_any_word_is_not_counted() {
+        let mut transcript = played();
+        if let Some(words) = &mut transcript.steps[1].own_words {
+            words.text = "  ".into();
+        }
+        let summary = PracticeSummary::of(&transcript);
+        assert_eq!((summary.own_words, summary.none_close), (1, 0));
+    }
+
+    #[test]
+    fn the_sentences_for_a_supervisor_speak_of_the_trainee() {
+        let summary = PracticeSummary::of(&played());
+        assert_eq!(
+            summary.sentences_about_the_trainee()[..2],
+            [
+                "The trainee said it first at 2 moments; at 1 no written answer was close to their words.",
+                "The trainee's own ratings of their words averaged 2.5 of 5."
             ]
         );
     }

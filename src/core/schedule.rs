@@ -49,7 +49,7 @@ impl Reason {
     pub fn label(self) -> &'static str {
         match self {
             Reason::Costly => "a costly answer",
-            Reason::TimedOut => "the time ran out",
+            Reason::TimedOut => "no answer in time",
             Reason::Slow => "a slow answer",
         }
     }
@@ -159,13 +159,13 @@ impl Default for Schedule {
     }
 }
 
-/// The median answer time over every answer given (timeouts left out), in
-/// seconds; none before any answer.
+/// The median answer time over every answer chosen (timeouts and answers
+/// written in own words first left out), in seconds; none before any answer.
 pub fn median_latency(attempts: &[Attempt]) -> Option<f64> {
     let mut latencies: Vec<f64> = attempts
         .iter()
         .flat_map(|attempt| &attempt.transcript.steps)
-        .filter(|step| matches!(step.response, Response::Choice(_)))
+        .filter(|step| matches!(step.response, Response::Choice(_)) && step.own_words.is_none())
         .map(|step| step.latency)
         .filter(|latency| latency.is_finite())
         .collect();
@@ -189,9 +189,12 @@ fn hard_reason(step: &StepRecord, median: Option<f64>) -> Option<Reason> {
     if step.quality == Some(Quality::Costly) {
         return Some(Reason::Costly);
     }
-    let slow = median.is_some_and(|median| {
-        step.latency >= SLOW_FLOOR_SECONDS && step.latency > SLOW_FACTOR * median
-    });
+    // Writing one's own words takes longer than choosing: only chosen
+    // answers are compared with the median of chosen answers.
+    let slow = step.own_words.is_none()
+        && median.is_some_and(|median| {
+            step.latency >= SLOW_FLOOR_SECONDS && step.latency > SLOW_FACTOR * median
+        });
     slow.then_some(Reason::Slow)
 }
 
@@ -394,11 +397,17 @@ pub fn load_schedule(path: &Path) -> LoadedSchedule {
             )),
             false,
         ),
-        Ok(schedule) => LoadedSchedule {
-            schedule,
-            notice: None,
-            writable: true,
-        },
+        Ok(mut schedule) => {
+            // A box past the last (a hand edit) is the last.
+            for item in &mut schedule.items {
+                item.box_index = item.box_index.min(BOX_DAYS.len() - 1);
+            }
+            LoadedSchedule {
+                schedule,
+                notice: None,
+                writable: true,
+            }
+        }
         Err(error) => {
             let kept = match set_aside(path) {
                 Ok(place) => format!("it was kept as {}", place.display()),
@@ -612,6 +621,28 @@ mod tests {
         transcript.steps[1].response = Response::Timeout;
         schedule.note_attempt(&practice(), &transcript, Some(20.0), day("2026-12-01"));
         assert_eq!(schedule.items[0].reason, Reason::TimedOut);
+    }
+
+    #[test]
+    fn answers_written_first_are_not_slow_beside_chosen_ones() {
+        let mut transcript = costly_then_good();
+        transcript.steps[0].quality = Some(Quality::Skilled);
+        transcript.steps[1].latency = 30.0;
+        transcript.steps[1].own_words = Some(crate::core::engine::OwnWords {
+            text: "Stay a while".into(),
+            latency: 30.0,
+            time_ran_out: false,
+            none_close: false,
+        });
+        let mut schedule = Schedule::default();
+        schedule.note_attempt(&practice(), &transcript, Some(5.0), day("2026-12-01"));
+        assert!(schedule.items.is_empty());
+        let attempt = Attempt::new("Practice", transcript);
+        assert_eq!(
+            median_latency(std::slice::from_ref(&attempt)),
+            Some(3.0),
+            "the median leaves the written answer out"
+        );
     }
 
     #[test]

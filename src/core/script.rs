@@ -29,7 +29,7 @@
 
 use std::time::Duration;
 
-use super::engine::{Confidence, Engine, Response, SessionEvent};
+use super::engine::{Confidence, Engine, EngineError, Response, SessionEvent};
 use super::fis::{FisItem, SelfRating};
 
 /// One script command.
@@ -197,7 +197,7 @@ pub fn run_script(
     for (line, command) in commands {
         let result = match command {
             ScriptCommand::Choose(id) => engine.respond_with(&Response::Choice(id.clone())),
-            ScriptCommand::Wait(seconds) => Ok(engine.tick(Duration::from_secs_f64(*seconds))),
+            ScriptCommand::Wait(seconds) => wait(engine, *seconds),
             ScriptCommand::Pause => Ok(engine.pause()),
             ScriptCommand::Resume => Ok(engine.resume()),
             ScriptCommand::Extend(seconds) => engine.extend_timer(*seconds),
@@ -234,6 +234,16 @@ pub fn run_script(
             }
         };
         events.extend(result.map_err(|e| error(*line, e.to_string()))?);
+    }
+    Ok(events)
+}
+
+/// Lets play time pass; a time limit that runs out goes on past its feedback,
+/// as a script reads no feedback.
+fn wait(engine: &mut Engine, seconds: f64) -> Result<Vec<SessionEvent>, EngineError> {
+    let mut events = engine.tick(Duration::from_secs_f64(seconds));
+    if engine.reading_feedback() {
+        events.extend(engine.go_on()?);
     }
     Ok(events)
 }
@@ -387,6 +397,11 @@ mod tests {
         let words = step.own_words.as_ref().unwrap();
         assert!(words.time_ran_out);
         assert_eq!(words.text, "I was just");
+        // The script goes on past the timeout's feedback by itself.
+        run(&mut engine, "draft I\ntimeout\nchoose sit\n").unwrap();
+        let steps = &engine.transcript().steps;
+        assert_eq!(steps[1].own_words.as_ref().unwrap().text, "I", "kept");
+        assert_eq!(steps[2].response, Response::Choice("sit".into()));
     }
 
     #[test]

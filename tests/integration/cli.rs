@@ -1488,7 +1488,7 @@ fn a_moment_whose_scenario_is_gone_is_reported_and_skipped() {
     let text = stdout(&output);
     assert!(
         text.contains(
-            "moment \"door\" of scenario \"gone\", no longer found (skipped) · the time ran out"
+            "moment \"door\" of scenario \"gone\", not found (skipped; if the scenario is in a folder of your own, give it with --scenario-folder DIR) · no answer in time"
         ),
         "{text}"
     );

@@ -292,3 +292,23 @@ fn a_timeout_asks_no_confidence() {
     assert!(engine.reading_feedback());
     assert_eq!(engine.transcript().steps[0].confidence, None);
 }
+
+#[test]
+fn letting_the_moment_pass_while_writing_is_not_the_time_running_out() {
+    let mut engine = start(PracticeMode::SayItFirst, FeedbackMode::Immediate);
+    engine.tick(Duration::from_secs(4));
+    engine.set_draft("I was");
+    engine.let_time_run_out().unwrap();
+    let words = engine.transcript().steps[0].own_words.as_ref().unwrap();
+    assert_eq!(words.text, "I was");
+    assert!(!words.time_ran_out, "passed at 4 s of 40 s");
+}
+
+#[test]
+fn a_replayed_timeout_while_writing_keeps_the_draft() {
+    let mut engine = start(PracticeMode::SayItFirst, FeedbackMode::Immediate);
+    engine.set_draft("I was");
+    engine.respond_with(&Response::Timeout).unwrap();
+    let words = engine.transcript().steps[0].own_words.as_ref();
+    assert_eq!(words.map(|w| w.text.as_str()), Some("I was"));
+}

@@ -508,7 +508,13 @@ impl Engine {
     /// and goes straight on to the next moment: replays and checks do not stop
     /// to read feedback.
     pub fn respond_with(&mut self, response: &Response) -> Result<Vec<SessionEvent>, EngineError> {
-        if self.state.phase != Phase::Picking {
+        // A replay answers through any practice step; a timeout while writing
+        // keeps the words typed so far.
+        let keeps_phase = match response {
+            Response::Choice(_) => self.state.phase == Phase::Picking,
+            Response::Timeout => self.state.phase == Phase::Writing,
+        };
+        if !keeps_phase {
             self.state.phase = Phase::Answering;
         }
         let mut events = match response {
@@ -907,7 +913,8 @@ impl Engine {
             (Phase::Writing, Response::Timeout) => Some(OwnWords {
                 text: pending.draft,
                 latency: latency.as_secs_f64(),
-                time_ran_out: true,
+                // Not when the trainee let the moment pass before the limit.
+                time_ran_out: self.state.timer.limit.is_some_and(|limit| latency >= limit),
                 none_close: false,
             }),
             _ => pending.own_words,

@@ -64,7 +64,8 @@ pub struct OwnWords {
     pub text: String,
     /// Seconds from entering the moment to submitting (or to the time running out).
     pub latency: f64,
-    /// Whether the time ran out while writing: the timeout's path was taken.
+    /// Whether the time ran out while writing (the timeout's path was taken;
+    /// false when the trainee let the moment pass before the limit).
     pub time_ran_out: bool,
     /// The trainee said none of the written answers was close to their words
     /// (the answer recorded is the one they chose for the story to follow).

@@ -91,7 +91,7 @@ pub fn render(source: ExportSource, include_reflections: bool) -> String {
     }
     let summary = summarize(transcript);
     let _ = writeln!(out, "{}\n", summary_sentence(&summary, source.scenario));
-    let practice = PracticeSummary::of(transcript).sentences();
+    let practice = PracticeSummary::of(transcript).sentences_about_the_trainee();
     if !practice.is_empty() {
         let _ = writeln!(out, "{}\n", practice.join(" "));
     }
@@ -461,7 +461,7 @@ mod tests {
             "**None close; the story followed:** “Stay” (shows the skill well).",
             "- **Your ratings of your words:** Alliance bond capacity 2/5",
             "**Your own words** (after 40.0 s of 40 s; the time ran out while writing):\n\n> Take your",
-            "You said it first at 2 moments; at 1 no written answer was close to your words.",
+            "The trainee said it first at 2 moments; at 1 no written answer was close to their words.",
         ] {
             assert!(
                 rendered.contains(expected),
@@ -507,7 +507,7 @@ mod tests {
             "- **Your answer:** “Angry”. That does not fit. Nothing here is angry.",
             "- **Answers that fit:** “Hopeful and unsure”; “Embarrassed to ask”",
             "- **Confidence:** unsure",
-            "Your noticing fitted 0 of 1 times.",
+            "The trainee's noticing fitted 0 of 1 times.",
         ] {
             assert!(
                 rendered.contains(expected),
