@@ -6,7 +6,7 @@ use super::input::PRESS_ENTER_TO_SEE_THE_ANSWERS;
 use super::transcript_text::feedback_text;
 use crate::core::clock::format_clock;
 use crate::core::engine::{Engine, Phase, SessionEvent};
-use crate::core::review::review_step;
+use crate::core::review::{Answer, review_step};
 use crate::core::wording;
 
 /// What is asked at a moment in Say it first, before the answers show.
@@ -97,8 +97,17 @@ pub(super) fn describe(engine: &Engine, event: &SessionEvent, terminal: bool) ->
                 return String::new();
             };
             let reviewed = review_step(engine.playable(), record);
+            // After own words, which written answer this feedback is on.
+            let on = match (&record.own_words, reviewed.answer) {
+                (Some(words), Answer::Choice(choice)) => format!(
+                    "  {}: \"{}\"\n",
+                    wording::answer_heading(Some(words)),
+                    choice.says
+                ),
+                _ => String::new(),
+            };
             format!(
-                "\n-- feedback --\n{}",
+                "\n-- feedback --\n{on}{}",
                 feedback_text(&reviewed, "  ").trim_end()
             )
         }
