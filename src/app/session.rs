@@ -44,6 +44,8 @@ pub struct ActiveSession {
 pub struct PracticeItem {
     pub scenario_id: String,
     pub node: String,
+    /// What the trainee answered just before the moment, shown above it.
+    pub said_before: Option<String>,
 }
 
 impl ActiveSession {

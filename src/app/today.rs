@@ -156,6 +156,7 @@ fn practise_moment(
                 session.practice = Some(PracticeItem {
                     scenario_id: item.scenario_id.clone(),
                     node: item.node.clone(),
+                    said_before: item.start.said_before.clone(),
                 });
                 commands.insert_resource(session);
                 go_to.write(GoTo(AppState::Play));

@@ -400,6 +400,9 @@ impl Session<'_> {
                     .join("; ")
             ));
         }
+        if let Some(said) = &item.start.said_before {
+            header.push_str(&format!("\n{}", wording::said_just_before(said)));
+        }
         terminal.say(&header);
         let help = how_to_play(&engine);
         if *help_shown != help {

@@ -64,6 +64,10 @@ pub struct StartState {
     pub clock: u32,
     /// The moments visited before it.
     pub visited: BTreeSet<String>,
+    /// What the trainee answered just before the moment, when the moment
+    /// answers to it ("What has Theo heard in your answer?").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said_before: Option<String>,
 }
 
 /// One practice of a moment from the list.
@@ -212,6 +216,18 @@ fn has_a_good_answer(scenario: &PlayableScenario, step: &StepRecord) -> bool {
     })
 }
 
+/// The words of the written answer a step recorded; none for a timeout.
+fn said_at(scenario: &PlayableScenario, step: &StepRecord) -> Option<String> {
+    let Response::Choice(id) = &step.response else {
+        return None;
+    };
+    let node = scenario.node(&step.node)?;
+    node.choices
+        .iter()
+        .find(|c| &c.id == id)
+        .map(|c| c.says.clone())
+}
+
 impl Schedule {
     /// Puts the hard moments of a finished attempt on `scenario` on the list,
     /// due tomorrow (a moment already there goes back to the first box). A
@@ -225,6 +241,7 @@ impl Schedule {
         today: Date,
     ) {
         let mut visited = BTreeSet::new();
+        let mut said_before = None;
         for step in &transcript.steps {
             let reason = hard_reason(step, median).filter(|_| has_a_good_answer(scenario, step));
             if let Some(reason) = reason {
@@ -236,6 +253,7 @@ impl Schedule {
                         .parse::<ClockTime>()
                         .map_or(0, ClockTime::minutes),
                     visited: visited.clone(),
+                    said_before: said_before.clone(),
                 };
                 self.put_back(&transcript.scenario_id, &step.node, reason, start, today);
                 if let Some(item) = self.find_mut(&transcript.scenario_id, &step.node) {
@@ -243,6 +261,7 @@ impl Schedule {
                 }
             }
             visited.insert(step.node.clone());
+            said_before = said_at(scenario, step);
         }
     }
 
@@ -581,6 +600,11 @@ mod tests {
         transcript.steps[1].quality = Some(Quality::Costly);
         schedule.note_attempt(&practice(), &transcript, None, day("2026-12-01"));
         let hall = schedule.items.iter().find(|i| i.node == "hall").unwrap();
+        assert_eq!(
+            hall.start.said_before.as_deref(),
+            Some("Cold"),
+            "the answer before it"
+        );
         let (engine, events) = hall.start(&scenario, 5, Settings::default()).unwrap();
         assert_eq!(engine.state().node, "hall");
         assert_eq!(engine.state().clock, 14 * 60 + 46, "the clock it had");

@@ -234,6 +234,11 @@ pub fn practised_in_words(title: &str, learned: bool, next: Option<(usize, i64)>
     }
 }
 
+/// Over a moment practised alone: what the trainee had said just before it.
+pub fn said_just_before(said: &str) -> String {
+    format!("Just before this moment, you said: “{said}”")
+}
+
 /// "Sure" or "unsure".
 pub fn confidence_label(confidence: crate::core::engine::Confidence) -> &'static str {
     match confidence {

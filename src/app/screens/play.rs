@@ -141,6 +141,18 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
                 .color(colours.accent),
         );
     }
+    if let Some(said) = session
+        .practice
+        .as_ref()
+        .and_then(|p| p.said_before.as_deref())
+    {
+        ui.label(
+            egui::RichText::new(wording::said_just_before(said))
+                .size(16.0)
+                .color(colours.muted),
+        );
+        ui.add_space(6.0);
+    }
     if let Some(narration) = &node.narration {
         ui.label(
             egui::RichText::new(narration)
