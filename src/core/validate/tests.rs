@@ -1255,3 +1255,29 @@ fn a_deadline_before_its_act_begins() {
     );
     assert!(d.help.unwrap().contains("clock_start"));
 }
+
+#[test]
+fn an_answer_a_deadline_always_takes_over_from() {
+    // "open" is entered at 14:45 only; twenty minutes always pass 15:00.
+    let source = edited(
+        r#"target: "strained", rupture: Opens(Withdrawal), effects: {"distance": 3}"#,
+        r#"target: "strained", minutes: 20, rupture: Opens(Withdrawal), effects: {"distance": 3}"#,
+    );
+    let d = expect(
+        &source,
+        "overridden-by-deadline",
+        r#"the answer "cool" always runs past 15:00 ("Next client"), so play goes to "late" and never to "strained""#,
+        r#"Choice(id: "cool", says: "Book a time.", target: |"strained""#,
+    );
+    assert_eq!(d.severity, Severity::Note, "running late can be the point");
+    // An answer that ends the scenario is not taken over at the next moment.
+    let ending = edited(
+        r#"target: "good", effects: {"connection": 2}, quality: Skilled"#,
+        r#"target: "good", minutes: 20, effects: {"connection": 2}, quality: Skilled"#,
+    );
+    assert!(
+        !diagnostics(&ending)
+            .iter()
+            .any(|d| d.code == "overridden-by-deadline")
+    );
+}
