@@ -284,8 +284,8 @@ pub struct PhraseCue {
 
 /// The phrases that give the top answers away, most telling first.
 pub fn phrase_cues(scenario: &Scenario) -> Vec<PhraseCue> {
-    let mut top: Vec<BTreeSet<String>> = Vec::new();
-    let mut others: Vec<BTreeSet<String>> = Vec::new();
+    let mut top: Vec<Vec<String>> = Vec::new();
+    let mut others: Vec<Vec<String>> = Vec::new();
     for choice in scenario.nodes().flat_map(options) {
         let phrases = phrases(&choice.says);
         if choice.level() == Some(Quality::Skilled) {
@@ -294,17 +294,17 @@ pub fn phrase_cues(scenario: &Scenario) -> Vec<PhraseCue> {
             others.push(phrases);
         }
     }
-    let count = |answers: &[BTreeSet<String>], phrase: &str| {
-        answers.iter().filter(|a| a.contains(phrase)).count()
-    };
-    let candidates: BTreeSet<&String> = top.iter().flatten().collect();
-    let mut cues: Vec<PhraseCue> = candidates
-        .into_iter()
-        .map(|phrase| PhraseCue {
-            phrase: phrase.clone(),
-            in_top: count(&top, phrase),
+    // How many answers use each phrase, counted in one pass over each group
+    // (a count per phrase over every answer would grow with the square of the
+    // scenario).
+    let (in_top, in_others) = (answers_per_phrase(&top), answers_per_phrase(&others));
+    let mut cues: Vec<PhraseCue> = in_top
+        .iter()
+        .map(|(&phrase, &count)| PhraseCue {
+            phrase: phrase.to_owned(),
+            in_top: count,
             top: top.len(),
-            in_others: count(&others, phrase),
+            in_others: in_others.get(phrase).copied().unwrap_or(0),
             others: others.len(),
         })
         .filter(|cue| {
@@ -324,21 +324,33 @@ pub fn phrase_cues(scenario: &Scenario) -> Vec<PhraseCue> {
     cues
 }
 
+/// How many of `answers` use each phrase (each answer's phrases are distinct).
+fn answers_per_phrase(answers: &[Vec<String>]) -> foldhash::HashMap<&str, usize> {
+    let mut counts = foldhash::HashMap::default();
+    for phrase in answers.iter().flatten() {
+        *counts.entry(phrase.as_str()).or_default() += 1;
+    }
+    counts
+}
+
 /// The words of `text` that are not stop words, and its two-word phrases with at
-/// least one such word, lower-cased, with curly apostrophes made straight.
-fn phrases(text: &str) -> BTreeSet<String> {
+/// least one such word, lower-cased, with curly apostrophes made straight; each
+/// once, in order.
+fn phrases(text: &str) -> Vec<String> {
     let words: Vec<String> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.replace('’', "'").trim_matches('\'').to_lowercase())
         .filter(|w| !w.is_empty())
         .collect();
     let is_stop = |w: &str| STOP_WORDS.contains(&w);
-    let mut found: BTreeSet<String> = words.iter().filter(|w| !is_stop(w)).cloned().collect();
+    let mut found: Vec<String> = words.iter().filter(|w| !is_stop(w)).cloned().collect();
     for pair in words.windows(2) {
         if !is_stop(&pair[0]) || !is_stop(&pair[1]) {
-            found.insert(format!("{} {}", pair[0], pair[1]));
+            found.push(format!("{} {}", pair[0], pair[1]));
         }
     }
+    found.sort_unstable();
+    found.dedup();
     found
 }
 
@@ -491,8 +503,9 @@ mod tests {
 
     #[test]
     fn stop_words_are_never_cues() {
-        assert!(!phrases("I think that you are").contains("that"));
-        assert!(phrases("that came out wrong").contains("came out"));
-        assert!(phrases("It’s good").contains("good"));
+        let has = |text: &str, phrase: &str| phrases(text).iter().any(|p| p == phrase);
+        assert!(!has("I think that you are", "that"));
+        assert!(has("that came out wrong", "came out"));
+        assert!(has("It’s good", "good"));
     }
 }
