@@ -355,11 +355,19 @@ pub(super) fn scenario_of(
     library: &ScenarioLibrary,
     scenario_id: &str,
 ) -> Option<std::sync::Arc<PlayableScenario>> {
-    library
-        .entries
-        .iter()
-        .filter_map(|e| e.playable.clone())
-        .find(|p| p.scenario().id == scenario_id)
+    entry_of(library, scenario_id).and_then(|e| e.playable.clone())
+}
+
+/// The library entry of a playable scenario, by the scenario's id.
+pub(super) fn entry_of<'a>(
+    library: &'a ScenarioLibrary,
+    scenario_id: &str,
+) -> Option<&'a crate::app::library::LibraryEntry> {
+    library.entries.iter().find(|e| {
+        e.playable
+            .as_ref()
+            .is_some_and(|p| p.scenario().id == scenario_id)
+    })
 }
 
 fn write_export(

@@ -9,7 +9,7 @@ use bevy::prelude::*;
 use time::Date;
 
 use super::actions::Action;
-use super::attempts::{AttemptKept, CurrentAttempt, SavedAttempts, scenario_of};
+use super::attempts::{AttemptKept, CurrentAttempt, SavedAttempts, entry_of};
 use super::library::ScenarioLibrary;
 use super::navigation::GoTo;
 use super::notices::Notices;
@@ -127,7 +127,9 @@ fn practise_moment(
         let Some(item) = schedule.due(day.0).get(*position).copied() else {
             continue;
         };
-        let Some(playable) = scenario_of(&library, &item.scenario_id) else {
+        let Some((key, playable)) = entry_of(&library, &item.scenario_id)
+            .and_then(|e| Some((e.key.clone(), e.playable.clone()?)))
+        else {
             notices.post(
                 AppState::Today,
                 format!(
@@ -135,18 +137,6 @@ fn practise_moment(
                     item.scenario_id
                 ),
             );
-            continue;
-        };
-        let Some(key) = library
-            .entries
-            .iter()
-            .find(|e| {
-                e.playable
-                    .as_ref()
-                    .is_some_and(|p| p.scenario().id == item.scenario_id)
-            })
-            .map(|e| e.key.clone())
-        else {
             continue;
         };
         let settings = session_settings(&preferences, FeedbackMode::Immediate, &item.scenario_id);

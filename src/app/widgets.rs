@@ -97,6 +97,21 @@ pub(super) fn trainee_support_ui(ui: &mut egui::Ui, support: &str, support_line:
     });
 }
 
+/// Whether Ctrl+Enter (Cmd+Enter on a Mac) was pressed this frame: what sends
+/// a text field's words. The field also gets the Enter and starts a new line,
+/// so the caller trims the words it sends.
+pub(super) fn ctrl_enter_pressed(ui: &egui::Ui) -> bool {
+    ui.input(|input| {
+        input.events.iter().any(|event| {
+            matches!(
+                event,
+                egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. }
+                    if modifiers.command
+            )
+        })
+    })
+}
+
 /// A full-width button with a large target.
 pub(super) fn wide_button_ui(
     ui: &mut egui::Ui,

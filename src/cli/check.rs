@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
+use super::OutputFormat;
 use super::files::{emit_to_stdout, scenario_files_or_complain};
-use super::{OutputFormat, plural};
 use crate::core::check::{CheckOptions, CheckReport, Exploration, Failure, check_scenario};
 use crate::core::engine::PlayableScenario;
 use crate::core::load::{LoadOptions, load_file};
+use crate::core::wording;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -76,12 +77,12 @@ pub(super) fn run(args: &CheckArgs) -> bool {
 
 fn report_text(file: &str, report: &CheckReport) -> String {
     let explored = match report.exploration {
-        Exploration::Exhaustive => format!("all {} played", plural(report.paths, "path")),
-        Exploration::Sampled(n) => format!("{} sampled at random", plural(n, "walk")),
+        Exploration::Exhaustive => format!("all {} played", wording::plural(report.paths, "path")),
+        Exploration::Sampled(n) => format!("{} sampled at random", wording::plural(n, "walk")),
     };
     let summary = format!(
         "{}, {explored}, {}/{} endings reached",
-        plural(report.expectations, "expectation"),
+        wording::plural(report.expectations, "expectation"),
         report.endings_reached,
         report.endings
     );

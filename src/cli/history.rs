@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
+use super::OutputFormat;
 use super::files::known_scenarios;
-use super::{OutputFormat, plural};
 use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::model::Scenario;
@@ -92,7 +92,7 @@ pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                     "{} ({}): {}",
                     history.title,
                     history.scenario_id,
-                    plural(history.attempts.len(), "attempt")
+                    wording::plural(history.attempts.len(), "attempt")
                 );
                 for line in &history.attempts {
                     let ending = line.ending.as_deref().unwrap_or("left before an ending");
@@ -104,7 +104,7 @@ pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                         "  {}  {}  {}{state}  [{}]",
                         format_unix_utc(line.saved_at),
                         ending,
-                        plural(line.steps, "step"),
+                        wording::plural(line.steps, "step"),
                         line.id
                     );
                     println!(

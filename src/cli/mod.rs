@@ -206,12 +206,3 @@ fn open_app(_args: AppArgs, _open_file: Option<PathBuf>, _begin: bool) -> ExitCo
     );
     ExitCode::FAILURE
 }
-
-/// "1 file", "2 files".
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{count} {word}s")
-    }
-}

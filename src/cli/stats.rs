@@ -6,10 +6,9 @@ use clap::Args;
 
 use super::OutputFormat;
 use super::files::load_for_command;
-use super::plural;
 use crate::core::analysis::{Analysis, Longest, PathCount, analyse};
 use crate::core::model::Scenario;
-use crate::core::wording::percent_in_words;
+use crate::core::wording::{self, percent_in_words};
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
@@ -51,11 +50,11 @@ pub(super) fn human(scenario: &Scenario, analysis: &Analysis) -> String {
         scenario.title,
         scenario.id,
         scenario.version,
-        plural(analysis.acts, "act"),
-        plural(analysis.nodes, "node"),
+        wording::plural(analysis.acts, "act"),
+        wording::plural(analysis.nodes, "node"),
         analysis.timed_nodes,
-        plural(analysis.choices, "choice"),
-        plural(analysis.endings, "ending"),
+        wording::plural(analysis.choices, "choice"),
+        wording::plural(analysis.endings, "ending"),
         match analysis.paths {
             PathCount::Exactly(n) => n.to_string(),
             PathCount::MoreThan(n) => format!("more than {n}"),

@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
+use super::OutputFormat;
 use super::files::{emit_to_stdout, scenario_files_or_complain};
-use super::{OutputFormat, plural};
 use crate::core::diagnostic::{Diagnostic, FileReport};
 use crate::core::load::{LoadOptions, load_file};
+use crate::core::wording;
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
@@ -85,13 +86,13 @@ pub(super) fn run(args: &ValidateArgs) -> bool {
             let notes: usize = reports.iter().map(FileReport::note_count).sum();
             let notes = match notes {
                 0 => String::new(),
-                n => format!(", {}", plural(n, "note")),
+                n => format!(", {}", wording::plural(n, "note")),
             };
             println!(
                 "{} checked: {}, {}{notes}",
-                plural(reports.len(), "file"),
-                plural(errors, "error"),
-                plural(warnings, "warning")
+                wording::plural(reports.len(), "file"),
+                wording::plural(errors, "error"),
+                wording::plural(warnings, "warning")
             );
         }
     }

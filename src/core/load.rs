@@ -278,14 +278,10 @@ fn parse_error(source: &str, error: &SpannedError, options: LoadOptions) -> Diag
 /// Said after a mistake the file cannot be read past: nothing after it was
 /// checked.
 fn stopped_here(at: &Diagnostic) -> Diagnostic {
-    let location = match &at.location {
-        Location::Bytes(range) => Location::Bytes(range.clone()),
-        other => other.clone(),
-    };
     Diagnostic::new(
         Severity::Note,
         "stopped-here",
-        location,
+        at.location.clone(),
         "checking stopped at this mistake, so anything after it is not checked yet",
     )
     .with_label("fix this first")

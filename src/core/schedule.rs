@@ -116,16 +116,7 @@ impl Item {
     ) -> Result<(Engine, Vec<SessionEvent>), EngineError> {
         let relational = RelationalState {
             values: self.start.values.clone(),
-            ruptures: self
-                .start
-                .open_ruptures
-                .iter()
-                .map(|&kind| Rupture {
-                    kind,
-                    opened_step: 0,
-                    repaired_step: None,
-                })
-                .collect(),
+            ruptures: Rupture::assumed_open(&self.start.open_ruptures),
             visited: self.start.visited.clone(),
         };
         let (mut engine, mut events) = Engine::start_at(

@@ -152,7 +152,7 @@ pub fn noticing_questions_here(count: usize) -> String {
     match count {
         0 => "This scenario has no noticing questions yet.".to_owned(),
         1 => "1 moment here has one.".to_owned(),
-        n => format!("{n} moments here have one."),
+        n => format!("{} here have one.", plural(n, "moment")),
     }
 }
 
@@ -171,10 +171,7 @@ pub const MOMENT_GONE: &str =
 
 /// "3 moments to practise today".
 pub fn moments_due(count: usize) -> String {
-    match count {
-        1 => "1 moment to practise today".to_owned(),
-        n => format!("{n} moments to practise today"),
-    }
+    format!("{} to practise today", plural(count, "moment"))
 }
 
 /// Why a moment is on the Today list and how far it has come: "On the list
@@ -504,12 +501,18 @@ pub fn deadline_in(label: &str, minutes: u32) -> String {
     }
 }
 
-/// A count with its noun: "1 answer", "3 answers".
+/// A count with its noun: "1 answer", "3 answers" (the plural given, for
+/// nouns and phrases that do not just take an s).
 pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
     match count {
         1 => format!("1 {singular}"),
         n => format!("{n} {plural}"),
     }
+}
+
+/// A count with a noun that takes an s: "1 file", "2 files".
+pub fn plural(count: usize, noun: &str) -> String {
+    count_noun(count, noun, &format!("{noun}s"))
 }
 
 /// An attempt's counts in a few words, to tell one attempt from another in a

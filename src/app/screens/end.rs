@@ -14,7 +14,9 @@ use crate::app::screens::ScreenFrame;
 use crate::app::session::ActiveSession;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong, trainee_support_ui};
+use crate::app::widgets::{
+    card_ui, column_ui, ctrl_enter_pressed, reading_column_ui, strong, trainee_support_ui,
+};
 use crate::core::engine::Engine;
 use crate::core::engine::FeedbackMode;
 use crate::core::practice_summary::PracticeSummary;
@@ -201,11 +203,7 @@ pub(super) fn reflection_ui(
         )
         .color(colours.muted),
     );
-    let keep_keys = ui.input(|input| {
-        input.events.iter().any(|event| {
-            matches!(event, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. } if modifiers.command)
-        })
-    });
+    let keep_keys = ctrl_enter_pressed(ui);
     let mut kept_by_keys = false;
     for (index, (prompt, answer)) in prompts.iter().zip(answers.iter_mut()).enumerate() {
         ui.label(prompt.as_str());

@@ -308,15 +308,11 @@ pub(super) fn feedback_ui(
 }
 
 /// Connection, distance with its optimal band, open ruptures (and, for authors,
-/// every dimension). While the trainee says how sure they were, the meters
-/// still show the state before the answer: they would give its level away.
+/// every dimension), as the engine lets the trainee see them.
 pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     ui.add_space(12.0);
     ui.label(strong("The relationship", 18.0));
-    let state = match engine.transcript().steps.last() {
-        Some(last) if engine.phase() == Phase::Confiding => last.state_before.clone(),
-        _ => engine.state().relational.snapshot(),
-    };
+    let state = engine.shown_state();
     for dim in engine.dimensions().iter() {
         let main = dim.id == CONNECTION || dim.id == DISTANCE;
         if !main && !all {

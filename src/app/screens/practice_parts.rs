@@ -6,7 +6,7 @@ use bevy_egui::egui;
 
 use crate::app::actions::Action;
 use crate::app::theme::palette;
-use crate::app::widgets::{card_ui, strong, wide_button_ui};
+use crate::app::widgets::{card_ui, ctrl_enter_pressed, strong, wide_button_ui};
 use crate::core::engine::{Confidence, Engine, ProbeRecord, StepRecord};
 use crate::core::fis::{FisItem, RATING_RANGE, SelfRating, items_at};
 use crate::core::model::{Node, Probe};
@@ -102,11 +102,7 @@ pub(super) fn own_words_ui(ui: &mut egui::Ui, draft: &str, actions: &mut Vec<Act
     let colours = palette(ui);
     ui.label(strong(wording::SAY_IT_FIRST_PROMPT, 19.0));
     ui.label(egui::RichText::new(wording::SAY_IT_FIRST_HINT).color(colours.muted));
-    let sent_by_keys = ui.input(|input| {
-        input.events.iter().any(|event| {
-            matches!(event, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. } if modifiers.command)
-        })
-    });
+    let sent_by_keys = ctrl_enter_pressed(ui);
     let mut text = draft.to_owned();
     let field = ui.add(
         egui::TextEdit::multiline(&mut text)

@@ -258,6 +258,11 @@ fn confidence_is_asked_before_any_feedback_in_every_feedback_mode() {
         assert_eq!(engine.phase(), Phase::Confiding);
         assert!(!engine.reading_feedback());
         assert_eq!(engine.remaining(), None, "the clock waits");
+        assert_eq!(
+            engine.shown_state(),
+            engine.transcript().steps[0].state_before,
+            "the meters do not move before the confidence"
+        );
         assert!(engine.go_on().is_err());
         assert!(engine.choose("welcome").is_err());
         let events = engine.confide(Some(Confidence::Unsure)).unwrap();

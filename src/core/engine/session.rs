@@ -13,7 +13,7 @@ use super::events::{SessionEvent, ShownChoice};
 use super::playable::PlayableScenario;
 use super::random::{index_below, rng_for_step, shuffle};
 use super::settings::{FeedbackMode, PracticeMode, Settings};
-use super::state::RelationalState;
+use super::state::{RelationalState, StateSnapshot};
 use super::transcript::{
     Branch, Confidence, EndingRecord, OwnWords, ProbeRecord, Response, StepRecord, Transcript,
 };
@@ -555,6 +555,16 @@ impl Engine {
         let mut events = Vec::new();
         self.time_out(self.state.timer.elapsed, &mut events);
         Ok(events)
+    }
+
+    /// The relationship as the trainee may see it now: while they say how
+    /// sure they were, still as it was before the answer (a meter that moved
+    /// would give the answer's level away).
+    pub fn shown_state(&self) -> StateSnapshot {
+        match self.state.transcript.steps.last() {
+            Some(last) if self.state.phase == Phase::Confiding => last.state_before.clone(),
+            _ => self.state.relational.snapshot(),
+        }
     }
 
     /// Where play stands within the current moment.

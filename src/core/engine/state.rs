@@ -17,6 +17,21 @@ pub struct Rupture {
     pub repaired_step: Option<usize>,
 }
 
+impl Rupture {
+    /// Ruptures assumed open where play starts past the beginning (an entry
+    /// point, a moment practised again): step 0 stands for "before play".
+    pub fn assumed_open(kinds: &[RuptureKind]) -> Vec<Rupture> {
+        kinds
+            .iter()
+            .map(|&kind| Rupture {
+                kind,
+                opened_step: 0,
+                repaired_step: None,
+            })
+            .collect()
+    }
+}
+
 /// Everything about the relationship the engine tracks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RelationalState {
@@ -57,15 +72,7 @@ impl RelationalState {
                     *slot = (*value).clamp(dim.min, dim.max);
                 }
             }
-            ruptures = entry
-                .open_ruptures
-                .iter()
-                .map(|&kind| Rupture {
-                    kind,
-                    opened_step: 0,
-                    repaired_step: None,
-                })
-                .collect();
+            ruptures = Rupture::assumed_open(&entry.open_ruptures);
             visited = entry.visited.iter().cloned().collect();
         }
         Self {
