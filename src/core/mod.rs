@@ -24,6 +24,7 @@ pub mod practice;
 pub mod practice_summary;
 pub mod preferences;
 pub mod review;
+pub mod scenario_text;
 pub mod schedule;
 pub mod script;
 pub mod shipped;
