@@ -46,6 +46,11 @@ impl ClockTime {
     pub fn minutes(self) -> u32 {
         self.0
     }
+
+    /// The time this many minutes after midnight, wrapping past midnight.
+    pub const fn from_minutes(minutes: u32) -> Self {
+        Self(minutes % MINUTES_PER_DAY)
+    }
 }
 
 /// Why a text is not a time of day.

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod cues;
 pub mod diagnostic;
 pub mod dimensions;
+pub mod editor;
 pub mod engine;
 pub mod export;
 pub mod files;

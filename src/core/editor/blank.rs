@@ -1,0 +1,102 @@
+//! The scenario the editor starts a new file with: the least that plays, so
+//! that the checker's list starts short and each item on it is a next step.
+
+use std::collections::BTreeMap;
+
+use crate::core::clock::ClockTime;
+use crate::core::model::{
+    Act, Character, Choice, Difficulty, Ending, EndingKind, Node, Role, Scenario,
+};
+
+/// A new scenario with this id and title: a client, the trainee, one act with
+/// an opening moment whose one answer leads to an ending.
+pub fn blank_scenario(id: &str, title: &str) -> Scenario {
+    let answer = Choice {
+        id: "first_answer".to_owned(),
+        says: String::new(),
+        target: "ending".to_owned(),
+        minutes: 1,
+        effects: BTreeMap::new(),
+        rupture: None,
+        feedback: None,
+        tags: Vec::new(),
+        quality: None,
+        exemplar: false,
+        when: Vec::new(),
+    };
+    let opening = Node {
+        id: "opening".to_owned(),
+        speaker: Some("client".to_owned()),
+        text: String::new(),
+        alternatives: Vec::new(),
+        narration: None,
+        inner: None,
+        time_limit: Some(45.0),
+        timeout: None,
+        pin_order: false,
+        choices: vec![answer],
+        probe: None,
+        ending: None,
+    };
+    let ending = Node {
+        id: "ending".to_owned(),
+        speaker: None,
+        text: String::new(),
+        alternatives: Vec::new(),
+        narration: None,
+        inner: None,
+        time_limit: None,
+        timeout: None,
+        pin_order: false,
+        choices: Vec::new(),
+        probe: None,
+        ending: Some(Ending {
+            kind: EndingKind::Held,
+            title: "The end".to_owned(),
+            text: String::new(),
+        }),
+    };
+    Scenario {
+        id: id.to_owned(),
+        title: title.to_owned(),
+        version: "0.1".to_owned(),
+        authors: Vec::new(),
+        summary: String::new(),
+        learning_goals: Vec::new(),
+        content_notes: Vec::new(),
+        reflection_prompts: Vec::new(),
+        difficulty: Difficulty::Beginner,
+        estimated_minutes: 5,
+        tags: Vec::new(),
+        sources: Vec::new(),
+        reading_wpm: crate::core::model::DEFAULT_READING_WPM,
+        optimal_distance: None,
+        trainee_support: None,
+        characters: vec![
+            Character {
+                id: "client".to_owned(),
+                name: "Client".to_owned(),
+                role: Role::Client,
+                description: String::new(),
+            },
+            Character {
+                id: "you".to_owned(),
+                name: "You".to_owned(),
+                role: Role::Trainee,
+                description: String::new(),
+            },
+        ],
+        dimensions: Vec::new(),
+        start: "opening".to_owned(),
+        acts: vec![Act {
+            id: "act_one".to_owned(),
+            title: "Act one".to_owned(),
+            place: String::new(),
+            clock_start: ClockTime::from_minutes(14 * 60 + 45),
+            deadlines: Vec::new(),
+            nodes: vec![opening, ending],
+        }],
+        entry_points: Vec::new(),
+        expectations: Vec::new(),
+    }
+}

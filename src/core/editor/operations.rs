@@ -1,0 +1,167 @@
+//! The edits the editor offers besides typing into a field: adding and removing
+//! moments and answers. Each keeps every id unique and every reference whole.
+
+use std::collections::BTreeMap;
+
+use super::ids::{answer_taken, id_from_words, moment_taken, unique_id};
+use crate::core::model::{Choice, Node, Scenario};
+
+/// Where a moment is: its act and its place in the act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MomentAt {
+    pub act: usize,
+    pub node: usize,
+}
+
+/// Finds the moment with this id.
+pub fn find_moment(scenario: &Scenario, id: &str) -> Option<MomentAt> {
+    scenario.acts.iter().enumerate().find_map(|(act, a)| {
+        a.nodes
+            .iter()
+            .position(|n| n.id == id)
+            .map(|node| MomentAt { act, node })
+    })
+}
+
+/// A moment with nothing in it yet, spoken by `speaker`.
+fn empty_moment(id: String, speaker: Option<String>) -> Node {
+    Node {
+        id,
+        speaker,
+        text: String::new(),
+        alternatives: Vec::new(),
+        narration: None,
+        inner: None,
+        time_limit: None,
+        timeout: None,
+        pin_order: false,
+        choices: Vec::new(),
+        probe: None,
+        ending: None,
+    }
+}
+
+/// Adds an empty moment after `after` in its act (at the end of the first act
+/// when `after` is none or unknown), spoken by the same speaker, and returns
+/// its id.
+pub fn add_moment(scenario: &mut Scenario, after: Option<&str>) -> String {
+    let id = unique_id("new_moment", |id| moment_taken(scenario, id));
+    let at = after.and_then(|after| find_moment(scenario, after));
+    let speaker = at.and_then(|at| scenario.acts[at.act].nodes[at.node].speaker.clone());
+    let moment = empty_moment(id.clone(), speaker);
+    match at {
+        Some(at) => scenario.acts[at.act].nodes.insert(at.node + 1, moment),
+        None => {
+            if let Some(act) = scenario.acts.first_mut() {
+                act.nodes.push(moment);
+            }
+        }
+    }
+    id
+}
+
+/// Adds an answer to the moment `node`, leading to `target` (the moment
+/// itself when none, so that it is a loop to change rather than a dangling
+/// reference), and returns its id.
+pub fn add_answer(scenario: &mut Scenario, node: &str, target: Option<&str>) -> Option<String> {
+    let at = find_moment(scenario, node)?;
+    let id = unique_id(&format!("{node}_answer"), |id| answer_taken(scenario, id));
+    let choice = Choice {
+        id: id.clone(),
+        says: String::new(),
+        target: target.unwrap_or(node).to_owned(),
+        minutes: 1,
+        effects: BTreeMap::new(),
+        rupture: None,
+        feedback: None,
+        tags: Vec::new(),
+        quality: None,
+        exemplar: false,
+        when: Vec::new(),
+    };
+    scenario.acts[at.act].nodes[at.node].choices.push(choice);
+    Some(id)
+}
+
+/// Adds a new moment after `node` and points the answer `choice` of `node` at
+/// it: "leads to a new moment". Returns the new moment's id.
+pub fn lead_to_new_moment(scenario: &mut Scenario, node: &str, choice: usize) -> Option<String> {
+    let at = find_moment(scenario, node)?;
+    let says = scenario.acts[at.act].nodes[at.node]
+        .choices
+        .get(choice)?
+        .says
+        .clone();
+    let speaker = scenario.acts[at.act].nodes[at.node].speaker.clone();
+    let base = format!("after_{}", id_from_words(&says, "answer"));
+    let id = unique_id(&base, |id| moment_taken(scenario, id));
+    scenario.acts[at.act]
+        .nodes
+        .insert(at.node + 1, empty_moment(id.clone(), speaker));
+    scenario.acts[at.act].nodes[at.node].choices[choice].target = id.clone();
+    Some(id)
+}
+
+/// Removes a moment. References to it stay, for the checker to list as
+/// answers that lead nowhere: the author decides where they go instead.
+pub fn remove_moment(scenario: &mut Scenario, id: &str) -> bool {
+    match find_moment(scenario, id) {
+        Some(at) => {
+            scenario.acts[at.act].nodes.remove(at.node);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Gives the answer `choice` of `node` an id made from its words, when its id
+/// was made by the editor and it has words now. Returns the new id.
+pub fn name_answer_from_words(
+    scenario: &mut Scenario,
+    node: &str,
+    choice: usize,
+) -> Option<String> {
+    let at = find_moment(scenario, node)?;
+    let answer = scenario.acts[at.act].nodes[at.node].choices.get(choice)?;
+    if !answer.id.starts_with(&format!("{node}_answer")) || answer.says.trim().is_empty() {
+        return None;
+    }
+    let old = answer.id.clone();
+    let base = format!("{node}_{}", id_from_words(&answer.says, "answer"));
+    let id = unique_id(&base, |id| id != old && answer_taken(scenario, id));
+    super::ids::rename_answer(scenario, &old, &id);
+    Some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::editor::blank::blank_scenario;
+
+    #[test]
+    fn a_new_moment_goes_after_the_one_selected_with_its_speaker() {
+        let mut scenario = blank_scenario("s", "S");
+        let id = add_moment(&mut scenario, Some("opening"));
+        let ids: Vec<&str> = scenario.nodes().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["opening", id.as_str(), "ending"]);
+        assert_eq!(scenario.acts[0].nodes[1].speaker.as_deref(), Some("client"));
+        assert_ne!(add_moment(&mut scenario, None), id, "ids stay unique");
+    }
+
+    #[test]
+    fn an_answer_can_lead_to_a_moment_made_for_it() {
+        let mut scenario = blank_scenario("s", "S");
+        let answer = add_answer(&mut scenario, "opening", None).expect("the moment exists");
+        let index = scenario.acts[0].nodes[0]
+            .choices
+            .iter()
+            .position(|c| c.id == answer)
+            .expect("added");
+        scenario.acts[0].nodes[0].choices[index].says = "Come in, I have ten minutes.".into();
+        let moment = lead_to_new_moment(&mut scenario, "opening", index).expect("made");
+        assert_eq!(moment, "after_come_in_i_have");
+        assert_eq!(scenario.acts[0].nodes[0].choices[index].target, moment);
+        let named = name_answer_from_words(&mut scenario, "opening", index).expect("renamed");
+        assert_eq!(named, "opening_come_in_i_have");
+    }
+}
