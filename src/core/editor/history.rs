@@ -5,7 +5,7 @@ use crate::core::model::Scenario;
 
 /// What an edit touched, so that consecutive edits of one field are undone
 /// together: the field's path, such as `acts[0].nodes[2].text`.
-pub type EditKey = String;
+type EditKey = String;
 
 /// The scenarios before each step, and the ones undone.
 #[derive(Debug, Clone, Default)]
