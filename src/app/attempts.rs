@@ -140,7 +140,7 @@ fn keep_attempt(
     mut notices: ResMut<Notices>,
     mut current: ResMut<CurrentAttempt>,
 ) {
-    let Some(mut session) = session.filter(|s| s.practice.is_none()) else {
+    let Some(mut session) = session.filter(|s| s.practice.is_none() && !s.trial) else {
         return;
     };
     let earlier = current
@@ -245,7 +245,7 @@ fn keep_abandoned_attempt(
     current: Res<CurrentAttempt>,
 ) {
     let left = actions.read().any(|a| *a == Action::Leave) && *state.get() == AppState::Play;
-    let Some(mut session) = session.filter(|s| left && s.practice.is_none()) else {
+    let Some(mut session) = session.filter(|s| left && s.practice.is_none() && !s.trial) else {
         return;
     };
     if !session.engine.transcript().steps.is_empty() {

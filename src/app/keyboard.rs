@@ -85,6 +85,6 @@ fn keys_to_actions(
                 actions.write(Action::Back);
             }
         }
-        AppState::Library => {}
+        AppState::Library | AppState::Editor => {}
     }
 }

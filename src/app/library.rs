@@ -147,6 +147,7 @@ impl Plugin for LibraryPlugin {
         let pending = options
             .open_file
             .as_ref()
+            .filter(|_| !options.edit)
             .map(|f| f.canonicalize().unwrap_or_else(|_| f.clone()));
         app.insert_resource(shipped_library())
             .insert_resource(PendingOpen {

@@ -8,6 +8,7 @@ mod actions;
 mod attempts;
 mod briefing;
 mod debrief;
+mod editor;
 mod glossary;
 mod keyboard;
 mod library;
@@ -38,6 +39,7 @@ use bevy_egui::EguiPlugin;
 pub use actions::Action;
 pub use attempts::{CurrentAttempt, ReviewedAttempt, SavedAttempts};
 pub use briefing::BriefingChoices;
+pub use editor::{Editor, EditorAction, EditorQuestion, EditorView};
 pub use glossary::{GlossaryBook, GlossaryFocus};
 pub use library::{LibraryEntry, ScenarioLibrary};
 pub use notices::{Notice, Notices};
@@ -64,6 +66,7 @@ impl PluginGroup for LogicPlugins {
             .add(session::SessionPlugin)
             .add(attempts::AttemptsPlugin)
             .add(today::TodayPlugin)
+            .add(editor::EditorPlugin)
             .add(keyboard::KeyboardPlugin)
             .add(glossary::GlossaryPlugin)
             .add(notices::plugin)
@@ -121,6 +124,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     ));
     if let Some(path) = &options.screenshot {
         let screen = match (&options.open_file, options.begin) {
+            (Some(_), _) if options.edit => AppState::Editor,
             (Some(_), true) => AppState::Play,
             (Some(_), false) => AppState::Briefing,
             (None, _) => AppState::Library,

@@ -50,6 +50,11 @@ fn navigate(
                 return_to.0 = Some(*state.get());
                 next.set(AppState::Glossary);
             }
+            Action::Back
+                if *state.get() == AppState::End && session.as_ref().is_some_and(|s| s.trial) =>
+            {
+                next.set(AppState::Editor);
+            }
             Action::Back => match state.get() {
                 AppState::Settings | AppState::Glossary => {
                     next.set(return_to.0.take().unwrap_or(AppState::Library))
@@ -63,11 +68,15 @@ fn navigate(
             Action::OpenHistory => next.set(AppState::History),
             Action::OpenToday => next.set(AppState::Today),
             Action::Leave => {
-                // A moment from the Today list goes back to the list.
+                // A moment from the Today list goes back to the list, a trial
+                // to the editor.
                 let practising = session.as_ref().is_some_and(|s| s.practice.is_some());
+                let trying = session.as_ref().is_some_and(|s| s.trial);
                 commands.remove_resource::<ActiveSession>();
                 next.set(if practising {
                     AppState::Today
+                } else if trying {
+                    AppState::Editor
                 } else {
                     AppState::Library
                 });

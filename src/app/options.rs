@@ -16,6 +16,8 @@ pub struct AppOptions {
     pub open_file: Option<PathBuf>,
     /// Begin the opened file at once, skipping its briefing.
     pub begin: bool,
+    /// Open the opened file in the editor instead of at its briefing.
+    pub edit: bool,
     /// Render the first interactive frame into this PNG and exit.
     pub screenshot: Option<PathBuf>,
     /// Where preferences (and later attempts) are kept; the user's data folder
@@ -34,8 +36,14 @@ impl AppOptions {
             .unwrap_or_default()
     }
 
+    /// Where the editor makes new scenarios: `scenarios` in the data folder.
+    pub fn new_scenarios_folder(&self) -> Option<PathBuf> {
+        crate::core::files::data_folder(self.data_dir.clone()).map(|data| data.join("scenarios"))
+    }
+
     /// Every folder scenarios are read from: `scenarios/` in the working folder,
-    /// the folder of an opened file, and the extra folders.
+    /// the folder of an opened file, the extra folders, and `scenarios` in the
+    /// data folder, where the editor makes new scenarios.
     pub fn scenario_folders(&self) -> Vec<PathBuf> {
         let mut folders = vec![PathBuf::from("scenarios")];
         if let Some(file) = &self.open_file {
@@ -43,6 +51,7 @@ impl AppOptions {
             folders.push(folder.map_or_else(|| PathBuf::from("."), PathBuf::from));
         }
         folders.extend(self.extra_scenario_folders.iter().cloned());
+        folders.extend(self.new_scenarios_folder());
         let mut unique: Vec<PathBuf> = Vec::new();
         for folder in folders {
             let canonical = folder.canonicalize().unwrap_or(folder);

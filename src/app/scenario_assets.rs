@@ -9,6 +9,7 @@ use bevy::asset::io::{AssetSourceBuilder, Reader};
 use bevy::asset::{AssetLoader, AssetPath, LoadContext};
 use bevy::prelude::*;
 
+use super::options::AppOptions;
 use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_bytes};
 
 /// One scenario file as loaded: the scenario if it parsed, and its report.
@@ -32,8 +33,18 @@ pub struct ScenarioFolders {
 #[derive(Resource, Debug, Default)]
 pub(super) struct ScenarioHandles(pub Vec<(Handle<ScenarioFile>, PathBuf)>);
 
+/// Asks for a scenario file to be loaded and watched, if it is not yet: a file
+/// the editor just made.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub(super) struct WatchFile(pub PathBuf);
+
 /// Registers a source per folder. Must run before the asset plugin is added.
+/// The folder for new scenarios is made if it is missing, so that it is
+/// watched from the start.
 pub(super) fn register_sources(app: &mut App, folders: &[PathBuf]) {
+    if let Some(new_scenarios) = AppOptions::of(app).new_scenarios_folder() {
+        let _ = std::fs::create_dir_all(new_scenarios);
+    }
     let mut registered = ScenarioFolders::default();
     for (index, folder) in folders.iter().enumerate() {
         if index == 0 {
@@ -113,7 +124,9 @@ impl Plugin for ScenarioAssetsPlugin {
                 folders: Arc::new(folders),
             })
             .init_resource::<ScenarioHandles>()
-            .add_systems(Startup, load_scenario_files);
+            .add_message::<WatchFile>()
+            .add_systems(Startup, load_scenario_files)
+            .add_systems(Update, watch_new_files);
     }
 }
 
@@ -149,4 +162,37 @@ fn load_scenario_files(
         }
     }
     folders.notices.extend(notices);
+}
+
+/// Loads the files asked for that no handle watches yet, from the folder that
+/// holds them.
+fn watch_new_files(
+    mut requests: MessageReader<WatchFile>,
+    server: Res<AssetServer>,
+    folders: Res<ScenarioFolders>,
+    mut handles: ResMut<ScenarioHandles>,
+) {
+    for WatchFile(file) in requests.read() {
+        let file = file.canonicalize().unwrap_or_else(|_| file.clone());
+        if handles
+            .0
+            .iter()
+            .any(|(_, watched)| watched.canonicalize().unwrap_or_else(|_| watched.clone()) == file)
+        {
+            continue;
+        }
+        let Some((source, relative)) = folders.folders.iter().find_map(|(source, folder)| {
+            let folder = folder.canonicalize().unwrap_or_else(|_| folder.clone());
+            file.strip_prefix(&folder)
+                .ok()
+                .map(|relative| (source.clone(), relative.to_path_buf()))
+        }) else {
+            continue;
+        };
+        let mut asset_path = AssetPath::from_path(&relative).into_owned();
+        if let Some(name) = source {
+            asset_path = asset_path.with_source(name);
+        }
+        handles.0.push((server.load(asset_path), file));
+    }
 }

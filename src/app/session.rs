@@ -37,6 +37,9 @@ pub struct ActiveSession {
     /// Set when the session plays one moment from the Today list: it is not
     /// kept as an attempt, and after its feedback play returns to the list.
     pub practice: Option<PracticeItem>,
+    /// A trial from the editor: not kept as an attempt, and leaving it goes
+    /// back to the editor.
+    pub trial: bool,
 }
 
 /// The moment from the Today list a session plays.
@@ -60,6 +63,7 @@ impl ActiveSession {
             attempt_id: None,
             draft: String::new(),
             practice: None,
+            trial: false,
         }
     }
 
@@ -358,7 +362,7 @@ fn tick_session(
 /// Takes in the engine's events: the deadline that passed and the countdown
 /// warning, for the header. (Feedback is read from the engine's transcript: the
 /// engine waits while it shows.)
-fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
+pub(super) fn absorb(session: &mut ActiveSession, events: &[SessionEvent]) {
     for event in events {
         match event {
             SessionEvent::NodeEntered { .. } | SessionEvent::Rewound { .. } => {

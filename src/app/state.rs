@@ -19,6 +19,8 @@ pub enum AppState {
     Glossary,
     /// The moments due for practice today.
     Today,
+    /// The scenario editor.
+    Editor,
 }
 
 /// Within play: running, or paused with the pause menu open.

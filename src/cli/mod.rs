@@ -94,6 +94,14 @@ pub enum Command {
     History(history::HistoryArgs),
     /// Export an attempt: Markdown for a supervisor, xAPI for an LMS.
     Export(export::ExportArgs),
+    /// Open a scenario file in the app's editor: forms for every moment and
+    /// answer, the checker as you type, undo, save, and play from any moment.
+    Edit {
+        /// The scenario file.
+        file: PathBuf,
+        #[command(flatten)]
+        app: AppArgs,
+    },
     /// Open the app straight at one scenario's briefing.
     Open {
         /// The scenario file.
@@ -144,13 +152,31 @@ pub fn run() -> ExitCode {
     leave_quietly_when_the_reader_stops();
     let cli = Cli::parse();
     let ok = match cli.command {
-        None => return open_app(cli.app, None, false),
+        None => return open_app(cli.app, None, OpenAt::Briefing),
         Some(Command::Open { file, begin, app }) => {
             if !file.is_file() {
                 eprintln!("error: {} is not a file", file.display());
                 return ExitCode::FAILURE;
             }
-            return open_app(app, Some(file), begin);
+            return open_app(
+                app,
+                Some(file),
+                if begin {
+                    OpenAt::Play
+                } else {
+                    OpenAt::Briefing
+                },
+            );
+        }
+        Some(Command::Edit { file, app }) => {
+            if !file.is_file() {
+                eprintln!(
+                    "error: {} is not a file (start a new one with `doorway new`, or with \"New scenario\" in the app's library)",
+                    file.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            return open_app(app, Some(file), OpenAt::Editor);
         }
         Some(Command::Validate(args)) => validate::run(&args),
         Some(Command::Graph(args)) => graph::run(&args),
@@ -183,14 +209,25 @@ pub fn run() -> ExitCode {
     }
 }
 
-/// Opens the desktop app, at one scenario's briefing when a file is given.
+/// Where the app opens a file given to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OpenAt {
+    Briefing,
+    /// Begun at once, skipping the briefing.
+    Play,
+    Editor,
+}
+
+/// Opens the desktop app, at one scenario's briefing (or play, or the
+/// editor) when a file is given.
 #[cfg(feature = "app")]
-fn open_app(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> ExitCode {
+fn open_app(args: AppArgs, open_file: Option<PathBuf>, at: OpenAt) -> ExitCode {
     crate::app::run(crate::app::AppOptions {
         extra_scenario_folders: args.scenarios,
         author: args.author,
         open_file,
-        begin,
+        begin: at == OpenAt::Play,
+        edit: at == OpenAt::Editor,
         screenshot: args.screenshot,
         data_dir: args.data.data_dir,
         continuous: args.continuous,
@@ -199,7 +236,7 @@ fn open_app(args: AppArgs, open_file: Option<PathBuf>, begin: bool) -> ExitCode 
 
 /// This build has the command line only (built without the `app` feature).
 #[cfg(not(feature = "app"))]
-fn open_app(_args: AppArgs, _open_file: Option<PathBuf>, _begin: bool) -> ExitCode {
+fn open_app(_args: AppArgs, _open_file: Option<PathBuf>, _at: OpenAt) -> ExitCode {
     eprintln!(
         "error: this doorway was built without the app (cargo feature `app`); \
          run one of its commands instead (doorway --help)"

@@ -15,6 +15,7 @@ use doorway::core::engine::Status;
 use doorway::core::review::review_step;
 use doorway::core::wording;
 
+mod editor;
 mod practice;
 
 /// A small scenario: a timed moment, two answers and a timeout.

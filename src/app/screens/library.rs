@@ -6,7 +6,8 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
-use crate::app::library::{LibraryEntry, ScenarioLibrary};
+use crate::app::editor::EditorAction;
+use crate::app::library::{EntrySource, LibraryEntry, ScenarioLibrary};
 use crate::app::preferences::UserPreferences;
 use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
@@ -29,15 +30,22 @@ impl Plugin for LibraryScreenPlugin {
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it uses as parameters"
+)]
 fn library_screen(
     mut frame: ScreenFrame,
+    mut editor_actions: MessageWriter<EditorAction>,
     library: Res<ScenarioLibrary>,
     attempts: Res<SavedAttempts>,
     preferences: Res<UserPreferences>,
     schedule: Res<PracticeSchedule>,
     day: Res<PracticeDay>,
     mut filter: Local<String>,
+    mut new_title: Local<String>,
 ) -> Result {
+    let mut edits = Vec::new();
     let due = schedule.due(day.0).len();
     frame.show(|root, wanted| {
         egui::Panel::top("library-header").show(root, |ui| {
@@ -60,10 +68,74 @@ fn library_screen(
                         &mut filter,
                         wanted,
                     );
+                    edits.extend(editable_files_ui(ui, &library.entries));
+                    edits.extend(new_scenario_ui(ui, &mut new_title));
                 });
             });
         });
-    })
+    })?;
+    editor_actions.write_batch(edits);
+    Ok(())
+}
+
+/// Whether the file can be written, so edited in the app.
+fn writable(path: &std::path::Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// Scenario files on disk, each with a button to edit it, including those
+/// that do not load yet.
+fn editable_files_ui(ui: &mut egui::Ui, entries: &[LibraryEntry]) -> Option<EditorAction> {
+    let files: Vec<(&LibraryEntry, &std::path::PathBuf)> = entries
+        .iter()
+        .filter_map(|e| match &e.source {
+            EntrySource::File(path) if writable(path) => Some((e, path)),
+            _ => None,
+        })
+        .collect();
+    if files.is_empty() {
+        return None;
+    }
+    let mut chosen = None;
+    ui.add_space(12.0);
+    ui.label(strong("Your scenario files", 20.0));
+    for (entry, path) in files {
+        ui.horizontal(|ui| {
+            if ui.button("✏ Edit").clicked() {
+                chosen = Some(EditorAction::Open(path.clone()));
+            }
+            let state = if entry.problems.is_some() {
+                " (has problems to fix)"
+            } else {
+                ""
+            };
+            ui.label(format!("{}{state}", entry.title()))
+                .on_hover_text(path.display().to_string());
+        });
+    }
+    chosen
+}
+
+/// A title field and a button that starts a new scenario in the editor.
+fn new_scenario_ui(ui: &mut egui::Ui, title: &mut String) -> Option<EditorAction> {
+    ui.add_space(12.0);
+    let mut create = None;
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(strong("Write a new scenario", 20.0));
+        ui.label("Give it a title; the editor starts it with a client, you, one moment and an ending, and lists what to write next.");
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(title)
+                    .hint_text("Title, for example: The email after two years")
+                    .desired_width(420.0),
+            );
+            if ui.button(strong("✏ New scenario", 17.0)).clicked() {
+                create = Some(EditorAction::New(std::mem::take(title)));
+            }
+        });
+    });
+    create
 }
 
 fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {

@@ -2,6 +2,11 @@
 //! turns what the trainee does into [`Action`](super::Action) messages.
 
 mod briefing;
+mod editor;
+mod editor_fields;
+mod editor_map;
+mod editor_moment;
+mod editor_scenario;
 mod end;
 mod frame;
 mod glossary;
@@ -47,6 +52,7 @@ impl Plugin for ScreensPlugin {
             review::ReviewScreenPlugin,
             glossary::GlossaryScreenPlugin,
             today::TodayScreenPlugin,
+            editor::EditorScreenPlugin,
         ));
     }
 }

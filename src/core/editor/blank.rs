@@ -9,7 +9,8 @@ use crate::core::model::{
 };
 
 /// A new scenario with this id and title: a client, the trainee, one act with
-/// an opening moment whose one answer leads to an ending.
+/// an opening moment (not yet timed) whose one answer leads to an ending. It
+/// has no errors; its warnings say what to write next.
 pub fn blank_scenario(id: &str, title: &str) -> Scenario {
     let answer = Choice {
         id: "first_answer".to_owned(),
@@ -31,7 +32,7 @@ pub fn blank_scenario(id: &str, title: &str) -> Scenario {
         alternatives: Vec::new(),
         narration: None,
         inner: None,
-        time_limit: Some(45.0),
+        time_limit: None,
         timeout: None,
         pin_order: false,
         choices: vec![answer],

@@ -17,8 +17,7 @@ pub use autosave::{Autosaved, autosave, autosave_path, autosaved, forget_autosav
 pub use blank::blank_scenario;
 pub use ids::{id_from_words, rename_answer, rename_character, rename_moment, unique_id};
 pub use operations::{
-    MomentAt, add_answer, add_moment, find_moment, lead_to_new_moment, name_answer_from_words,
-    remove_moment,
+    MomentAt, add_answer, add_moment, find_moment, lead_to_new_moment, name_new_ids, remove_moment,
 };
 pub use play_from::{StartHere, state_at};
 pub use save::{SaveError, Saved, new_scenario_file};

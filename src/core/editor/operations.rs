@@ -45,7 +45,7 @@ fn empty_moment(id: String, speaker: Option<String>) -> Node {
 /// when `after` is none or unknown), spoken by the same speaker, and returns
 /// its id.
 pub fn add_moment(scenario: &mut Scenario, after: Option<&str>) -> String {
-    let id = unique_id("new_moment", |id| moment_taken(scenario, id));
+    let id = unique_id(NEW_MOMENT, |id| moment_taken(scenario, id));
     let at = after.and_then(|after| find_moment(scenario, after));
     let speaker = at.and_then(|at| scenario.acts[at.act].nodes[at.node].speaker.clone());
     let moment = empty_moment(id.clone(), speaker);
@@ -114,23 +114,39 @@ pub fn remove_moment(scenario: &mut Scenario, id: &str) -> bool {
     }
 }
 
-/// Gives the answer `choice` of `node` an id made from its words, when its id
-/// was made by the editor and it has words now. Returns the new id.
-pub fn name_answer_from_words(
-    scenario: &mut Scenario,
-    node: &str,
-    choice: usize,
-) -> Option<String> {
-    let at = find_moment(scenario, node)?;
-    let answer = scenario.acts[at.act].nodes[at.node].choices.get(choice)?;
-    if !answer.id.starts_with(&format!("{node}_answer")) || answer.says.trim().is_empty() {
-        return None;
+/// The start of the ids the editor gives new moments until they have words.
+const NEW_MOMENT: &str = "new_moment";
+
+/// Gives every moment and answer whose id the editor made an id made from its
+/// words, once it has some, renaming every reference. Returns whether any id
+/// changed.
+pub fn name_new_ids(scenario: &mut Scenario) -> bool {
+    let mut renamed = false;
+    let moments: Vec<(String, String)> = scenario
+        .nodes()
+        .filter(|n| n.id.starts_with(NEW_MOMENT) && !n.text.trim().is_empty())
+        .map(|n| (n.id.clone(), n.text.clone()))
+        .collect();
+    for (old, text) in moments {
+        let id = unique_id(&id_from_words(&text, NEW_MOMENT), |id| {
+            moment_taken(scenario, id)
+        });
+        super::ids::rename_moment(scenario, &old, &id);
+        renamed = true;
     }
-    let old = answer.id.clone();
-    let base = format!("{node}_{}", id_from_words(&answer.says, "answer"));
-    let id = unique_id(&base, |id| id != old && answer_taken(scenario, id));
-    super::ids::rename_answer(scenario, &old, &id);
-    Some(id)
+    let answers: Vec<(String, String, String)> = scenario
+        .nodes()
+        .flat_map(|n| n.choices.iter().map(move |c| (n, c)))
+        .filter(|(n, c)| c.id.starts_with(&format!("{}_answer", n.id)) && !c.says.trim().is_empty())
+        .map(|(n, c)| (n.id.clone(), c.id.clone(), c.says.clone()))
+        .collect();
+    for (node, old, says) in answers {
+        let base = format!("{node}_{}", id_from_words(&says, "answer"));
+        let id = unique_id(&base, |id| answer_taken(scenario, id));
+        super::ids::rename_answer(scenario, &old, &id);
+        renamed = true;
+    }
+    renamed
 }
 
 #[cfg(test)]
@@ -161,7 +177,11 @@ mod tests {
         let moment = lead_to_new_moment(&mut scenario, "opening", index).expect("made");
         assert_eq!(moment, "after_come_in_i_have");
         assert_eq!(scenario.acts[0].nodes[0].choices[index].target, moment);
-        let named = name_answer_from_words(&mut scenario, "opening", index).expect("renamed");
-        assert_eq!(named, "opening_come_in_i_have");
+        assert!(name_new_ids(&mut scenario));
+        assert_eq!(
+            scenario.acts[0].nodes[0].choices[index].id,
+            "opening_come_in_i_have"
+        );
+        assert!(!name_new_ids(&mut scenario), "named once");
     }
 }

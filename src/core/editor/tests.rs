@@ -108,13 +108,16 @@ fn a_new_scenario_is_a_file_that_opens_again() {
     assert_ne!(other.file(), draft.file(), "an existing file is not taken");
     let reopened = Draft::open(draft.file()).expect("opens");
     assert_eq!(reopened.scenario(), draft.scenario());
+    let problems = reopened.problems();
     assert!(
-        reopened
-            .problems()
+        !problems
             .iter()
-            .any(|p| p.code == "empty-text"
-                || p.severity == crate::core::diagnostic::Severity::Error),
-        "a blank scenario lists what to write next"
+            .any(|p| p.severity == crate::core::diagnostic::Severity::Error),
+        "a blank scenario plays"
+    );
+    assert!(
+        problems.iter().any(|p| p.code == "missing-feedback"),
+        "its warnings say what to write next"
     );
 }
 

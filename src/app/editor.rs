@@ -1,0 +1,593 @@
+//! The scenario editor: the draft being edited, what the editor is asked to do
+//! (new, open, add, undo, save, play from here), autosaving unsaved edits to
+//! the data folder, and the way back from a trial. The forms are the editor
+//! screen's; the model is the core's [`Draft`].
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use bevy::prelude::*;
+
+use super::navigation::{GoTo, NavigationSet};
+use super::notices::Notices;
+use super::options::AppOptions;
+use super::preferences::UserPreferences;
+use super::scenario_assets::WatchFile;
+use super::session::{ActiveSession, absorb, session_settings};
+use super::state::AppState;
+use crate::core::diagnostic::Severity;
+use crate::core::editor::{
+    Autosaved, Draft, SaveError, add_answer, add_moment, autosave, autosaved, find_moment,
+    forget_autosave, lead_to_new_moment, name_new_ids, remove_moment, state_at,
+};
+use crate::core::engine::{Engine, FeedbackMode, PlayableScenario, RelationalState};
+use crate::core::files::data_folder;
+
+/// How often unsaved edits are kept in the data folder.
+const AUTOSAVE_EVERY: Duration = Duration::from_secs(3);
+
+/// What the editor shows in its middle column.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum EditorView {
+    /// Title, summary, goals, notes, prompts, sources.
+    #[default]
+    Details,
+    Characters,
+    /// Acts with their clock and deadlines.
+    Acts,
+    /// Drills: entry points with the state they assume.
+    Drills,
+    /// One moment and its answers, by id.
+    Moment(String),
+    /// The map of every moment.
+    Map,
+}
+
+/// A question the editor waits on before it acts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditorQuestion {
+    /// The file was written by hand: its comments will not be kept.
+    SaveDropsComments,
+    /// The file changed on disk since it was opened.
+    ChangedOnDisk,
+    /// Leaving with unsaved edits.
+    LeaveUnsaved,
+}
+
+/// The scenario being edited.
+#[derive(Resource)]
+pub struct Editor {
+    pub draft: Draft,
+    pub view: EditorView,
+    /// A field to bring into view and focus, by its path in the scenario
+    /// (`acts[0].nodes[2].choices[1].target`), set by a click on a problem.
+    pub focus: Option<String>,
+    /// Unsaved edits kept from an earlier session, offered back.
+    pub recovery: Option<Autosaved>,
+    pub question: Option<EditorQuestion>,
+    /// What the last save or action did, in words.
+    pub status: Option<String>,
+    /// A trial is being played from the editor: leaving it comes back here.
+    pub trying: bool,
+    /// Whether the comments warning was accepted for this file.
+    comments_accepted: bool,
+    autosaved_text: Option<String>,
+    since_autosave: Duration,
+}
+
+impl Editor {
+    fn new(draft: Draft, recovery: Option<Autosaved>) -> Self {
+        let view = draft
+            .scenario()
+            .nodes()
+            .next()
+            .map_or(EditorView::Details, |n| EditorView::Moment(n.id.clone()));
+        Self {
+            draft,
+            view,
+            focus: None,
+            recovery,
+            question: None,
+            status: None,
+            trying: false,
+            comments_accepted: false,
+            autosaved_text: None,
+            since_autosave: Duration::ZERO,
+        }
+    }
+
+    /// The moment the middle column shows, if it shows one.
+    pub fn moment(&self) -> Option<&str> {
+        match &self.view {
+            EditorView::Moment(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Shows the part of the scenario a problem's path points into, and asks
+    /// for its field to be focused.
+    pub fn go_to_path(&mut self, path: &str) {
+        self.view = view_of_path(&self.draft, path);
+        self.focus = Some(path.to_owned());
+    }
+}
+
+/// The view that shows the value at `path`.
+fn view_of_path(draft: &Draft, path: &str) -> EditorView {
+    let index = |prefix: &str, text: &str| -> Option<(usize, String)> {
+        let rest = text.strip_prefix(prefix)?;
+        let (number, rest) = rest.split_once(']')?;
+        Some((number.parse().ok()?, rest.to_owned()))
+    };
+    if let Some((act, rest)) = index("acts[", path) {
+        if let Some((node, _)) = index(".nodes[", &rest)
+            && let Some(moment) = draft
+                .scenario()
+                .acts
+                .get(act)
+                .and_then(|a| a.nodes.get(node))
+        {
+            return EditorView::Moment(moment.id.clone());
+        }
+        return EditorView::Acts;
+    }
+    if path.starts_with("characters") {
+        EditorView::Characters
+    } else if path.starts_with("entry_points") {
+        EditorView::Drills
+    } else {
+        EditorView::Details
+    }
+}
+
+/// What the editor is asked to do.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub enum EditorAction {
+    /// Start a new scenario with this title, in the folder for new scenarios.
+    New(String),
+    /// Open this scenario file.
+    Open(PathBuf),
+    /// Show another part of the scenario.
+    Show(EditorView),
+    /// Show the field at this path (a problem's) and focus it.
+    GoToField(String),
+    /// Add a moment after the one shown (or at the end of the first act).
+    AddMoment,
+    /// Add an answer to the moment shown.
+    AddAnswer,
+    /// Point the answer at this position of the moment shown at a new moment.
+    LeadToNewMoment(usize),
+    /// Remove the moment shown.
+    RemoveMoment,
+    Undo,
+    Redo,
+    Save,
+    /// Answer yes to the question asked (save without the comments, save over
+    /// the file changed on disk, leave without saving).
+    Confirm,
+    /// Answer no to the question asked.
+    Cancel,
+    /// Take back the unsaved edits kept from an earlier session.
+    Recover,
+    /// Forget the unsaved edits kept from an earlier session.
+    DiscardRecovery,
+    /// Play the scenario from the moment shown, with the state it would have
+    /// there.
+    PlayFromHere,
+    /// Back to the library (asks first when there are unsaved edits).
+    Close,
+}
+
+/// Registers the editor.
+pub(super) struct EditorPlugin;
+
+impl Plugin for EditorPlugin {
+    fn build(&self, app: &mut App) {
+        let options = AppOptions::of(app);
+        app.insert_resource(EditorFolders {
+            data: data_folder(options.data_dir.clone()),
+            new_scenarios: options
+                .new_scenarios_folder()
+                .unwrap_or_else(|| PathBuf::from("scenarios")),
+        })
+        .add_message::<EditorAction>()
+        .add_systems(
+            Update,
+            (
+                act_in_editor.before(NavigationSet),
+                keep_unsaved_edits.run_if(resource_exists::<Editor>),
+            ),
+        )
+        .add_systems(OnEnter(AppState::Editor), back_from_trial);
+        if let Some(file) = options.open_file.filter(|_| options.edit) {
+            app.add_systems(Startup, move |mut actions: MessageWriter<EditorAction>| {
+                actions.write(EditorAction::Open(file.clone()));
+            });
+        }
+    }
+}
+
+/// Where the editor keeps things.
+#[derive(Resource, Debug, Clone)]
+pub(super) struct EditorFolders {
+    /// The data folder, where unsaved edits are kept.
+    pub data: Option<PathBuf>,
+    /// Where new scenarios are created.
+    pub new_scenarios: PathBuf,
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it uses as parameters"
+)]
+fn act_in_editor(
+    mut actions: MessageReader<EditorAction>,
+    editor: Option<ResMut<Editor>>,
+    folders: Res<EditorFolders>,
+    preferences: Res<UserPreferences>,
+    mut notices: ResMut<Notices>,
+    mut go_to: MessageWriter<GoTo>,
+    mut watch: MessageWriter<WatchFile>,
+    mut commands: Commands,
+) {
+    let mut editor = editor;
+    for action in actions.read() {
+        match action {
+            EditorAction::New(title) => match Draft::create(&folders.new_scenarios, title) {
+                Ok(draft) => {
+                    watch.write(WatchFile(draft.file().to_path_buf()));
+                    commands.insert_resource(Editor::new(draft, None));
+                    go_to.write(GoTo(AppState::Editor));
+                }
+                Err(error) => notices.post(
+                    AppState::Library,
+                    format!(
+                        "A new scenario could not be made in {}: {error}.",
+                        folders.new_scenarios.display()
+                    ),
+                ),
+            },
+            EditorAction::Open(file) => match Draft::open(file) {
+                Ok(draft) => {
+                    let recovery = recovery_for(&folders, &draft, &mut notices);
+                    commands.insert_resource(Editor::new(draft, recovery));
+                    go_to.write(GoTo(AppState::Editor));
+                }
+                Err(error) => notices.post(
+                    AppState::Library,
+                    format!("{} cannot be edited here: {error}.", file.display()),
+                ),
+            },
+            _ => {
+                let Some(editor) = editor.as_deref_mut() else {
+                    continue;
+                };
+                let outcome = act_on_draft(editor, action, &folders);
+                match outcome {
+                    Outcome::Stay => {}
+                    Outcome::Leave => {
+                        if let Some(data) = &folders.data {
+                            forget_autosave(data, editor.draft.file());
+                        }
+                        commands.remove_resource::<Editor>();
+                        go_to.write(GoTo(AppState::Library));
+                    }
+                    Outcome::Saved(file) => {
+                        watch.write(WatchFile(file));
+                    }
+                    Outcome::Try => match trial(editor, &preferences) {
+                        Ok(session) => {
+                            editor.trying = true;
+                            commands.insert_resource(session);
+                            go_to.write(GoTo(AppState::Play));
+                        }
+                        Err(reason) => editor.status = Some(reason),
+                    },
+                }
+            }
+        }
+    }
+}
+
+/// What an action on the open draft leads to.
+enum Outcome {
+    Stay,
+    Leave,
+    Saved(PathBuf),
+    Try,
+}
+
+fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFolders) -> Outcome {
+    if !matches!(action, EditorAction::Undo | EditorAction::Redo) {
+        name_new_ids_keeping_view(editor);
+    }
+    let shown = editor.moment().map(str::to_owned);
+    match action {
+        EditorAction::Show(view) => editor.view = view.clone(),
+        EditorAction::GoToField(path) => editor.go_to_path(path),
+        EditorAction::AddMoment => {
+            let id = editor.draft.edit(|s| add_moment(s, shown.as_deref()));
+            editor.view = EditorView::Moment(id);
+        }
+        EditorAction::AddAnswer => {
+            if let Some(moment) = shown {
+                editor.draft.edit(|s| add_answer(s, &moment, None));
+            }
+        }
+        EditorAction::LeadToNewMoment(answer) => {
+            if let Some(moment) = shown
+                && let Some(id) = editor
+                    .draft
+                    .edit(|s| lead_to_new_moment(s, &moment, *answer))
+            {
+                editor.status = Some(format!("The answer now leads to the new moment “{id}”."));
+            }
+        }
+        EditorAction::RemoveMoment => {
+            if let Some(moment) = shown {
+                let next = next_moment_after(&editor.draft, &moment);
+                editor.draft.edit(|s| remove_moment(s, &moment));
+                editor.view = next.map_or(EditorView::Details, EditorView::Moment);
+            }
+        }
+        EditorAction::Undo => {
+            if !editor.draft.undo() {
+                editor.status = Some("Nothing to undo.".to_owned());
+            }
+            keep_view_valid(editor);
+        }
+        EditorAction::Redo => {
+            if !editor.draft.redo() {
+                editor.status = Some("Nothing to redo.".to_owned());
+            }
+            keep_view_valid(editor);
+        }
+        EditorAction::Save => {
+            if editor.draft.save_drops_comments() && !editor.comments_accepted {
+                editor.question = Some(EditorQuestion::SaveDropsComments);
+                return Outcome::Stay;
+            }
+            return save(editor, folders, false);
+        }
+        EditorAction::Confirm => match editor.question.take() {
+            Some(EditorQuestion::SaveDropsComments) => {
+                editor.comments_accepted = true;
+                return save(editor, folders, false);
+            }
+            Some(EditorQuestion::ChangedOnDisk) => return save(editor, folders, true),
+            Some(EditorQuestion::LeaveUnsaved) => return Outcome::Leave,
+            None => {}
+        },
+        EditorAction::Cancel => editor.question = None,
+        EditorAction::Recover => {
+            if let Some(kept) = editor.recovery.take() {
+                match crate::core::load::parse(&kept.text, Default::default()) {
+                    Ok(scenario) => {
+                        editor.draft.edit(|s| *s = scenario);
+                        editor.status = Some("Your unsaved edits are back.".to_owned());
+                        keep_view_valid(editor);
+                    }
+                    Err(error) => {
+                        editor.status = Some(format!(
+                            "The unsaved edits could not be read back: {}.",
+                            error.message
+                        ))
+                    }
+                }
+            }
+        }
+        EditorAction::DiscardRecovery => {
+            editor.recovery = None;
+            if let Some(data) = &folders.data {
+                forget_autosave(data, editor.draft.file());
+            }
+        }
+        EditorAction::PlayFromHere => return Outcome::Try,
+        EditorAction::Close => {
+            if editor.draft.is_unsaved() {
+                editor.question = Some(EditorQuestion::LeaveUnsaved);
+            } else {
+                return Outcome::Leave;
+            }
+        }
+        EditorAction::New(_) | EditorAction::Open(_) => {}
+    }
+    Outcome::Stay
+}
+
+fn save(editor: &mut Editor, folders: &EditorFolders, over_changes: bool) -> Outcome {
+    let result = if over_changes {
+        editor.draft.save_over()
+    } else {
+        editor.draft.save()
+    };
+    match result {
+        Ok(saved) => {
+            if let Some(data) = &folders.data {
+                forget_autosave(data, editor.draft.file());
+            }
+            editor.autosaved_text = None;
+            editor.status = Some(match (saved.unchanged, saved.backup) {
+                (true, _) => "Saved: the file already had every edit.".to_owned(),
+                (false, Some(backup)) => format!(
+                    "Saved. The text it replaced is kept as {}.",
+                    file_name(&backup)
+                ),
+                (false, None) => "Saved.".to_owned(),
+            });
+            Outcome::Saved(editor.draft.file().to_path_buf())
+        }
+        Err(SaveError::ChangedOnDisk) => {
+            editor.question = Some(EditorQuestion::ChangedOnDisk);
+            Outcome::Stay
+        }
+        Err(error) => {
+            editor.status = Some(format!("Not saved: {error}. Your edits are still here."));
+            Outcome::Stay
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// The moment after `id` in file order, or the one before when it is last.
+fn next_moment_after(draft: &Draft, id: &str) -> Option<String> {
+    let ids: Vec<&str> = draft.scenario().nodes().map(|n| n.id.as_str()).collect();
+    let position = ids.iter().position(|&n| n == id)?;
+    ids.get(position + 1)
+        .or_else(|| position.checked_sub(1).and_then(|p| ids.get(p)))
+        .map(|&n| n.to_owned())
+}
+
+/// Names the moments and answers that have words now (see
+/// [`name_new_ids`]), keeping the moment shown in view under its new id.
+fn name_new_ids_keeping_view(editor: &mut Editor) {
+    let at = editor
+        .moment()
+        .and_then(|id| find_moment(editor.draft.scenario(), id));
+    if editor.draft.edit(name_new_ids)
+        && let Some(at) = at
+    {
+        let id = editor.draft.scenario().acts[at.act].nodes[at.node]
+            .id
+            .clone();
+        editor.view = EditorView::Moment(id);
+    }
+}
+
+/// After an undo or redo, a moment shown may be gone: show the details then.
+fn keep_view_valid(editor: &mut Editor) {
+    if let EditorView::Moment(id) = &editor.view
+        && find_moment(editor.draft.scenario(), id).is_none()
+    {
+        editor.view = EditorView::Details;
+    }
+}
+
+/// The unsaved edits kept for the draft's file, when they differ from it.
+fn recovery_for(
+    folders: &EditorFolders,
+    draft: &Draft,
+    notices: &mut Notices,
+) -> Option<Autosaved> {
+    let data = folders.data.as_ref()?;
+    match autosaved(data, draft.file()) {
+        Ok(kept) => kept.filter(|k| k.text != draft.text()),
+        Err(problem) => {
+            notices.post(AppState::Editor, format!("{}.", capitalised(&problem)));
+            None
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A session on the draft from the moment shown (the start when none), with
+/// the state the shortest way there leads to.
+fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession, String> {
+    let errors = editor
+        .draft
+        .problems()
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    if errors > 0 {
+        return Err(format!(
+            "Fix the {} first: a scenario with errors cannot be played yet.",
+            crate::core::wording::count_noun(errors, "error", "errors")
+        ));
+    }
+    let scenario = editor.draft.scenario().clone();
+    let node = editor
+        .moment()
+        .map_or_else(|| scenario.start.clone(), str::to_owned);
+    let playable: Arc<PlayableScenario> = PlayableScenario::new(scenario);
+    let settings = {
+        let mut settings = session_settings(
+            preferences,
+            FeedbackMode::Immediate,
+            &playable.scenario().id,
+        );
+        settings.practice = crate::core::engine::PracticeMode::Choose;
+        settings
+    };
+    let seed = rand::random::<u64>();
+    let here = state_at(&playable, &node);
+    let (relational, clock) = match &here {
+        Some(here) => (here.relational.clone(), Some(here.clock)),
+        None => (RelationalState::initial(playable.dimensions(), None), None),
+    };
+    let (engine, events) = Engine::start_at(&playable, &node, relational, clock, seed, settings)
+        .map_err(|error| format!("The trial cannot start here: {error}."))?;
+    let mut session = ActiveSession::new(playable.scenario().id.clone(), engine);
+    session.trial = true;
+    session.notice = Some(match here {
+        Some(here) if here.way.is_empty() => "A trial from the start: it is not kept.".to_owned(),
+        Some(here) => format!(
+            "A trial from “{node}”, with the state after the shortest way there ({}). It is not kept.",
+            crate::core::wording::count_noun(here.way.len(), "answer", "answers")
+        ),
+        None => format!(
+            "A trial from “{node}”: no way from the start reaches it, so it starts with the state at the beginning. It is not kept."
+        ),
+    });
+    absorb(&mut session, &events);
+    Ok(session)
+}
+
+/// Back in the editor after a trial.
+fn back_from_trial(editor: Option<ResMut<Editor>>, mut commands: Commands) {
+    if let Some(mut editor) = editor
+        && editor.trying
+    {
+        editor.trying = false;
+        commands.remove_resource::<ActiveSession>();
+    }
+}
+
+/// Keeps unsaved edits in the data folder every few seconds while they differ
+/// from what was kept last.
+fn keep_unsaved_edits(
+    mut editor: ResMut<Editor>,
+    folders: Res<EditorFolders>,
+    time: Res<Time<Real>>,
+    mut notices: ResMut<Notices>,
+) {
+    editor.since_autosave += time.delta();
+    if editor.since_autosave < AUTOSAVE_EVERY || !editor.draft.is_unsaved() {
+        return;
+    }
+    editor.since_autosave = Duration::ZERO;
+    let Some(data) = &folders.data else {
+        return;
+    };
+    let text = editor.draft.text();
+    if editor.autosaved_text.as_deref() == Some(text.as_str()) {
+        return;
+    }
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    match autosave(data, editor.draft.file(), &text, now) {
+        Ok(()) => editor.autosaved_text = Some(text),
+        Err(error) => notices.post(
+            AppState::Editor,
+            format!(
+                "Unsaved edits could not be kept in {}: {error}. Save to keep them.",
+                data.display()
+            ),
+        ),
+    }
+}

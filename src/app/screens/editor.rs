@@ -1,0 +1,366 @@
+//! The editor screen: the file and its state with undo, redo, save and play
+//! from here on top; the parts of the scenario and its moments on the left;
+//! the checker's problems on the right, each a click away from its field; the
+//! form of what is selected in the middle.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+use super::editor_fields::Form;
+use super::editor_map::{editor_map_ui, map_counts, moment_marks};
+use super::editor_moment::{moment_form_ui, moment_label};
+use super::editor_scenario::{acts_form_ui, characters_form_ui, details_form_ui, drills_form_ui};
+use crate::app::editor::{Editor, EditorAction, EditorQuestion, EditorView};
+use crate::app::screens::ScreenFrame;
+use crate::app::state::AppState;
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, strong};
+use crate::core::diagnostic::{Diagnostic, Location, Severity};
+use crate::core::editor::find_moment;
+use crate::core::wording::count_noun;
+
+/// Draws the editor.
+pub(super) struct EditorScreenPlugin;
+
+impl Plugin for EditorScreenPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(
+            EguiPrimaryContextPass,
+            editor_screen
+                .run_if(in_state(AppState::Editor).and_then(resource_exists::<Editor>))
+                .in_set(super::ScreenSet),
+        );
+    }
+}
+
+fn editor_screen(
+    mut frame: ScreenFrame,
+    mut editor: ResMut<Editor>,
+    mut editor_actions: MessageWriter<EditorAction>,
+) -> Result {
+    let mut wanted_edits = Vec::new();
+    frame.show(|root, _| {
+        wanted_edits.extend(shortcuts(root));
+        egui::Panel::top("editor-header").show(root, |ui| {
+            header_ui(ui, &editor, &mut wanted_edits);
+            if let Some(question) = editor.question {
+                question_ui(ui, question, &mut wanted_edits);
+            }
+            if let Some(kept) = &editor.recovery {
+                recovery_ui(ui, kept.saved_at, &mut wanted_edits);
+            }
+        });
+        egui::Panel::left("editor-parts")
+            .default_size(270.0)
+            .show(root, |ui| {
+                egui::ScrollArea::vertical()
+                    .show(ui, |ui| parts_ui(ui, &editor, &mut wanted_edits));
+            });
+        egui::Panel::right("editor-problems")
+            .default_size(320.0)
+            .show(root, |ui| {
+                egui::ScrollArea::vertical()
+                    .show(ui, |ui| problems_ui(ui, &editor, &mut wanted_edits));
+            });
+        egui::CentralPanel::default().show(root, |ui| {
+            form_ui(ui, &mut editor, &mut wanted_edits);
+        });
+    })?;
+    editor_actions.write_batch(wanted_edits);
+    Ok(())
+}
+
+/// Ctrl+S saves, Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo: taken before
+/// the text fields see them, so that undo is the editor's, for every field.
+fn shortcuts(ui: &mut egui::Ui) -> Vec<EditorAction> {
+    let command = egui::Modifiers::COMMAND;
+    let mut actions = Vec::new();
+    ui.input_mut(|input| {
+        if input.consume_key(command, egui::Key::S) {
+            actions.push(EditorAction::Save);
+        }
+        if input.consume_key(command | egui::Modifiers::SHIFT, egui::Key::Z)
+            || input.consume_key(command, egui::Key::Y)
+        {
+            actions.push(EditorAction::Redo);
+        }
+        if input.consume_key(command, egui::Key::Z) {
+            actions.push(EditorAction::Undo);
+        }
+    });
+    actions
+}
+
+fn header_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>) {
+    let colours = palette(ui);
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui.button("← Library").clicked() {
+            actions.push(EditorAction::Close);
+        }
+        let name = editor
+            .draft
+            .file()
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        ui.label(strong(&editor.draft.scenario().title, 20.0));
+        ui.label(egui::RichText::new(name).color(colours.muted))
+            .on_hover_text(editor.draft.file().display().to_string());
+        let state = if editor.draft.is_unsaved() {
+            egui::RichText::new("● Unsaved edits").color(colours.warning)
+        } else {
+            egui::RichText::new("Saved").color(colours.muted)
+        };
+        ui.label(state);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let here = if editor.moment().is_some() {
+                "▶ Play from here"
+            } else {
+                "▶ Play from the start"
+            };
+            if ui.button(strong(here, 17.0)).clicked() {
+                actions.push(EditorAction::PlayFromHere);
+            }
+            if ui.button("💾 Save (Ctrl+S)").clicked() {
+                actions.push(EditorAction::Save);
+            }
+            if ui
+                .add_enabled(editor.draft.can_redo(), egui::Button::new("Redo"))
+                .on_hover_text("Ctrl+Shift+Z")
+                .clicked()
+            {
+                actions.push(EditorAction::Redo);
+            }
+            if ui
+                .add_enabled(editor.draft.can_undo(), egui::Button::new("Undo"))
+                .on_hover_text("Ctrl+Z")
+                .clicked()
+            {
+                actions.push(EditorAction::Undo);
+            }
+        });
+    });
+    if let Some(status) = &editor.status {
+        ui.label(egui::RichText::new(status).color(colours.accent));
+    }
+    ui.add_space(4.0);
+}
+
+fn question_ui(ui: &mut egui::Ui, question: EditorQuestion, actions: &mut Vec<EditorAction>) {
+    let (text, yes, no) = match question {
+        EditorQuestion::SaveDropsComments => (
+            "This file was written by hand. Saving from the editor lays it out again and does not keep its comments (lines starting with //). A copy of it as it is now is kept beside it, ending in .bak.",
+            "Save without the comments",
+            "Don't save",
+        ),
+        EditorQuestion::ChangedOnDisk => (
+            "The file was changed outside the editor since you opened it. Saving replaces those changes; they are kept beside it in a copy ending in .bak.",
+            "Save over it",
+            "Don't save",
+        ),
+        EditorQuestion::LeaveUnsaved => (
+            "You have unsaved edits. Leave without saving them?",
+            "Leave without saving",
+            "Stay",
+        ),
+    };
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(strong(text, 17.0).color(palette(ui).warning));
+        ui.horizontal(|ui| {
+            if ui.button(yes).clicked() {
+                actions.push(EditorAction::Confirm);
+            }
+            if ui.button(no).clicked() {
+                actions.push(EditorAction::Cancel);
+            }
+        });
+    });
+}
+
+fn recovery_ui(ui: &mut egui::Ui, saved_at: u64, actions: &mut Vec<EditorAction>) {
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            strong(
+                format!(
+                    "Edits to this file that were never saved were kept ({} UTC).",
+                    crate::core::clock::format_unix_utc(saved_at)
+                ),
+                17.0,
+            )
+            .color(palette(ui).warning),
+        );
+        ui.horizontal(|ui| {
+            if ui.button("Take them back").clicked() {
+                actions.push(EditorAction::Recover);
+            }
+            if ui.button("Forget them").clicked() {
+                actions.push(EditorAction::DiscardRecovery);
+            }
+        });
+    });
+}
+
+/// The parts of the scenario, then its moments act by act, each marked when
+/// no start reaches it or it leads nowhere.
+fn parts_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>) {
+    let colours = palette(ui);
+    let (unreachable, dead_ends) = map_counts(editor.draft.scenario());
+    for (label, view) in [
+        ("The scenario".to_owned(), EditorView::Details),
+        ("Characters".to_owned(), EditorView::Characters),
+        ("Acts and the clock".to_owned(), EditorView::Acts),
+        ("Drills".to_owned(), EditorView::Drills),
+        (
+            match unreachable + dead_ends {
+                0 => "Map".to_owned(),
+                n => format!("Map ({n} marked)"),
+            },
+            EditorView::Map,
+        ),
+    ] {
+        if ui.selectable_label(editor.view == view, label).clicked() {
+            actions.push(EditorAction::Show(view));
+        }
+    }
+    ui.separator();
+    let marks = moment_marks(editor.draft.scenario());
+    let mut position = 0;
+    let mut chosen = None;
+    for act in &editor.draft.scenario().acts {
+        ui.label(
+            egui::RichText::new(&act.title)
+                .color(colours.muted)
+                .strong(),
+        );
+        for node in &act.nodes {
+            let (unreachable, dead_end) = marks.get(position).copied().unwrap_or_default();
+            position += 1;
+            let mut text = egui::RichText::new(moment_label(node));
+            if unreachable {
+                text = text.color(ui.visuals().error_fg_color);
+            } else if dead_end {
+                text = text.color(colours.warning);
+            }
+            let selected = editor.moment() == Some(node.id.as_str());
+            if ui.selectable_label(selected, text).clicked() {
+                chosen = Some(node.id.clone());
+            }
+        }
+    }
+    if let Some(id) = chosen {
+        actions.push(EditorAction::Show(EditorView::Moment(id)));
+    }
+    ui.add_space(6.0);
+    if ui.button("+ Add a moment").clicked() {
+        actions.push(EditorAction::AddMoment);
+    }
+    if editor.moment().is_some() && ui.button("Remove this moment").clicked() {
+        actions.push(EditorAction::RemoveMoment);
+    }
+}
+
+/// The checker's problems, most serious first, each a button to its field.
+fn problems_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>) {
+    let problems = editor.draft.problems();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
+    ui.label(strong("Checker", 19.0));
+    let summary = match (errors, warnings) {
+        (0, 0) => "No problems: it can be played.".to_owned(),
+        (0, w) => format!(
+            "It can be played. {}.",
+            count_noun(w, "warning", "warnings")
+        ),
+        (e, 0) => format!(
+            "{} to fix before it can be played.",
+            count_noun(e, "error", "errors")
+        ),
+        (e, w) => format!(
+            "{} to fix before it can be played, and {}.",
+            count_noun(e, "error", "errors"),
+            count_noun(w, "warning", "warnings")
+        ),
+    };
+    ui.label(summary);
+    ui.add_space(4.0);
+    let mut go_to = None;
+    for problem in problems {
+        if problem_ui(ui, problem) {
+            go_to = Some(problem.location.clone());
+        }
+    }
+    if let Some(Location::Path(path)) = go_to {
+        actions.push(EditorAction::GoToField(path));
+    }
+}
+
+/// One problem; true when it was clicked.
+fn problem_ui(ui: &mut egui::Ui, problem: &Diagnostic) -> bool {
+    let colours = palette(ui);
+    let (mark, colour) = match problem.severity {
+        Severity::Error => ("Error", ui.visuals().error_fg_color),
+        Severity::Warning => ("Warning", colours.warning),
+        Severity::Note => ("Note", colours.muted),
+    };
+    let mut clicked = false;
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(mark).color(colour).strong().size(14.0));
+        let response = ui.add(egui::Label::new(&problem.message).sense(egui::Sense::click()));
+        if let Some(help) = &problem.help {
+            ui.label(egui::RichText::new(help).size(14.0).color(colours.muted));
+        }
+        if matches!(problem.location, Location::Path(_)) {
+            clicked = response.on_hover_text("Go to it").clicked()
+                || ui.small_button("Go to it →").clicked();
+        }
+    });
+    clicked
+}
+
+/// The form of what is selected, in a scroll area.
+fn form_ui(ui: &mut egui::Ui, editor: &mut Editor, actions: &mut Vec<EditorAction>) {
+    if editor.view == EditorView::Map {
+        let selected = editor.moment().map(str::to_owned);
+        if let Some(id) = editor_map_ui(ui, editor.draft.scenario(), selected.as_deref()) {
+            actions.push(EditorAction::Show(EditorView::Moment(id)));
+        }
+        return;
+    }
+    let problems = editor.draft.problems().to_vec();
+    let view = editor.view.clone();
+    let Editor { draft, focus, .. } = &mut *editor;
+    let mut form = Form::new(focus, &problems);
+    egui::ScrollArea::vertical()
+        .id_salt(("editor-form", format!("{view:?}")))
+        .show(ui, |ui| {
+            ui.set_max_width(820.0);
+            let scenario = draft.scenario_mut();
+            match &view {
+                EditorView::Details => details_form_ui(ui, &mut form, scenario),
+                EditorView::Characters => characters_form_ui(ui, &mut form, scenario),
+                EditorView::Acts => acts_form_ui(ui, &mut form, scenario),
+                EditorView::Drills => drills_form_ui(ui, &mut form, scenario),
+                EditorView::Moment(id) => match find_moment(scenario, id) {
+                    Some(at) => moment_form_ui(ui, &mut form, scenario, at.act, at.node),
+                    None => {
+                        ui.label("This moment is gone (undone or removed).");
+                    }
+                },
+                EditorView::Map => {}
+            }
+        });
+    let changed = form.changed.take();
+    actions.append(&mut form.actions);
+    if let Some(key) = changed {
+        draft.commit(&key);
+    }
+}
