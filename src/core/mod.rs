@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod dimensions;
 pub mod engine;
 pub mod export;
+pub mod felt_by;
 pub mod files;
 pub mod fis;
 pub mod glossary;
