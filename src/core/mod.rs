@@ -12,6 +12,7 @@ pub mod dimensions;
 pub mod editor;
 pub mod engine;
 pub mod export;
+pub mod felt_by;
 pub mod files;
 pub mod fis;
 pub mod glossary;

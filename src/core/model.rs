@@ -172,6 +172,11 @@ pub struct Act {
     pub place: String,
     /// Time of day when the act begins, written "HH:MM" (24-hour clock).
     pub clock_start: ClockTime,
+    /// The client of this act, by character id: whose experience the client
+    /// line of feedback speaks for (see [`crate::core::felt_by`]). When left
+    /// out, the first character with the role Client who speaks in the act.
+    #[serde(default)]
+    pub client: Option<String>,
     #[serde(default)]
     pub deadlines: Vec<Deadline>,
     pub nodes: Vec<Node>,
@@ -222,6 +227,10 @@ pub struct Node {
     /// The client's inner experience: hidden during play, shown with feedback.
     #[serde(default)]
     pub inner: Option<String>,
+    /// Whose experience the client line of feedback speaks for at this moment,
+    /// by character id, when it is not the act's client.
+    #[serde(default)]
+    pub felt_by: Option<String>,
     /// Seconds the trainee has to respond.
     #[serde(default)]
     pub time_limit: Option<f64>,
@@ -433,8 +442,8 @@ pub struct Feedback {
     /// What the client may feel, in the client's voice.
     #[serde(default)]
     pub client: String,
-    /// Whose voice `client` is, by character id, when it is not whoever spoke
-    /// at the moment (a narration moment, or a line about someone else).
+    /// Whose voice `client` is, by character id, for this answer alone: it
+    /// overrides the node's `felt_by` and the act's `client`.
     #[serde(default)]
     pub voice: Option<String>,
     /// The concept the response illustrates.

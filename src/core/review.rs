@@ -5,7 +5,7 @@
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, ProbeRecord, Response, StepRecord, Transcript};
 use crate::core::model::{Choice, Feedback, Node, Probe, Quality, RuptureKind};
-use crate::core::wording;
+use crate::core::{felt_by, wording};
 
 /// The trainee's answer at a step.
 #[derive(Debug, Clone, Copy)]
@@ -62,7 +62,7 @@ pub struct ReviewedStep<'a> {
     /// The name of whoever spoke, if anyone did.
     pub speaker: Option<&'a str>,
     /// The heading for the client part of the feedback ("What Theo may have
-    /// felt"), from the feedback's voice or the speaker.
+    /// felt"), naming whom [`felt_by::felt_by`] finds.
     pub voice: String,
     /// The wording that was shown.
     pub said: &'a str,
@@ -181,8 +181,7 @@ pub fn review<'a>(
 /// One step, read against the scenario.
 pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -> ReviewedStep<'a> {
     let node = scenario.node(&record.node);
-    let speaker_id = node.and_then(|n| n.speaker.as_deref());
-    let speaker = speaker_id.map(|id| {
+    let speaker = node.and_then(|n| n.speaker.as_deref()).map(|id| {
         scenario
             .scenario()
             .character(id)
@@ -230,12 +229,17 @@ pub fn review_step<'a>(scenario: &'a PlayableScenario, record: &'a StepRecord) -
             (from != to).then_some(Moved { label, from, to })
         })
         .collect();
-    let voice = record.feedback.as_ref().and_then(|f| f.voice.as_deref());
+    let felt_by = scenario
+        .act_of(&record.node)
+        .zip(node)
+        .and_then(|(act, node)| {
+            felt_by::felt_by(scenario.scenario(), act, node, record.feedback.as_ref())
+        });
     ReviewedStep {
         record,
         node,
         speaker,
-        voice: wording::feedback_heading(scenario.scenario(), speaker_id, voice),
+        voice: wording::feedback_heading(felt_by),
         said,
         answer,
         quality: record.quality,
@@ -432,31 +436,48 @@ mod tests {
     }
 
     #[test]
-    fn the_feedback_heading_follows_the_voice_field_then_the_speaker() {
+    fn the_feedback_heading_names_whose_experience_it_is_not_who_speaks() {
         let scenario = two_acts();
-        let by_choice = |choices: &[&str]| {
+        let by_answers = |answers: &[Option<&str>]| {
             let mut engine = Engine::start(&scenario, None, 1, Settings::default())
                 .unwrap()
                 .0;
-            for choice in choices {
-                engine
-                    .respond_with(&Response::Choice((*choice).to_owned()))
-                    .unwrap();
+            for answer in answers {
+                let response = match answer {
+                    Some(choice) => Response::Choice((*choice).to_owned()),
+                    None => Response::Timeout,
+                };
+                engine.respond_with(&response).unwrap();
             }
-            engine.transcript().clone()
+            review(&scenario, engine.transcript())
+                .into_iter()
+                .map(|step| (step.speaker.map(str::to_owned), step.voice))
+                .collect::<Vec<_>>()
         };
-        let transcript = by_choice(&["welcome", "keep_talking", "ask_ben_to_wait"]);
-        let steps = review(&scenario, &transcript);
-        assert_eq!(steps[0].voice, "What Ada may have felt", "Ada spoke");
-        assert_eq!(steps[2].speaker, Some("Ben"));
+        let heading = |speaker: &str, felt_by: &str| {
+            (
+                Some(speaker.to_owned()),
+                format!("What {felt_by} may have felt"),
+            )
+        };
+        // Ben, the next client, speaks at the deadline; the act is Ada's. A
+        // week later the silence runs past the deadline, and the moment Ben
+        // is greeted is his own (`felt_by`).
         assert_eq!(
-            steps[2].voice, "What Ada may have felt",
-            "the line is in Ada's voice although Ben spoke"
-        );
-        let transcript = by_choice(&["welcome", "keep_talking", "close_with_ada"]);
-        assert_eq!(
-            review(&scenario, &transcript)[2].voice,
-            "What Ben may have felt"
+            by_answers(&[
+                Some("welcome"),
+                Some("keep_talking"),
+                Some("close_with_ada"),
+                None,
+                Some("greet_ben"),
+            ]),
+            [
+                heading("Ada", "Ada"),
+                heading("Ada", "Ada"),
+                heading("Ben", "Ada"),
+                heading("Ada", "Ada"),
+                heading("Ben", "Ben"),
+            ]
         );
     }
 

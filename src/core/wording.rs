@@ -6,7 +6,7 @@
 
 use crate::core::engine::{EndingRecord, FeedbackMode};
 use crate::core::model::{
-    Difficulty, EndingKind, OptimalDistance, Quality, Role, RuptureKind, Scenario,
+    Character, Difficulty, EndingKind, OptimalDistance, Quality, Role, RuptureKind, Scenario,
 };
 use crate::core::review::LevelCounts;
 
@@ -592,11 +592,10 @@ pub fn timeouts_in_words(count: usize) -> String {
 }
 
 /// The heading for the client part of the feedback: "What Theo may have felt",
-/// "How Dr. Okafor may have heard it" for a supervisor. The voice is the
-/// feedback's own `voice` when it names one, else whoever spoke at the moment;
-/// "What they may have felt" when neither is known.
-pub fn feedback_heading(scenario: &Scenario, speaker: Option<&str>, voice: Option<&str>) -> String {
-    match voice.or(speaker).and_then(|id| scenario.character(id)) {
+/// "How Dr. Okafor may have heard it" for a supervisor, of the character
+/// [`crate::core::felt_by`] finds; "What they may have felt" when there is none.
+pub fn feedback_heading(felt_by: Option<&Character>) -> String {
+    match felt_by {
         Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
         Some(c) => format!("What {} may have felt", c.name),
         None => "What they may have felt".to_owned(),
@@ -650,55 +649,31 @@ pub fn anchors_in_words(item: crate::core::fis::FisItem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{Character, Role};
 
-    fn scenario_with(characters: &[(&str, &str, Role)]) -> Scenario {
-        let mut scenario: Scenario = ron::from_str(
-            r#"(id: "s", title: "S", version: "1", difficulty: Beginner,
-                estimated_minutes: 1, acts: [])"#,
-        )
-        .expect("a minimal scenario parses");
-        scenario.characters = characters
-            .iter()
-            .map(|(id, name, role)| Character {
-                id: (*id).to_owned(),
-                name: (*name).to_owned(),
-                role: *role,
-                description: String::new(),
-            })
-            .collect();
-        scenario
+    fn character(name: &str, role: Role) -> Character {
+        Character {
+            id: name.to_lowercase(),
+            name: name.to_owned(),
+            role,
+            description: String::new(),
+        }
     }
 
     #[test]
-    fn the_feedback_heading_follows_the_voice_then_the_speaker() {
-        let scenario = scenario_with(&[
-            ("theo", "Theo", Role::Client),
-            ("priya", "Priya", Role::NextClient),
-            ("okafor", "Dr. Okafor", Role::Supervisor),
-        ]);
+    fn the_feedback_heading_names_a_client_as_feeling_and_a_supervisor_as_hearing() {
         assert_eq!(
-            feedback_heading(&scenario, Some("theo"), None),
+            feedback_heading(Some(&character("Theo", Role::Client))),
             "What Theo may have felt"
         );
         assert_eq!(
-            feedback_heading(&scenario, Some("okafor"), None),
+            feedback_heading(Some(&character("Priya", Role::NextClient))),
+            "What Priya may have felt"
+        );
+        assert_eq!(
+            feedback_heading(Some(&character("Dr. Okafor", Role::Supervisor))),
             "How Dr. Okafor may have heard it"
         );
-        assert_eq!(
-            feedback_heading(&scenario, Some("priya"), Some("theo")),
-            "What Theo may have felt",
-            "a line in someone else's voice is headed with their name"
-        );
-        assert_eq!(
-            feedback_heading(&scenario, None, Some("theo")),
-            "What Theo may have felt",
-            "a narration moment names the client whose voice it is"
-        );
-        assert_eq!(
-            feedback_heading(&scenario, None, None),
-            "What they may have felt"
-        );
+        assert_eq!(feedback_heading(None), "What they may have felt");
     }
 
     #[test]

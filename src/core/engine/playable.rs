@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::hash::content_hash;
 use crate::core::dimensions::DimensionSet;
-use crate::core::model::{Node, Scenario};
+use crate::core::model::{Act, Node, Scenario};
 
 /// A scenario with what the engine looks up on every step.
 #[derive(Debug)]
@@ -47,6 +47,11 @@ impl PlayableScenario {
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.position(id)
             .map(|(act, slot)| &self.scenario.acts[act].nodes[slot])
+    }
+
+    /// The act that holds the node with this id.
+    pub fn act_of(&self, id: &str) -> Option<&Act> {
+        self.position(id).map(|(act, _)| &self.scenario.acts[act])
     }
 
     pub fn dimensions(&self) -> &DimensionSet {

@@ -16,6 +16,7 @@ pub(super) fn check(cx: &mut Context) {
     check_optimal_distance(cx);
     for act_index in 0..cx.scenario.acts.len() {
         check_act_clock(cx, act_index);
+        check_act_client(cx, act_index);
         for slot in 0..cx.scenario.acts[act_index].nodes.len() {
             check_node(cx, act_index, slot);
         }
@@ -306,7 +307,7 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
             .with_help("give the node a short id such as \"doorway\""),
         );
     }
-    check_speaker(cx, node, path);
+    check_characters_named(cx, node, path);
     check_timing(cx, node, path);
     if node.is_ending() {
         if !node.choices.is_empty() || node.time_limit.is_some() || node.timeout.is_some() {
@@ -370,31 +371,51 @@ fn check_node(cx: &mut Context, act_index: usize, slot: usize) {
     }
 }
 
-fn check_speaker(cx: &mut Context, node: &Node, path: impl Fn() -> String) {
-    let Some(speaker) = &node.speaker else { return };
-    if cx.scenario.character(speaker).is_none() {
-        let diagnostic = Diagnostic::error(
-            "unknown-speaker",
-            format!("{}.speaker", path()),
-            format!("the speaker \"{speaker}\" is not a character of this scenario"),
-        );
-        cx.push(unknown_character(cx, speaker, diagnostic));
-    }
+/// The node's `speaker` and `felt_by`, when given, name characters.
+fn check_characters_named(cx: &mut Context, node: &Node, path: impl Fn() -> String) {
+    let field = |name: &str| format!("{}.{name}", path());
+    require_character(cx, node.speaker.as_deref(), "unknown-speaker", || {
+        (field("speaker"), "the speaker")
+    });
+    require_character(cx, node.felt_by.as_deref(), "unknown-felt-by", || {
+        (field("felt_by"), "the moment's felt_by")
+    });
+}
+
+fn check_act_client(cx: &mut Context, act_index: usize) {
+    let client = cx.scenario.acts[act_index].client.as_deref();
+    require_character(cx, client, "unknown-client", || {
+        (format!("acts[{act_index}].client"), "the act's client")
+    });
 }
 
 /// The feedback's `voice`, when given, names a character.
 fn check_voice(cx: &mut Context, feedback: Option<&Feedback>, path: impl Fn() -> String) {
-    let Some(voice) = feedback.and_then(|f| f.voice.as_deref()) else {
+    let voice = feedback.and_then(|f| f.voice.as_deref());
+    require_character(cx, voice, "unknown-voice", || {
+        (format!("{}.feedback.voice", path()), "the voice")
+    });
+}
+
+/// Reports `id`, when given, if it names no character. `place` gives the path
+/// and what the message calls the field, built only when there is a problem.
+fn require_character(
+    cx: &mut Context,
+    id: Option<&str>,
+    code: &'static str,
+    place: impl FnOnce() -> (String, &'static str),
+) {
+    let Some(id) = id else { return };
+    if cx.scenario.character(id).is_some() {
         return;
-    };
-    if cx.scenario.character(voice).is_none() {
-        let diagnostic = Diagnostic::error(
-            "unknown-voice",
-            format!("{}.feedback.voice", path()),
-            format!("the voice \"{voice}\" is not a character of this scenario"),
-        );
-        cx.push(unknown_character(cx, voice, diagnostic));
     }
+    let (path, what) = place();
+    let diagnostic = Diagnostic::error(
+        code,
+        path,
+        format!("{what} \"{id}\" is not a character of this scenario"),
+    );
+    cx.push(unknown_character(cx, id, diagnostic));
 }
 
 /// The label and help of a diagnostic about an id that names no character.

@@ -425,6 +425,36 @@ fn unknown_voice() {
 }
 
 #[test]
+fn unknown_felt_by() {
+    let source = edited(
+        r#"Node(id: "open", speaker: "sam","#,
+        r#"Node(id: "open", speaker: "sam", felt_by: "sma","#,
+    );
+    let d = expect(
+        &source,
+        "unknown-felt-by",
+        r#"the moment's felt_by "sma" is not a character"#,
+        r#""sma""#,
+    );
+    assert_eq!(d.help.as_deref(), Some(r#"did you mean "sam"?"#));
+}
+
+#[test]
+fn unknown_act_client() {
+    let source = edited(
+        r#"Act(id: "one", title: "One","#,
+        r#"Act(id: "one", title: "One", client: "smm","#,
+    );
+    let d = expect(
+        &source,
+        "unknown-client",
+        r#"the act's client "smm" is not a character"#,
+        r#""smm""#,
+    );
+    assert_eq!(d.help.as_deref(), Some(r#"did you mean "sam"?"#));
+}
+
+#[test]
 fn unknown_node_in_a_condition() {
     let source = edited(
         r#"target: "cold", effects: {"frame": 1}"#,
