@@ -292,6 +292,7 @@ fn act(a: &Act) -> Value {
         .text("id", &a.id)
         .text("title", &a.title)
         .text_if("place", &a.place)
+        .some("client", a.client.as_deref().map(quoted))
         .text("clock_start", &a.clock_start.to_string())
         .list_if(
             "deadlines",
@@ -321,6 +322,7 @@ fn node(n: &Node) -> Value {
     let mut record = Record::new("Node")
         .text("id", &n.id)
         .some("speaker", n.speaker.as_deref().map(quoted))
+        .some("felt_by", n.felt_by.as_deref().map(quoted))
         .some("narration", n.narration.as_deref().map(quoted))
         .text_if("text", &n.text)
         .list_if("alternatives", texts(&n.alternatives), false)

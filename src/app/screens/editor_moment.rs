@@ -56,6 +56,17 @@ pub(super) fn moment_form_ui(
         &mut moment.speaker,
         &speakers,
     );
+    let felt_by: Vec<(String, Option<String>)> =
+        std::iter::once(("The act's client".to_owned(), None))
+            .chain(speakers.iter().skip(1).cloned())
+            .collect();
+    form.pick_ui(
+        ui,
+        "Whose feelings the feedback speaks for",
+        &format!("{path}.felt_by"),
+        &mut moment.felt_by,
+        &felt_by,
+    );
     form.optional_text_ui(
         ui,
         "Narration (what the trainee sees happen)",

@@ -173,6 +173,13 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
                 &mut act.place,
                 1,
             );
+            form.pick_ui(
+                ui,
+                "The client of this act (whose feelings the feedback speaks for)",
+                &format!("{path}.client"),
+                &mut act.client,
+                &clients,
+            );
             clock_ui(
                 ui,
                 form,
@@ -193,6 +200,7 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
             id,
             title: String::new(),
             place: String::new(),
+            client: None,
             clock_start: clock,
             deadlines: Vec::new(),
             nodes: Vec::new(),

@@ -28,6 +28,7 @@ pub fn blank_scenario(id: &str, title: &str) -> Scenario {
     let opening = Node {
         id: "opening".to_owned(),
         speaker: Some("client".to_owned()),
+        felt_by: None,
         text: String::new(),
         alternatives: Vec::new(),
         narration: None,
@@ -42,6 +43,7 @@ pub fn blank_scenario(id: &str, title: &str) -> Scenario {
     let ending = Node {
         id: "ending".to_owned(),
         speaker: None,
+        felt_by: None,
         text: String::new(),
         alternatives: Vec::new(),
         narration: None,
@@ -93,6 +95,7 @@ pub fn blank_scenario(id: &str, title: &str) -> Scenario {
             id: "act_one".to_owned(),
             title: "Act one".to_owned(),
             place: String::new(),
+            client: None,
             clock_start: ClockTime::from_minutes(14 * 60 + 45),
             deadlines: Vec::new(),
             nodes: vec![opening, ending],

@@ -138,19 +138,24 @@ pub fn rename_character(scenario: &mut Scenario, from: &str, to: &str) {
     for character in scenario.characters.iter_mut().filter(|c| c.id == from) {
         to.clone_into(&mut character.id);
     }
-    for node in scenario.acts.iter_mut().flat_map(|a| a.nodes.iter_mut()) {
-        if node.speaker.as_deref() == Some(from) {
-            node.speaker = Some(to.to_owned());
+    let rename = |id: &mut Option<String>| {
+        if id.as_deref() == Some(from) {
+            *id = Some(to.to_owned());
         }
+    };
+    for act in &mut scenario.acts {
+        rename(&mut act.client);
+    }
+    for node in scenario.acts.iter_mut().flat_map(|a| a.nodes.iter_mut()) {
+        rename(&mut node.speaker);
+        rename(&mut node.felt_by);
         let feedback = node
             .choices
             .iter_mut()
             .filter_map(|c| c.feedback.as_mut())
             .chain(node.timeout.iter_mut().filter_map(|t| t.feedback.as_mut()));
         for feedback in feedback {
-            if feedback.voice.as_deref() == Some(from) {
-                feedback.voice = Some(to.to_owned());
-            }
+            rename(&mut feedback.voice);
         }
     }
 }

@@ -28,6 +28,7 @@ fn empty_moment(id: String, speaker: Option<String>) -> Node {
     Node {
         id,
         speaker,
+        felt_by: None,
         text: String::new(),
         alternatives: Vec::new(),
         narration: None,
