@@ -1,6 +1,8 @@
 //! Every example in `docs/scenario-format.md` parses, so the guide cannot drift
 //! from the code. A block fenced as ```` ```ron TYPE ```` is parsed as that type;
-//! whole scenarios must also validate without errors.
+//! whole scenarios must also validate without errors. The tutorial (Part 1) walks
+//! through the template `doorway new` writes: each of its blocks, typed or fenced
+//! as ```` ```ron excerpt ````, is a piece of that template.
 
 use serde::de::DeserializeOwned;
 
@@ -9,15 +11,25 @@ use super::model::{
     Act, Character, Choice, Deadline, DimensionDef, Ending, EntryPoint, Expectation, Feedback,
     Node, Timeout,
 };
+use super::template::scenario_template;
 
 const GUIDE: &str = include_str!("../../docs/scenario-format.md");
 
+/// The id the tutorial gives `doorway new`.
+const TUTORIAL_ID: &str = "doorknob";
+
 /// (info after the language, code, line where the block starts) for each block
-/// fenced as `language`.
+/// of the guide fenced as `language`.
 fn blocks(language: &str) -> Vec<(String, String, usize)> {
+    blocks_in(GUIDE, 0, language)
+}
+
+/// As [`blocks`], in `text`, which starts after line `first_line` of the guide.
+fn blocks_in(text: &str, first_line: usize, language: &str) -> Vec<(String, String, usize)> {
     let mut blocks = Vec::new();
     let mut current: Option<(String, String, usize)> = None;
-    for (number, line) in GUIDE.lines().enumerate() {
+    for (number, line) in text.lines().enumerate() {
+        let number = first_line + number;
         match &mut current {
             None => {
                 let fence = format!("```{language}");
@@ -70,7 +82,11 @@ fn every_example_in_the_format_guide_parses() {
             "Feedback" => parses_as::<Feedback>(&code),
             "Node" => parses_as::<Node>(&code),
             "Timeout" => parses_as::<Timeout>(&code),
-            other => Err(format!("unknown example type {other:?}: write ```ron TYPE")),
+            // A piece of the template, which is checked whole.
+            "excerpt" => Ok(()),
+            other => Err(format!(
+                "unknown example type \"{other}\": write ```ron TYPE or ```ron excerpt"
+            )),
         };
         if let Err(error) = result {
             panic!("docs/scenario-format.md, example at line {line} ({kind}):\n{error}");
@@ -154,5 +170,135 @@ fn the_instructors_guide_covers_every_shipped_scenario_and_ending() {
                 scenario.title
             );
         }
+    }
+}
+
+/// Part 1 of the guide, the tutorial, and the guide's line where it starts.
+fn tutorial() -> (&'static str, usize) {
+    let start = GUIDE.find("## Part 1.").expect("the guide has a Part 1");
+    let end = GUIDE.find("## Part 2.").expect("the guide has a Part 2");
+    (&GUIDE[start..end], GUIDE[..start].lines().count())
+}
+
+/// `line` without a `//` comment, the text in quotes kept as it is.
+fn without_comment(line: &str) -> &str {
+    let mut in_text = false;
+    let mut escaped = false;
+    let mut previous = ' ';
+    for (i, c) in line.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_text => escaped = true,
+            '"' => in_text = !in_text,
+            '/' if !in_text && previous == '/' => return &line[..i - 1],
+            _ => {}
+        }
+        previous = c;
+    }
+    line
+}
+
+/// The lines of RON that say something, trimmed: comments and blank lines left out.
+fn ron_lines(code: &str) -> Vec<&str> {
+    code.lines()
+        .map(|line| without_comment(line).trim())
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+/// Whether `shown` is a run of `lines` from `start`; its last line may stop
+/// short of the comma that follows it in a list.
+fn run_at(lines: &[&str], start: usize, shown: &[&str]) -> bool {
+    shown.iter().enumerate().all(|(i, line)| {
+        lines.get(start + i).is_some_and(|actual| {
+            actual == line || (i + 1 == shown.len() && *actual == format!("{line},"))
+        })
+    })
+}
+
+/// Where `excerpt` is found in `lines`, from `from` on: runs of lines separated
+/// by `...`, in order. The line after the excerpt, or `None`.
+fn find_excerpt(lines: &[&str], from: usize, excerpt: &[&str]) -> Option<usize> {
+    let mut at = from;
+    for run in excerpt.split(|line| *line == "...") {
+        let start = (at..lines.len()).find(|&start| run_at(lines, start, run))?;
+        at = start + run.len();
+    }
+    Some(at)
+}
+
+#[test]
+fn an_excerpt_must_be_in_the_template_in_order() {
+    let template = ["a(", "b: 1,", "c: 2,", "d: 3,", ")"];
+    assert_eq!(find_excerpt(&template, 0, &["b: 1,", "c: 2,"]), Some(3));
+    assert_eq!(
+        find_excerpt(&template, 0, &["b: 1,", "...", "d: 3"]),
+        Some(4)
+    );
+    assert_eq!(
+        find_excerpt(&template, 0, &["b: 1,", "d: 3,"]),
+        None,
+        "not a run"
+    );
+    assert_eq!(
+        find_excerpt(&template, 0, &["c: 2,", "...", "b: 1,"]),
+        None,
+        "out of order"
+    );
+    assert_eq!(
+        find_excerpt(&template, 0, &["b: 1", "c: 2,"]),
+        None,
+        "a comma lost inside"
+    );
+    assert_eq!(without_comment(r#"a: "x // y", // z"#), r#"a: "x // y", "#);
+    assert_eq!(
+        without_comment(r#"a: "say \"hi\" // y" // z"#),
+        r#"a: "say \"hi\" // y" "#
+    );
+}
+
+#[test]
+fn the_tutorial_shows_the_template_doorway_new_writes_in_order() {
+    let template = scenario_template(TUTORIAL_ID);
+    let template = ron_lines(&template);
+    let (tutorial, first_line) = tutorial();
+    let shown = blocks_in(tutorial, first_line, "ron");
+    assert!(
+        shown.len() >= 8,
+        "the tutorial shows {} blocks",
+        shown.len()
+    );
+    let mut from = 0;
+    for (_, code, line) in shown {
+        from = find_excerpt(&template, from, &ron_lines(&code)).unwrap_or_else(|| {
+            panic!(
+                "docs/scenario-format.md, the block at line {line} is not the next piece of \
+                 assets/templates/new.scenario.ron (after `doorway new {TUTORIAL_ID}`)"
+            )
+        });
+    }
+}
+
+#[test]
+fn the_tutorial_explains_every_field_the_template_uses() {
+    let template = scenario_template(TUTORIAL_ID);
+    let (tutorial, _) = tutorial();
+    let mut fields: Vec<&str> = ron_lines(&template)
+        .into_iter()
+        .flat_map(|line| line.split('"').step_by(2))
+        .flat_map(|outside_text| {
+            outside_text.split(|c: char| !c.is_alphanumeric() && c != '_' && c != ':')
+        })
+        .filter_map(|word| word.strip_suffix(':'))
+        .filter(|field| !field.is_empty())
+        .collect();
+    fields.sort_unstable();
+    fields.dedup();
+    assert!(fields.len() > 40, "found only {fields:?}");
+    for field in fields {
+        assert!(
+            tutorial.contains(&format!("`{field}`")),
+            "Part 1 of docs/scenario-format.md never names `{field}`, which the template uses"
+        );
     }
 }

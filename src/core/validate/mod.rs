@@ -32,6 +32,9 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
     context.out
 }
 
+/// The help for an id that names no node, when no node's id is close to it.
+const USE_A_NODE_ID: &str = "use the id of a node";
+
 /// What the checks share: the scenario, its graph and dimensions, and the
 /// diagnostics found so far.
 struct Context<'a> {
@@ -56,19 +59,32 @@ impl Context<'_> {
         code: &'static str,
         what: impl FnOnce() -> String,
     ) {
+        self.require_node_or(id, path, code, what, USE_A_NODE_ID);
+    }
+
+    /// As [`Self::require_node`], with `help` when no node's id is close to `id`.
+    fn require_node_or(
+        &mut self,
+        id: &str,
+        path: impl FnOnce() -> String,
+        code: &'static str,
+        what: impl FnOnce() -> String,
+        help: &str,
+    ) {
         if self.graph.index(id).is_none() {
-            self.unknown_node(id, path(), code, &what());
+            self.unknown_node(id, path(), code, &what(), help);
         }
     }
 
-    /// Reports `id`, which names no node, at `path`; `what` says what names it.
-    fn unknown_node(&mut self, id: &str, path: String, code: &'static str, what: &str) {
-        let help = did_you_mean(id, self.graph.ids());
+    /// Reports `id`, which names no node, at `path`; `what` says what names it,
+    /// and `help` what to do when no node's id is close to it.
+    fn unknown_node(&mut self, id: &str, path: String, code: &'static str, what: &str, help: &str) {
+        let help = did_you_mean(id, self.graph.ids()).unwrap_or_else(|| help.to_owned());
         let message = format!("{what} \"{id}\", which does not exist");
         self.push(
             Diagnostic::error(code, path, message)
                 .with_label("no node has this id")
-                .with_optional_help(help.or_else(|| Some("use the id of a node".into()))),
+                .with_help(help),
         );
     }
 

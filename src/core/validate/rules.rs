@@ -48,7 +48,7 @@ fn check_targets(cx: &mut Context) {
                 )
             }
         };
-        cx.unknown_node(target, path, "unknown-target", &what);
+        cx.unknown_node(target, path, "unknown-target", &what, super::USE_A_NODE_ID);
     }
 }
 
@@ -493,11 +493,13 @@ fn check_entry_points(cx: &mut Context) {
     let scenario = cx.scenario;
     for (i, entry) in scenario.entry_points.iter().enumerate() {
         let path = format!("entry_points[{i}]");
-        cx.require_node(
+        cx.require_node_or(
             &entry.node,
             || format!("{path}.node"),
             "unknown-entry-node",
             || format!("the entry point \"{}\" starts at", entry.id),
+            "an entry point starts a drill at one of the scenario's moments: give a moment's id, \
+             or delete the entry point (and the expectations that start from it)",
         );
         for dimension in entry.state.keys() {
             cx.require_dimension(dimension, || format!("{path}.state[\"{dimension}\"]"));
@@ -525,7 +527,10 @@ fn check_expectations(cx: &mut Context) {
             && scenario.entry_points.iter().all(|e| &e.id != entry)
         {
             let help = did_you_mean(entry, scenario.entry_points.iter().map(|e| e.id.as_str()))
-                .unwrap_or_else(|| "name an entry point declared under `entry_points`".into());
+                .unwrap_or_else(|| {
+                    "name an entry point declared under `entry_points`, or delete this expectation"
+                        .into()
+                });
             cx.push(
                     Diagnostic::error(
                         "unknown-entry",
@@ -540,8 +545,11 @@ fn check_expectations(cx: &mut Context) {
             if let Step::Choose(choice) = step
                 && !choice_ids.contains(&choice.as_str())
             {
-                let help = did_you_mean(choice, choice_ids.iter().copied())
-                    .unwrap_or_else(|| "name the id of a choice".into());
+                let help = did_you_mean(choice, choice_ids.iter().copied()).unwrap_or_else(|| {
+                    "an expectation is a test path that `doorway check` plays: name your \
+                         own choices' ids, in the order played, or delete the expectation"
+                        .into()
+                });
                 cx.push(
                     Diagnostic::error(
                         "unknown-choice",
