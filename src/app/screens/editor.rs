@@ -342,7 +342,7 @@ fn form_ui(ui: &mut egui::Ui, editor: &mut Editor, actions: &mut Vec<EditorActio
     egui::ScrollArea::vertical()
         .id_salt(("editor-form", format!("{view:?}")))
         .show(ui, |ui| {
-            ui.set_max_width(820.0);
+            ui.set_max_width(ui.available_width().min(820.0) - 12.0);
             let scenario = draft.scenario_mut();
             match &view {
                 EditorView::Details => details_form_ui(ui, &mut form, scenario),
@@ -362,5 +362,63 @@ fn form_ui(ui: &mut egui::Ui, editor: &mut Editor, actions: &mut Vec<EditorActio
     actions.append(&mut form.actions);
     if let Some(key) = changed {
         draft.commit(&key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::test_render::rendered;
+    use crate::core::load::{LoadOptions, parse};
+    use crate::core::shipped::SHIPPED_SCENARIOS;
+
+    /// Drawing a form must not edit: a file opened and looked at stays saved,
+    /// so its save changes no byte.
+    #[test]
+    fn drawing_every_form_of_every_shipped_scenario_changes_nothing() {
+        for (name, text) in SHIPPED_SCENARIOS {
+            let original = parse(text, LoadOptions::default()).expect("shipped scenarios parse");
+            let mut scenario = original.clone();
+            let mut focus = None;
+            let problems = Vec::new();
+            let mut changed = Vec::new();
+            let mut draw = |ui: &mut egui::Ui| {
+                let mut form = Form::new(&mut focus, &problems);
+                details_form_ui(ui, &mut form, &mut scenario);
+                characters_form_ui(ui, &mut form, &mut scenario);
+                acts_form_ui(ui, &mut form, &mut scenario);
+                drills_form_ui(ui, &mut form, &mut scenario);
+                for act in 0..scenario.acts.len() {
+                    for node in 0..scenario.acts[act].nodes.len() {
+                        moment_form_ui(ui, &mut form, &mut scenario, act, node);
+                    }
+                }
+                changed.extend(form.changed.take());
+                changed.extend(form.actions.drain(..).map(|a| format!("{a:?}")));
+            };
+            let text = rendered(&mut draw);
+            assert!(text.contains("Who speaks"), "{name}: the forms drew");
+            assert!(changed.is_empty(), "{name}: {changed:?}");
+            assert!(scenario == original, "{name} was changed by drawing it");
+        }
+    }
+
+    #[test]
+    fn a_problem_shows_under_its_field_and_a_click_asks_for_it() {
+        let problem = Diagnostic::new(
+            Severity::Error,
+            "unknown-target",
+            Location::Path("acts[0].nodes[0].choices[0].target".into()),
+            "the choice leads to \"nowhere\", which is not a node",
+        );
+        let text = rendered(|ui| {
+            let mut focus = None;
+            let problems = vec![problem.clone()];
+            let form = Form::new(&mut focus, &problems);
+            form.problems_at_ui(ui, "acts[0].nodes[0].choices[0].target");
+            problem_ui(ui, &problem);
+        });
+        assert_eq!(text.matches("which is not a node").count(), 2, "{text}");
+        assert!(text.contains("Go to it"));
     }
 }

@@ -62,6 +62,8 @@ pub(super) fn editor_map_ui(
     let mut clicked = None;
     egui::ScrollArea::both()
         .id_salt("editor-map")
+        .max_height(ui.available_height())
+        .auto_shrink(false)
         .show(ui, |ui| {
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             let painter = ui.painter_at(rect);

@@ -278,19 +278,20 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     for (index, answer) in probe.answers.iter_mut().enumerate() {
         let answer_path = format!("{probe_path}.answers[{index}]");
         ui.horizontal(|ui| {
-            if ui.small_button("✖").on_hover_text("Remove").clicked() {
-                remove = Some(index);
-            }
+            ui.label(egui::RichText::new(format!("Noticing answer {}", index + 1)).strong());
             let response = ui.checkbox(&mut answer.fits, "fits");
             form.watch(ui, &response, &format!("{answer_path}.fits"));
+            if ui.small_button("✖ Remove").clicked() {
+                remove = Some(index);
+            }
         });
-        form.text_ui(
-            ui,
-            &format!("Answer {}", index + 1),
-            &format!("{answer_path}.text"),
-            &mut answer.text,
-            1,
+        let text_path = format!("{answer_path}.text");
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut answer.text)
+                .desired_width(f32::INFINITY)
+                .id_salt(&text_path),
         );
+        form.watch(ui, &response, &text_path);
         form.text_ui(
             ui,
             "Feedback on it",

@@ -160,6 +160,15 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
         .nodes()
         .map(|n| (n.id.clone(), n.id.clone()))
         .collect();
+    let clients: Vec<(String, Option<String>)> =
+        std::iter::once(("The first client who speaks in it".to_owned(), None))
+            .chain(
+                scenario
+                    .characters
+                    .iter()
+                    .map(|c| (c.name.clone(), Some(c.id.clone()))),
+            )
+            .collect();
     for (index, act) in scenario.acts.iter_mut().enumerate() {
         let path = format!("acts[{index}]");
         card_ui(ui, |ui| {
