@@ -107,7 +107,7 @@ fn header_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>
         ui.label(egui::RichText::new(name).color(colours.muted))
             .on_hover_text(editor.draft.file().display().to_string());
         let state = if editor.draft.is_unsaved() {
-            egui::RichText::new("● Unsaved edits").color(colours.warning)
+            egui::RichText::new("● Unsaved").color(colours.warning)
         } else {
             egui::RichText::new("Saved").color(colours.muted)
         };
