@@ -2,13 +2,16 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
-use crate::core::diagnostic::FileReport;
+use crate::core::diagnostic::{FileReport, Severity};
+use crate::core::engine::PlayableScenario;
 use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_file, load_str};
 use crate::core::model::Scenario;
 use crate::core::shipped::SHIPPED_SCENARIOS;
+use crate::core::wording;
 
 /// The scenario files named on the command line (`scenarios/` when none are),
 /// or a message on standard error and none when there are no files at all.
@@ -54,6 +57,38 @@ pub(super) fn load_for_command(path: &Path) -> Option<Loaded> {
     } else {
         let _ = emit_to_stderr(&loaded.report);
         None
+    }
+}
+
+/// Loads one scenario to play as a draft, errors and all. When it has errors,
+/// says so briefly on standard error first, one line each; when it cannot be
+/// played at all, prints the report and why, and returns `None`.
+pub(super) fn load_draft_for_command(path: &Path) -> Option<Arc<PlayableScenario>> {
+    let loaded = load_file(path, LoadOptions::default());
+    match loaded.draft() {
+        Ok(playable) => {
+            let report = &loaded.report;
+            if playable.draft_errors() > 0 {
+                eprintln!("{}", wording::draft_played_with(playable.draft_errors()));
+                for error in report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                {
+                    eprintln!(
+                        "  {}:{}:{}: {}",
+                        report.name, error.line, error.column, error.message
+                    );
+                }
+                eprintln!();
+            }
+            Some(playable)
+        }
+        Err(blocked) => {
+            let _ = emit_to_stderr(&loaded.report);
+            eprintln!("error: {blocked}");
+            None
+        }
     }
 }
 

@@ -74,7 +74,7 @@ pub(super) fn play_interactively(
         engine.transcript().settings.practice.label()
     ));
     let stop = Moments::new(engine, &mut terminal, Scope::WholeScenario).play(&first_events);
-    let finished = matches!(stop, Stop::Finished | Stop::Quit);
+    let finished = matches!(stop, Stop::Finished | Stop::Quit | Stop::EndOfDraft);
     let transcript = engine.transcript();
     if transcript.settings.feedback != FeedbackMode::Immediate {
         let debrief = transcript_text(engine.playable(), transcript, Audience::Trainee);
@@ -90,11 +90,14 @@ pub(super) fn play_interactively(
             terminal.say(&format!("\n{}", practice.join("\n")));
         }
     }
-    let reflections = if terminal.input_open && !engine.transcript().steps.is_empty() {
-        ask_reflections(&mut terminal, engine.scenario())
-    } else {
-        Vec::new()
-    };
+    // An author trying a draft is not asked to reflect on it.
+    let reflections =
+        if terminal.input_open && !engine.transcript().steps.is_empty() && stop != Stop::EndOfDraft
+        {
+            ask_reflections(&mut terminal, engine.scenario())
+        } else {
+            Vec::new()
+        };
     terminal.say(&format!("\n{}", wording::GROUNDING));
     if let Some(support) = &engine.scenario().trainee_support {
         terminal.say(&support_text(support, support_line));
@@ -150,6 +153,8 @@ pub(super) enum Stop {
     InputEnded,
     /// The scenario cannot go on: nothing is offered.
     Stuck,
+    /// A draft went as far as it is written.
+    EndOfDraft,
 }
 
 /// What a line of input led to.
@@ -188,6 +193,7 @@ impl<'a> Moments<'a> {
                 Status::Playing => {}
                 Status::Ended => return Stop::Finished,
                 Status::Stuck => return Stop::Stuck,
+                Status::EndOfDraft => return Stop::EndOfDraft,
             }
             self.terminal.screen.prompt(self.engine);
             self.terminal.screen.countdown(self.engine);

@@ -5,7 +5,7 @@
 use super::input::PRESS_ENTER_TO_SEE_THE_ANSWERS;
 use super::transcript_text::feedback_text;
 use crate::core::clock::format_clock;
-use crate::core::engine::{Engine, Phase, SessionEvent};
+use crate::core::engine::{Engine, Phase, SessionEvent, ShownChoice};
 use crate::core::review::{Answer, review_step};
 use crate::core::wording;
 
@@ -60,9 +60,12 @@ pub(super) fn describe(engine: &Engine, event: &SessionEvent, terminal: bool) ->
                 Phase::Noticing if current => out.push_str(&noticing_question_text(engine)),
                 _ => {
                     for (number, choice) in choices.iter().enumerate() {
-                        out.push_str(&format!("  {}. {}\n", number + 1, choice.says));
+                        out.push_str(&format!("{}\n", answer_line(number + 1, choice)));
                     }
                 }
+            }
+            if let Some(why) = engine.timer_off_because().filter(|_| current) {
+                out.push_str(&format!("({})\n", wording::timer_off_in_draft(why)));
             }
             out.trim_end().to_owned()
         }
@@ -140,20 +143,32 @@ pub(super) fn describe(engine: &Engine, event: &SessionEvent, terminal: bool) ->
         SessionEvent::Stuck { node } => {
             format!("(the scenario cannot go on from \"{node}\": nothing is offered)")
         }
+        SessionEvent::EndOfDraft { reason, .. } => {
+            format!("\n{}", wording::end_of_draft(reason))
+        }
+    }
+}
+
+/// One answer, numbered; in a draft, one that cannot be chosen yet is marked
+/// so, with why on the line below.
+fn answer_line(number: usize, choice: &ShownChoice) -> String {
+    match &choice.disabled {
+        None => format!("  {number}. {}", choice.says),
+        Some(why) => format!(
+            "  {number}. [{}] {}\n     ({why})",
+            wording::CANNOT_BE_CHOSEN_YET,
+            choice.says
+        ),
     }
 }
 
 /// The answers offered at the current moment, numbered in the order shown.
 fn choices_text(engine: &Engine) -> String {
-    let node = engine.node();
     engine
-        .state()
-        .shown
-        .choices
+        .shown_choices()
         .iter()
-        .filter_map(|id| node.choices.iter().find(|c| &c.id == id))
         .enumerate()
-        .map(|(number, choice)| format!("  {}. {}", number + 1, choice.says))
+        .map(|(number, choice)| answer_line(number + 1, choice))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use clap::{Args, ValueEnum};
 use time::Date;
 
-use super::files::load_for_command;
+use super::files::{load_draft_for_command, load_for_command};
 use super::interactive::play_interactively;
 use super::practice::{day_arg, put_hard_moments_on_the_schedule};
 use super::transcript_text::{Audience, transcript_text};
@@ -17,10 +17,12 @@ use crate::core::engine::{
     Engine, FeedbackMode, MULTIPLIER_RANGE, PlayableScenario, PracticeMode, Settings,
 };
 use crate::core::files::data_folder;
+use crate::core::load::{LoadOptions, load_file};
 use crate::core::preferences::{default_preferences_path, load_preferences, save_preferences};
 use crate::core::schedule::today;
 use crate::core::script::{parse_script, run_script};
 use crate::core::store::{Attempt, AttemptStore, Reflection};
+use crate::core::wording;
 
 #[derive(Debug, Args)]
 pub struct PlayArgs {
@@ -63,6 +65,11 @@ pub struct PlayArgs {
     /// Keep the attempt in the store, as the app does (see `doorway history`).
     #[arg(long)]
     pub save: bool,
+    /// Play a draft that has errors, as far as it is written: answers with an
+    /// error (such as one leading to a moment not written yet) show but cannot
+    /// be chosen. A draft's attempt is not kept.
+    #[arg(long, conflicts_with = "save")]
+    pub draft: bool,
     /// The day a saved attempt's hard moments are scheduled from, YYYY-MM-DD
     /// (today by default).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = day_arg, hide = true)]
@@ -168,10 +175,19 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
         eprintln!("error: --time-scale must be between {low} and {high}");
         return false;
     }
-    let Some(loaded) = load_for_command(&args.file) else {
+    let playable = if args.draft {
+        load_draft_for_command(&args.file)
+    } else {
+        let playable = load_for_command(&args.file)
+            .map(|loaded| PlayableScenario::new(loaded.scenario.expect("a playable scenario")));
+        if playable.is_none() && can_play_as_a_draft(&args.file) {
+            eprintln!("note: {}", wording::TRY_IT_AS_A_DRAFT);
+        }
+        playable
+    };
+    let Some(playable) = playable else {
         return false;
     };
-    let playable = PlayableScenario::new(loaded.scenario.expect("a playable scenario"));
     let practice = if args.script.is_some() {
         Practice::from_args(args)
     } else {
@@ -233,6 +249,9 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
             "{}",
             transcript_text(&playable, engine.transcript(), Audience::Author)
         );
+        if let Some(reason) = engine.end_of_draft() {
+            println!("\n{}", wording::end_of_draft(&reason));
+        }
     }
     match ran {
         Ok(_) => save_if_asked(args, data_dir, &engine, Vec::new()),
@@ -241,6 +260,12 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
             false
         }
     }
+}
+
+/// Whether the scenario at `path`, which has errors, could be played as a
+/// draft.
+fn can_play_as_a_draft(path: &Path) -> bool {
+    load_file(path, LoadOptions::default()).draft().is_ok()
 }
 
 /// With `--save`, keeps the attempt with its reflections in the store and puts

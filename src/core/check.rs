@@ -251,7 +251,7 @@ fn finish(playable: &Arc<PlayableScenario>, entry: Option<&str>, engine: &Engine
     let transcript = engine.transcript().clone();
     let path = path_of(&transcript);
     match engine.state().status {
-        Status::Stuck => {
+        Status::Stuck | Status::EndOfDraft => {
             return Err((
                 path,
                 format!(

@@ -29,6 +29,10 @@ const FIXTURES: &[(&str, &str)] = &[
         "practice",
         include_str!("../../tests/fixtures/practice.scenario.ron"),
     ),
+    (
+        "draft",
+        include_str!("../../tests/fixtures/draft.scenario.ron"),
+    ),
 ];
 
 /// The text of the fixture with this name.
@@ -54,6 +58,18 @@ pub(crate) fn playable(name: &str, text: String) -> Arc<PlayableScenario> {
         loaded.report.render_plain()
     );
     PlayableScenario::new(loaded.scenario.expect("a scenario without errors parses"))
+}
+
+/// A scenario from `text`, which may have errors, ready to play as a draft.
+pub(crate) fn draft(name: &str, text: String) -> Arc<PlayableScenario> {
+    let loaded = load_str(
+        &format!("{name}.scenario.ron"),
+        text,
+        LoadOptions::default(),
+    );
+    loaded
+        .draft()
+        .unwrap_or_else(|blocked| panic!("{blocked}\n{}", loaded.report.render_plain()))
 }
 
 /// The fixture with this name, ready to play.

@@ -3,12 +3,14 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use ron::error::{Error as RonError, SpannedError};
 use ron::extensions::Extensions;
 
 use super::clock::EXPECTED_TIME;
 use super::diagnostic::{Diagnostic, FileReport, Location, Severity, offset_of};
+use super::engine::{DraftBlocked, PlayableScenario};
 use super::model::Scenario;
 use super::source_map::SourceMap;
 use super::suggest::did_you_mean;
@@ -41,7 +43,7 @@ impl Default for LoadOptions {
 }
 
 /// The result of loading one file: the scenario when it parsed, and every problem
-/// found. A scenario with errors in its report must not be played.
+/// found. A scenario with errors in its report is played only as a draft.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub scenario: Option<Scenario>,
@@ -54,6 +56,24 @@ impl Loaded {
         self.scenario
             .as_ref()
             .filter(|_| self.report.error_count() == 0)
+    }
+
+    /// The scenario ready to play as a draft, errors and all (see
+    /// [`PlayableScenario::draft`]); or why it cannot be played at all,
+    /// such as a mistake in the notation that stops the file being read.
+    pub fn draft(&self) -> Result<Arc<PlayableScenario>, DraftBlocked> {
+        match &self.scenario {
+            Some(scenario) => PlayableScenario::draft(scenario.clone(), &self.report.diagnostics),
+            None => Err(DraftBlocked {
+                errors: self
+                    .report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .cloned()
+                    .collect(),
+            }),
+        }
     }
 }
 

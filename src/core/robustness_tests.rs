@@ -1,9 +1,14 @@
-//! Property tests: whatever bytes arrive, loading, validating, analysing and
-//! drawing a scenario report problems and never panic.
+//! Property tests: whatever bytes arrive, loading, validating, analysing,
+//! drawing and playing a scenario (as a draft, errors and all) report problems
+//! and never panic.
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use proptest::prelude::*;
 
 use super::analysis::analyse;
+use super::engine::{Engine, PlayableScenario, Settings};
 use super::graph_export::{GraphFormat, render_graph};
 use super::load::{LoadOptions, load_str};
 use super::source_map::SourceMap;
@@ -18,6 +23,30 @@ fn exercise(text: String) {
         let _ = analyse(scenario);
         let _ = render_graph(scenario, GraphFormat::Dot);
         let _ = render_graph(scenario, GraphFormat::Mermaid);
+    }
+    if let Ok(playable) = loaded.draft() {
+        walk(&playable);
+    }
+}
+
+/// Plays a draft on, taking the first answer that can be chosen, letting
+/// the time pass where none can, a while at each moment.
+fn walk(playable: &Arc<PlayableScenario>) {
+    let Ok((mut engine, _)) = Engine::start(playable, None, 1, Settings::default()) else {
+        return;
+    };
+    for _ in 0..40 {
+        let _ = engine.tick(Duration::from_secs(5));
+        let _ = engine.go_on();
+        let first = engine
+            .shown_choices()
+            .into_iter()
+            .find(|c| c.can_be_chosen());
+        let _ = match first {
+            Some(choice) => engine.choose(&choice.id),
+            None => engine.let_time_run_out(),
+        };
+        let _ = engine.go_on();
     }
 }
 

@@ -344,6 +344,45 @@ pub fn no_such_choice(number: usize, choices: usize) -> String {
     }
 }
 
+/// Said before a draft (a scenario with errors) is played.
+pub fn draft_played_with(errors: usize) -> String {
+    format!(
+        "This draft has {}: answers with an error (such as one that leads to a moment \
+         not written yet) are shown but cannot be chosen, and play stops where the draft does.",
+        plural(errors, "error")
+    )
+}
+
+/// Said when a scenario with errors is played as a finished one.
+pub const TRY_IT_AS_A_DRAFT: &str =
+    "to try it as far as it is written, errors and all, play it with --draft";
+
+/// The mark of an answer in a draft that cannot be chosen, shown with why.
+pub const CANNOT_BE_CHOSEN_YET: &str = "cannot be chosen yet";
+
+/// Said of a moment in a draft whose timeout cannot be taken, before why.
+pub const CANNOT_PASS_YET: &str = "this moment cannot be let pass yet";
+
+/// Why a draft goes no further at a moment whose answers all have errors.
+pub const NO_ANSWER_CAN_BE_CHOSEN_YET: &str = "none of the answers here can be chosen yet";
+
+/// Why an answer (or a timeout) in a draft cannot be taken when its minutes
+/// would let a deadline take over that leads to no moment: "it takes the clock
+/// past 10:20, and then the deadline leads to "next", which does not exist".
+pub fn passes_a_deadline_that_leads_nowhere(at: &str, why: &str) -> String {
+    format!("it takes the clock past {at}, and then {why}")
+}
+
+/// Where a draft stops, and why.
+pub fn end_of_draft(reason: &str) -> String {
+    format!("This is as far as the draft goes: {reason}.")
+}
+
+/// Why a moment of a draft has no countdown.
+pub fn timer_off_in_draft(reason: &str) -> String {
+    format!("No countdown at this moment of the draft: {reason}.")
+}
+
 /// The prompts at the end of a scenario: its own, then the default ones.
 pub fn reflection_prompts(scenario: &Scenario) -> Vec<String> {
     scenario

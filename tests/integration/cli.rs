@@ -1532,3 +1532,5 @@ fn a_damaged_schedule_is_set_aside_when_an_attempt_is_saved() {
     let files = std::fs::read_dir(data.path()).unwrap().count();
     assert_eq!(files, 3, "attempts, the new schedule and the one set aside");
 }
+
+mod drafts;

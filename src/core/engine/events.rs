@@ -11,6 +11,18 @@ use crate::core::model::{EndingKind, RuptureKind};
 pub struct ShownChoice {
     pub id: String,
     pub says: String,
+    /// In a draft: why this answer cannot be chosen yet (an error's message,
+    /// such as `the choice "ask" leads to "r2_open", which does not exist`).
+    /// Show it, marked as not to be chosen; the engine refuses it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<String>,
+}
+
+impl ShownChoice {
+    /// Whether the answer can be chosen (always, outside drafts).
+    pub fn can_be_chosen(&self) -> bool {
+        self.disabled.is_none()
+    }
 }
 
 /// Something that happened in the session.
@@ -126,5 +138,11 @@ pub enum SessionEvent {
     /// (an authoring error that `doorway check` reports).
     Stuck {
         node: String,
+    },
+    /// A draft goes no further at this moment: it has no answers yet, or none
+    /// of them can be chosen yet; `reason` says which.
+    EndOfDraft {
+        node: String,
+        reason: String,
     },
 }

@@ -1,7 +1,9 @@
 //! The session engine: plays a scenario as a state machine, with timers, the
-//! scenario clock, relational state, feedback modes, rewind and a transcript.
+//! scenario clock, relational state, feedback modes, rewind and a transcript;
+//! drafts (scenarios with errors) play as far as they are written.
 //! No Bevy here: the app and the command line drive it alike.
 
+mod draft;
 mod events;
 mod hash;
 mod playable;
@@ -11,6 +13,7 @@ mod settings;
 mod state;
 mod transcript;
 
+pub use draft::DraftBlocked;
 pub use events::{SessionEvent, ShownChoice};
 pub use hash::content_hash;
 pub use playable::PlayableScenario;
@@ -22,6 +25,8 @@ pub use transcript::{
     Branch, Confidence, EndingRecord, OwnWords, ProbeRecord, Response, StepRecord, Transcript,
 };
 
+#[cfg(test)]
+mod draft_tests;
 #[cfg(test)]
 mod practice_tests;
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! Given the scenario, the seed and the inputs with their times, it is fully
 //! deterministic.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -21,6 +21,7 @@ use crate::core::clock::format_clock;
 use crate::core::dimensions::DimensionSet;
 use crate::core::fis::{RATING_RANGE, SelfRating};
 use crate::core::model::{Node, Outcome, ProbeAnswer, Quality, RuptureEffect, Scenario, TakeOver};
+use crate::core::wording;
 
 /// The shortest time limit the engine runs, whatever the multiplier.
 const MIN_LIMIT: Duration = Duration::from_millis(1);
@@ -66,6 +67,17 @@ pub enum EngineError {
     BadRating(u8),
     /// No answer to the noticing question has this position.
     NoSuchProbeAnswer(usize),
+    /// In a draft: the answer is shown but has an error, so it cannot be
+    /// chosen yet; `reason` is the error's message.
+    CannotChooseYet {
+        choice: String,
+        reason: String,
+    },
+    /// In a draft: the moment's timeout has an error, so the moment cannot be
+    /// let pass yet.
+    CannotPassYet {
+        reason: String,
+    },
 }
 
 impl std::fmt::Display for EngineError {
@@ -81,7 +93,9 @@ impl std::fmt::Display for EngineError {
             Self::NotPlaying => f.write_str("the session has ended"),
             Self::Paused => f.write_str("the session is paused"),
             Self::NoTimer => f.write_str("no time limit is running here"),
-            Self::BadExtension => f.write_str("extend by a positive number of seconds"),
+            Self::BadExtension => {
+                f.write_str("extend by a positive number of seconds, fewer than a clock can count")
+            }
             Self::BadStep { step, steps } => match steps {
                 0 => write!(
                     f,
@@ -117,6 +131,12 @@ impl std::fmt::Display for EngineError {
             Self::NoSuchProbeAnswer(index) => {
                 write!(f, "the question has no answer {}", index + 1)
             }
+            Self::CannotChooseYet { reason, .. } => {
+                write!(f, "this answer {}: {reason}", wording::CANNOT_BE_CHOSEN_YET)
+            }
+            Self::CannotPassYet { reason } => {
+                write!(f, "{}: {reason}", wording::CANNOT_PASS_YET)
+            }
         }
     }
 }
@@ -131,6 +151,9 @@ pub enum Status {
     Ended,
     /// No choice is offered and no timeout can happen.
     Stuck,
+    /// A draft goes no further: the moment has no answers yet, or none of
+    /// them can be chosen yet ([`Engine::end_of_draft`] says why).
+    EndOfDraft,
 }
 
 /// The response timer of the current node, counting play time only.
@@ -192,8 +215,20 @@ pub struct Pending {
 pub struct Presentation {
     /// Which wording: 0 is the node's `text`, then its alternatives.
     pub wording: usize,
-    /// Ids of the choices offered, in the order shown.
+    /// Ids of the choices offered, in the order shown (in a draft, with those
+    /// that cannot be chosen yet: see `disabled`).
     pub choices: Vec<String>,
+    /// In a draft: the choices shown that cannot be chosen yet, by id, each
+    /// with why (an error's message).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub disabled: BTreeMap<String, String>,
+    /// In a draft: why the moment cannot be let pass (its timeout has an error).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_disabled: Option<String>,
+    /// In a draft: why the moment's time limit does not run (its timeout or the
+    /// limit itself has an error).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timer_off: Option<String>,
 }
 
 /// Everything needed to continue a session exactly: save it mid-scenario, restore
@@ -336,6 +371,9 @@ impl Engine {
             shown: Presentation {
                 wording: 0,
                 choices: Vec::new(),
+                disabled: BTreeMap::new(),
+                timeout_disabled: None,
+                timer_off: None,
             },
             status: Status::Playing,
             next: None,
@@ -494,6 +532,12 @@ impl Engine {
                 offered: self.state.shown.choices.clone(),
             });
         }
+        if let Some(reason) = self.state.shown.disabled.get(id) {
+            return Err(EngineError::CannotChooseYet {
+                choice: id.to_owned(),
+                reason: reason.clone(),
+            });
+        }
         let latency = self.state.timer.elapsed;
         let mut events = vec![SessionEvent::ChoiceMade {
             node: self.state.node.clone(),
@@ -552,6 +596,11 @@ impl Engine {
         if self.node().timeout.is_none() {
             return Err(EngineError::NoTimer);
         }
+        if let Some(reason) = &self.state.shown.timeout_disabled {
+            return Err(EngineError::CannotPassYet {
+                reason: reason.clone(),
+            });
+        }
         let mut events = Vec::new();
         self.time_out(self.state.timer.elapsed, &mut events);
         Ok(events)
@@ -565,6 +614,54 @@ impl Engine {
             Some(last) if self.state.phase == Phase::Confiding => last.state_before.clone(),
             _ => self.state.relational.snapshot(),
         }
+    }
+
+    /// The current moment's answers in the order shown; in a draft, each that
+    /// cannot be chosen yet says why. Number them for the keyboard as the
+    /// front end sees fit ([`ShownChoice::can_be_chosen`]).
+    pub fn shown_choices(&self) -> Vec<ShownChoice> {
+        let node = self.node();
+        let shown = &self.state.shown;
+        shown
+            .choices
+            .iter()
+            .filter_map(|id| node.choices.iter().find(|c| &c.id == id))
+            .map(|c| ShownChoice {
+                id: c.id.clone(),
+                says: c.says.clone(),
+                disabled: shown.disabled.get(&c.id).cloned(),
+            })
+            .collect()
+    }
+
+    /// In a draft: why the current moment's time limit does not run (its
+    /// timeout, or the limit itself, has an error).
+    pub fn timer_off_because(&self) -> Option<&str> {
+        self.state.shown.timer_off.as_deref()
+    }
+
+    /// Once a draft has gone as far as it is written ([`Status::EndOfDraft`]):
+    /// why it goes no further. The moment has no answers yet (the error's
+    /// message), or none of its answers can be chosen yet.
+    pub fn end_of_draft(&self) -> Option<String> {
+        if self.state.status == Status::EndOfDraft {
+            self.why_the_draft_stops()
+        } else {
+            None
+        }
+    }
+
+    /// Why a draft goes no further at the current moment, where nothing can be
+    /// taken; none when that is not the draft's doing.
+    fn why_the_draft_stops(&self) -> Option<String> {
+        let unwritten = self
+            .playable
+            .gaps_at(&self.state.node)
+            .and_then(|g| g.unwritten.clone());
+        let shown = &self.state.shown;
+        let something_disabled = !shown.disabled.is_empty() || shown.timeout_disabled.is_some();
+        unwritten
+            .or_else(|| something_disabled.then(|| wording::NO_ANSWER_CAN_BE_CHOSEN_YET.to_owned()))
     }
 
     /// Where play stands within the current moment.
@@ -789,11 +886,14 @@ impl Engine {
         }
         let timer = &mut self.state.timer;
         let limit = timer.limit.ok_or(EngineError::NoTimer)?;
-        let added = Duration::from_secs_f64(seconds);
-        timer.limit = Some(limit + added);
+        let extended = Duration::try_from_secs_f64(seconds)
+            .ok()
+            .and_then(|added| limit.checked_add(added))
+            .ok_or(EngineError::BadExtension)?;
+        timer.limit = Some(extended);
         timer.extensions += 1;
         timer.warned = false;
-        let remaining = (limit + added).saturating_sub(timer.elapsed);
+        let remaining = extended.saturating_sub(timer.elapsed);
         Ok(vec![SessionEvent::TimerExtended {
             added: seconds,
             remaining: remaining.as_secs_f64(),
@@ -976,8 +1076,9 @@ impl Engine {
         outcome: Outcome<'p>,
         events: &mut Vec<SessionEvent>,
     ) -> (&'p str, Option<String>) {
+        let passage = self.passage(playable, &outcome);
         let from = self.state.clock;
-        let to = from + outcome.minutes;
+        let to = from.saturating_add(outcome.minutes);
         self.state.clock = to;
         if to != from {
             events.push(SessionEvent::ClockMoved {
@@ -987,47 +1088,70 @@ impl Engine {
         }
         let act_index = self.state.act;
         let act = &playable.scenario().acts[act_index];
+        for &d in passage.met.iter().chain(&passage.passed) {
+            self.state.fired_deadlines.insert((act_index, d));
+        }
+        for &d in &passage.passed {
+            let deadline = &act.deadlines[d];
+            events.push(SessionEvent::DeadlinePassed {
+                at: deadline.at.to_string(),
+                label: deadline.label.clone(),
+                node: deadline.node.clone(),
+            });
+        }
+        let label = passage
+            .passed
+            .first()
+            .map(|&d| act.deadlines[d].label.clone());
+        (passage.target, label)
+    }
+
+    /// Where `outcome` would lead from the current moment, and the deadlines
+    /// its minutes would pass: worked out without changing anything.
+    fn passage<'p>(&self, playable: &'p PlayableScenario, outcome: &Outcome<'p>) -> Passage<'p> {
+        let mut passage = Passage {
+            target: outcome.target,
+            met: Vec::new(),
+            passed: Vec::new(),
+            taken_over: false,
+        };
+        let act_index = self.state.act;
         let leaves_the_act = playable
             .position(outcome.target)
             .is_some_and(|(target_act, _)| target_act != act_index);
         if leaves_the_act {
             // The answer ends the act: its deadlines belong to a day left behind.
-            return (outcome.target, None);
+            return passage;
         }
-        // A deadline whose moment play has already reached (the next client
-        // came early, by another way) has happened: it passes without a word.
+        let act = &playable.scenario().acts[act_index];
+        let from = self.state.clock;
+        let to = from.saturating_add(outcome.minutes);
         let mut passed: Vec<(u32, usize)> = Vec::new();
         for (d, deadline) in act.deadlines.iter().enumerate() {
             let at = deadline.at.minutes();
             if self.state.fired_deadlines.contains(&(act_index, d)) || !(from < at && at <= to) {
                 continue;
             }
+            // A deadline whose moment play has already reached (the next
+            // client came early, by another way) has happened: it passes
+            // without a word.
             if self.state.relational.visited.contains(&deadline.node) {
-                self.state.fired_deadlines.insert((act_index, d));
+                passage.met.push(d);
             } else {
                 passed.push((at, d));
             }
         }
         passed.sort_unstable();
-        let mut target = outcome.target;
-        let mut label = None;
-        for (position, &(_, d)) in passed.iter().enumerate() {
-            let deadline = &act.deadlines[d];
-            self.state.fired_deadlines.insert((act_index, d));
-            events.push(SessionEvent::DeadlinePassed {
-                at: deadline.at.to_string(),
-                label: deadline.label.clone(),
-                node: deadline.node.clone(),
-            });
-            if position == 0 {
-                let target_ends = playable.node(target).is_some_and(Node::is_ending);
-                if deadline.takes_over == TakeOver::Immediately || !target_ends {
-                    target = deadline.node.as_str();
-                }
-                label = Some(deadline.label.clone());
+        passage.passed = passed.into_iter().map(|(_, d)| d).collect();
+        if let Some(&first) = passage.passed.first() {
+            let deadline = &act.deadlines[first];
+            let target_ends = playable.node(outcome.target).is_some_and(Node::is_ending);
+            if deadline.takes_over == TakeOver::Immediately || !target_ends {
+                passage.target = deadline.node.as_str();
+                passage.taken_over = true;
             }
         }
-        (target, label)
+        passage
     }
 
     /// Starts an act at `clock`: deadlines already behind it count as passed.
@@ -1070,16 +1194,23 @@ impl Engine {
             self.state.transcript.steps.len(),
         );
         let wording = index_below(&mut rng, node.alternatives.len() + 1);
-        let mut choices: Vec<String> = node
-            .choices
-            .iter()
-            .filter(|c| c.when.iter().all(|w| self.state.relational.holds(w)))
-            .map(|c| c.id.clone())
-            .collect();
+        let mut choices: Vec<String> = Vec::new();
+        for choice in &node.choices {
+            // Two answers with one id (an error in a draft) show once.
+            if choice.when.iter().all(|w| self.state.relational.holds(w))
+                && !choices.contains(&choice.id)
+            {
+                choices.push(choice.id.clone());
+            }
+        }
         if !node.pin_order {
             shuffle(&mut rng, &mut choices);
         }
-        let probe_order = match &node.probe {
+        let probe = node
+            .probe
+            .as_ref()
+            .filter(|_| playable.gaps_at(&node.id).is_none_or(|g| g.probe.is_none()));
+        let probe_order = match probe {
             Some(probe) => {
                 let mut order: Vec<usize> = (0..probe.answers.len()).collect();
                 shuffle(&mut rng, &mut order);
@@ -1088,18 +1219,13 @@ impl Engine {
             None => Vec::new(),
         };
         let settings = self.state.transcript.settings;
-        self.state.phase = match settings.practice {
-            PracticeMode::NoticeFirst if node.probe.is_some() && !choices.is_empty() => {
-                Phase::Noticing
-            }
-            PracticeMode::SayItFirst if choices.len() >= 2 => Phase::Writing,
-            _ => Phase::Answering,
+        self.state.shown = Presentation {
+            wording,
+            choices,
+            disabled: BTreeMap::new(),
+            timeout_disabled: None,
+            timer_off: None,
         };
-        self.state.pending = Pending {
-            probe_order,
-            ..Pending::default()
-        };
-        self.state.shown = Presentation { wording, choices };
         self.state.timer = NodeTimer {
             elapsed: Duration::ZERO,
             limit: settings
@@ -1107,6 +1233,19 @@ impl Engine {
                 .map(|l| l.max(MIN_LIMIT)),
             warned: false,
             extensions: 0,
+        };
+        if playable.draft_errors() > 0 {
+            self.mark_what_the_draft_cannot_play(&playable, node);
+        }
+        let choosable = self.state.shown.choices.len() - self.state.shown.disabled.len();
+        self.state.phase = match settings.practice {
+            PracticeMode::NoticeFirst if probe.is_some() && choosable > 0 => Phase::Noticing,
+            PracticeMode::SayItFirst if choosable >= 2 => Phase::Writing,
+            _ => Phase::Answering,
+        };
+        self.state.pending = Pending {
+            probe_order,
+            ..Pending::default()
         };
         events.push(self.node_entered_event());
         if let Some(ending) = &node.ending {
@@ -1125,15 +1264,24 @@ impl Engine {
             });
             return;
         }
-        if self.state.shown.choices.is_empty() && node.timeout.is_none() {
-            self.state.status = Status::Stuck;
-            events.push(SessionEvent::Stuck {
-                node: node.id.clone(),
-            });
+        let can_pass = node.timeout.is_some() && self.state.shown.timeout_disabled.is_none();
+        if choosable == 0 && !can_pass {
+            if let Some(reason) = self.why_the_draft_stops() {
+                self.state.status = Status::EndOfDraft;
+                events.push(SessionEvent::EndOfDraft {
+                    node: node.id.clone(),
+                    reason,
+                });
+            } else {
+                self.state.status = Status::Stuck;
+                events.push(SessionEvent::Stuck {
+                    node: node.id.clone(),
+                });
+            }
             return;
         }
         if self.state.phase == Phase::Noticing {
-            if let Some(probe) = &node.probe {
+            if let Some(probe) = probe {
                 events.push(SessionEvent::ProbeAsked {
                     question: probe.question.clone(),
                     answers: self.state.pending.probe_order.clone(),
@@ -1146,26 +1294,87 @@ impl Engine {
         }
     }
 
+    /// In a draft, marks what cannot be taken at the moment just entered, each
+    /// with why: the answers and the timeout with an error, and those whose
+    /// minutes would let a deadline take over that leads to no moment. Where
+    /// the timeout cannot be taken, or the time limit has an error, the clock
+    /// does not run.
+    fn mark_what_the_draft_cannot_play(&mut self, playable: &PlayableScenario, node: &Node) {
+        let gaps = playable.gaps_at(&node.id);
+        let mut disabled = BTreeMap::new();
+        for id in &self.state.shown.choices {
+            let Some(choice) = node.choices.iter().find(|c| &c.id == id) else {
+                continue;
+            };
+            let why = gaps
+                .and_then(|g| g.choices.get(id).cloned())
+                .or_else(|| self.deadline_in_the_way(playable, &choice.outcome()));
+            if let Some(why) = why {
+                disabled.insert(id.clone(), why);
+            }
+        }
+        let timeout_disabled = node.timeout.as_ref().and_then(|timeout| {
+            gaps.and_then(|g| g.timeout.clone())
+                .or_else(|| self.deadline_in_the_way(playable, &timeout.outcome()))
+        });
+        let limit_authored =
+            node.time_limit.is_some() && !self.state.transcript.settings.timers_off;
+        let timer_off = timeout_disabled
+            .clone()
+            .or_else(|| gaps.and_then(|g| g.time_limit.clone()))
+            .filter(|_| limit_authored);
+        if timer_off.is_some() {
+            self.state.timer.limit = None;
+        }
+        self.state.shown.disabled = disabled;
+        self.state.shown.timeout_disabled = timeout_disabled;
+        self.state.shown.timer_off = timer_off;
+    }
+
+    /// Why `outcome` cannot be taken in a draft: the first deadline its
+    /// minutes pass would take over, and leads to no moment.
+    fn deadline_in_the_way(
+        &self,
+        playable: &PlayableScenario,
+        outcome: &Outcome,
+    ) -> Option<String> {
+        let passage = self.passage(playable, outcome);
+        let first = *passage.passed.first().filter(|_| passage.taken_over)?;
+        let why = playable.deadline_gap(self.state.act, first)?;
+        let at = playable.scenario().acts[self.state.act].deadlines[first].at;
+        Some(wording::passes_a_deadline_that_leads_nowhere(
+            &at.to_string(),
+            why,
+        ))
+    }
+
     fn node_entered_event(&self) -> SessionEvent {
         let node = self.node();
-        let choices = self
-            .state
-            .shown
-            .choices
-            .iter()
-            .filter_map(|id| node.choices.iter().find(|c| &c.id == id))
-            .map(|c| ShownChoice {
-                id: c.id.clone(),
-                says: c.says.clone(),
-            })
-            .collect();
+        let speaker = node
+            .speaker
+            .clone()
+            .filter(|id| self.scenario().character(id).is_some());
         SessionEvent::NodeEntered {
             node: node.id.clone(),
             step: self.state.transcript.steps.len(),
-            speaker: node.speaker.clone(),
+            speaker,
             narration: node.narration.clone(),
             text: self.shown_text().to_owned(),
-            choices,
+            choices: self.shown_choices(),
         }
     }
+}
+
+/// Where an outcome's minutes take play from the current moment.
+struct Passage<'p> {
+    /// The moment play goes to: the outcome's target, or the moment of the
+    /// first deadline passed when that deadline takes over.
+    target: &'p str,
+    /// Deadlines whose moment play has already reached: they pass without a
+    /// word.
+    met: Vec<usize>,
+    /// The deadlines passed, in the order they pass.
+    passed: Vec<usize>,
+    /// Whether the first deadline passed takes over from the outcome's target.
+    taken_over: bool,
 }

@@ -114,21 +114,39 @@ impl Settings {
         self
     }
 
-    /// The limit in force for an authored limit in seconds, if any.
+    /// The limit in force for an authored limit in seconds, if any (none for
+    /// a limit too long to count, which could never run out).
     pub fn effective_limit(&self, authored: Option<f64>) -> Option<Duration> {
         let authored = authored.filter(|s| s.is_finite() && *s > 0.0)?;
-        (!self.timers_off).then(|| Duration::from_secs_f64(authored * self.time_multiplier))
+        if self.timers_off {
+            return None;
+        }
+        Duration::try_from_secs_f64(authored * self.time_multiplier).ok()
     }
 
     /// How long before the end of `limit` the warning comes.
     pub fn warning_before(&self, limit: Duration) -> Duration {
-        Duration::from_secs_f64(self.warning_seconds).min(limit / 2)
+        Duration::try_from_secs_f64(self.warning_seconds)
+            .unwrap_or(Duration::MAX)
+            .min(limit / 2)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_limit_too_long_to_count_never_runs_out_and_panics_nothing() {
+        let standard = Settings::default();
+        assert_eq!(standard.effective_limit(Some(1e99)), None);
+        let patient = Settings {
+            warning_seconds: 1e300,
+            ..Settings::default()
+        };
+        let limit = Duration::from_secs(30);
+        assert_eq!(patient.warning_before(limit), limit / 2);
+    }
 
     #[test]
     fn limits_follow_the_accommodation() {

@@ -179,6 +179,11 @@ fn extending_adds_time_repeatedly_and_warns_again() {
     for _ in 0..12 {
         engine.extend_timer(10.0).unwrap();
     }
+    assert_eq!(
+        engine.extend_timer(1e300),
+        Err(EngineError::BadExtension),
+        "more seconds than a clock can count are refused, not a panic"
+    );
     assert_eq!(engine.remaining(), Some(secs(134.0)));
     assert!(engine.tick(secs(100.0)).is_empty());
     let again = engine.tick(secs(20.0));
