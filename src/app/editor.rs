@@ -16,7 +16,6 @@ use super::preferences::UserPreferences;
 use super::scenario_assets::WatchFile;
 use super::session::{ActiveSession, absorb, session_settings};
 use super::state::AppState;
-use crate::core::diagnostic::Severity;
 use crate::core::editor::{
     Autosaved, Draft, SaveError, add_answer, add_moment, autosave, autosaved, find_moment,
     forget_autosave, lead_to_new_moment, name_new_ids, remove_moment, state_at,
@@ -495,25 +494,17 @@ fn capitalised(text: &str) -> String {
 }
 
 /// A session on the draft from the moment shown (the start when none), with
-/// the state the shortest way there leads to.
+/// the state the shortest way there leads to. A draft with errors plays as
+/// far as it is written: answers with an error are shown but cannot be
+/// chosen.
 fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession, String> {
-    let errors = editor
-        .draft
-        .problems()
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    if errors > 0 {
-        return Err(format!(
-            "Fix the {} first: a scenario with errors cannot be played yet.",
-            crate::core::wording::count_noun(errors, "error", "errors")
-        ));
-    }
     let scenario = editor.draft.scenario().clone();
     let node = editor
         .moment()
         .map_or_else(|| scenario.start.clone(), str::to_owned);
-    let playable: Arc<PlayableScenario> = PlayableScenario::new(scenario);
+    let playable: Arc<PlayableScenario> =
+        PlayableScenario::draft(scenario, editor.draft.problems())
+            .map_err(|blocked| format!("{}.", capitalised(&blocked.to_string())))?;
     let settings = {
         let mut settings = session_settings(
             preferences,
@@ -533,16 +524,24 @@ fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession
         .map_err(|error| format!("The trial cannot start here: {error}."))?;
     let mut session = ActiveSession::new(playable.scenario().id.clone(), engine);
     session.trial = true;
-    session.notice = Some(match here {
-        Some(here) if here.way.is_empty() => "A trial from the start: it is not kept.".to_owned(),
-        Some(here) => format!(
-            "A trial from “{node}”, with the state after the shortest way there ({}). It is not kept.",
-            crate::core::wording::count_noun(here.way.len(), "answer", "answers")
-        ),
-        None => format!(
-            "A trial from “{node}”: no way from the start reaches it, so it starts with the state at the beginning. It is not kept."
-        ),
-    });
+    let draft_note = match playable.draft_errors() {
+        0 => String::new(),
+        errors => format!(" {}", crate::core::wording::draft_played_with(errors)),
+    };
+    session.notice = Some(
+        match here {
+            Some(here) if here.way.is_empty() => {
+                "A trial from the start: it is not kept.".to_owned()
+            }
+            Some(here) => format!(
+                "A trial from “{node}”, with the state after the shortest way there ({}). It is not kept.",
+                crate::core::wording::count_noun(here.way.len(), "answer", "answers")
+            ),
+            None => format!(
+                "A trial from “{node}”: no way from the start reaches it, so it starts with the state at the beginning. It is not kept."
+            ),
+        } + &draft_note,
+    );
     absorb(&mut session, &events);
     Ok(session)
 }

@@ -15,7 +15,9 @@ use super::navigation::{GoTo, NavigationSet};
 use super::notices::Notices;
 use super::preferences::UserPreferences;
 use super::state::{AppState, PlayPhase};
-use crate::core::engine::{Engine, FeedbackMode, Phase, SessionEvent, Settings, Status};
+use crate::core::engine::{
+    Engine, EngineError, FeedbackMode, Phase, SessionEvent, Settings, Status,
+};
 
 /// The session in progress.
 #[derive(Resource)]
@@ -284,12 +286,32 @@ fn act_in_session(
         };
         match result {
             Ok(events) => absorb(session, &events),
+            Err(
+                error @ (EngineError::CannotChooseYet { .. } | EngineError::CannotPassYet { .. }),
+            ) => {
+                session.notice = Some(capitalised(&error.to_string()));
+            }
             Err(error) => debug!("{error}"),
         }
     }
-    if session.engine.state().status != Status::Playing {
+    if has_ended(&session.engine) {
         go_to.write(GoTo(AppState::End));
     }
+}
+
+/// Whether play is over and the end screen is due. Where a draft stops, play
+/// stays on its screen, which says so and offers the way back.
+fn has_ended(engine: &Engine) -> bool {
+    !matches!(engine.state().status, Status::Playing | Status::EndOfDraft)
+}
+
+/// The text with its first letter capitalised, as a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// What a number key picks where play stands.
@@ -353,7 +375,7 @@ fn tick_session(
     let events = session.engine.tick(delta);
     if !events.is_empty() {
         absorb(&mut session, &events);
-        if session.engine.state().status != Status::Playing {
+        if has_ended(&session.engine) {
             go_to.write(GoTo(AppState::End));
         }
     }
@@ -389,7 +411,8 @@ fn follow_edits(
     mut notices: ResMut<Notices>,
 ) {
     for ScenarioUpdated(key) in updates.read() {
-        if *key != session.key {
+        // A trial plays the editor's draft, not the file the library reads.
+        if *key != session.key || session.trial {
             continue;
         }
         let Some(playable) = library.get(key).and_then(|e| e.playable.clone()) else {

@@ -181,6 +181,30 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
         countdown_ui(ui, remaining, limit, session.warned);
         ui.add_space(8.0);
     }
+    if let Some(timer_off) = engine.timer_off_because() {
+        ui.label(
+            egui::RichText::new(timer_off)
+                .color(colours.muted)
+                .size(15.0),
+        );
+    }
+    if let Some(reason) = engine.end_of_draft() {
+        choices_ui(ui, engine, author, actions);
+        ui.add_space(8.0);
+        card_ui(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(strong(wording::end_of_draft(&reason), 19.0).color(colours.warning));
+            let back = if session.trial {
+                "← Back to the editor"
+            } else {
+                "← Leave"
+            };
+            if wide_button_ui(ui, back).clicked() {
+                actions.push(Action::Leave);
+            }
+        });
+        return;
+    }
     match engine.phase() {
         Phase::Noticing => practice_parts::probe_ui(ui, engine, actions),
         Phase::Noticed => practice_parts::probe_feedback_ui(ui, engine, actions),
@@ -201,13 +225,27 @@ pub(super) fn choices_ui(
     actions: &mut Vec<Action>,
 ) {
     let node = engine.node();
-    for (index, id) in engine.state().shown.choices.iter().enumerate() {
-        let Some(choice) = node.choices.iter().find(|c| &c.id == id) else {
+    for (index, shown) in engine.shown_choices().iter().enumerate() {
+        let Some(choice) = node.choices.iter().find(|c| c.id == shown.id) else {
             continue;
         };
         let label = format!("{}   {}", index + 1, choice.says);
-        if wide_button_ui(ui, egui::RichText::new(label).size(19.0)).clicked() {
-            actions.push(Action::Choose(id.clone()));
+        match &shown.disabled {
+            None => {
+                if wide_button_ui(ui, egui::RichText::new(label).size(19.0)).clicked() {
+                    actions.push(Action::Choose(shown.id.clone()));
+                }
+            }
+            Some(reason) => {
+                ui.add_enabled_ui(false, |ui| {
+                    wide_button_ui(ui, egui::RichText::new(label).size(19.0));
+                });
+                ui.label(
+                    egui::RichText::new(format!("✖ {}: {reason}", wording::CANNOT_BE_CHOSEN_YET))
+                        .color(ui.visuals().error_fg_color)
+                        .size(15.0),
+                );
+            }
         }
         if author {
             let level = choice

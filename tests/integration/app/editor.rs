@@ -207,9 +207,10 @@ fn play_from_here_starts_at_the_moment_and_leaving_comes_back() {
 }
 
 #[test]
-fn a_scenario_with_errors_is_not_played_and_says_why() {
+fn a_draft_with_errors_plays_as_far_as_it_is_written() {
     let mut harness = Harness::with_scenario(false, "practice", PRACTICE);
     harness.edit(EditorAction::New("Unfinished".into()));
+    harness.edit(EditorAction::AddAnswer);
     {
         let mut editor = harness.editor_mut();
         editor.draft.scenario_mut().acts[0].nodes[0].choices[0].target = "nowhere".into();
@@ -217,15 +218,39 @@ fn a_scenario_with_errors_is_not_played_and_says_why() {
     }
     assert!(!harness.errors().is_empty());
     harness.edit(EditorAction::PlayFromHere);
-    assert_eq!(harness.state(), AppState::Editor);
+    assert_eq!(harness.state(), AppState::Play);
+    let session = harness.app.world().resource::<ActiveSession>();
+    let notice = session.notice.clone().unwrap_or_default();
+    assert!(notice.contains("This draft has 1 error"), "{notice}");
+    let shown = session.engine.shown_choices();
+    assert_eq!(shown.len(), 2);
+    let disabled = shown
+        .iter()
+        .position(|c| {
+            c.disabled
+                .as_deref()
+                .unwrap_or_default()
+                .contains("nowhere")
+        })
+        .expect("the answer that leads nowhere is shown, disabled");
     assert!(
-        harness
-            .editor()
-            .status
-            .as_deref()
-            .unwrap_or_default()
-            .contains("Fix the")
+        session.engine.end_of_draft().is_none(),
+        "the other answer can be chosen"
     );
+
+    // Choosing it is refused with the reason, on screen; play stays.
+    harness.act(Action::ChooseNumber(disabled + 1));
+    assert_eq!(harness.state(), AppState::Play);
+    let notice = harness
+        .app
+        .world()
+        .resource::<ActiveSession>()
+        .notice
+        .clone();
+    assert!(notice.unwrap_or_default().contains("cannot be chosen yet"));
+    harness.act(Action::Leave);
+    harness.update(2);
+    assert_eq!(harness.state(), AppState::Editor);
 }
 
 #[test]
