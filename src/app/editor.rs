@@ -236,7 +236,13 @@ fn act_in_editor(
             EditorAction::New(title) => match Draft::create(&folders.new_scenarios, title) {
                 Ok(draft) => {
                     watch.write(WatchFile(draft.file().to_path_buf()));
-                    commands.insert_resource(Editor::new(draft, None));
+                    let mut editor = Editor::new(draft, None);
+                    if title.trim().is_empty() {
+                        // Untitled: the title is the first thing to write.
+                        editor.view = EditorView::Details;
+                        editor.focus = Some("title".to_owned());
+                    }
+                    commands.insert_resource(editor);
                     go_to.write(GoTo(AppState::Editor));
                 }
                 Err(error) => notices.post(

@@ -49,7 +49,7 @@ fn library_screen(
     let due = schedule.due(day.0).len();
     frame.show(|root, wanted| {
         egui::Panel::top("library-header").show(root, |ui| {
-            header_ui(ui, wanted);
+            edits.extend(header_ui(ui, wanted));
         });
         egui::CentralPanel::default().show(root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -138,7 +138,10 @@ fn new_scenario_ui(ui: &mut egui::Ui, title: &mut String) -> Option<EditorAction
     create
 }
 
-fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+/// The title and the buttons to the other screens; returns the editor's
+/// action when "New scenario" was clicked.
+fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorAction> {
+    let mut edit = None;
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label(strong("Doorway", 26.0));
@@ -156,9 +159,17 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             if ui.button("📖 Concepts").clicked() {
                 actions.push(Action::OpenGlossary(None));
             }
+            if ui
+                .button("✏ New scenario")
+                .on_hover_text("Write a scenario in the editor")
+                .clicked()
+            {
+                edit = Some(EditorAction::New(String::new()));
+            }
         });
     });
     ui.add_space(8.0);
+    edit
 }
 
 /// "3 moments to practise today", leading to the Today list.
