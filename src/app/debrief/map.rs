@@ -54,10 +54,7 @@ pub(crate) fn scenario_map_ui(
                 .color(colours.muted),
         );
     });
-    let size = egui::vec2(
-        map.columns as f32 * (BOX.x + GAP.x) + GAP.x,
-        map.rows as f32 * (BOX.y + GAP.y) + GAP.y,
-    );
+    let size = map_size(map);
     egui::ScrollArea::both()
         .id_salt("scenario-map")
         .max_height(ui.available_height().max(360.0))
@@ -85,16 +82,7 @@ fn draw_map(
 ) {
     let colours = palette(ui);
     let painter = ui.painter_at(rect);
-    let box_at = |id: &str| {
-        map.place(id).map(|p| {
-            let min = rect.min
-                + egui::vec2(
-                    GAP.x + p.column as f32 * (BOX.x + GAP.x),
-                    GAP.y + p.row as f32 * (BOX.y + GAP.y),
-                );
-            egui::Rect::from_min_size(min, BOX)
-        })
-    };
+    let box_at = |id: &str| box_rect(rect, map, id);
     let visited: HashSet<&str> = path.iter().copied().collect();
     let taken: HashSet<(&str, &str)> = path.windows(2).map(|w| (w[0], w[1])).collect();
 
@@ -174,6 +162,27 @@ fn draw_map(
             ui.label(egui::RichText::new(format!("“{}”", node.text)).italics());
         });
     }
+}
+
+/// Where the box of the moment `id` is drawn on a map whose top left is at
+/// `rect`'s.
+pub(crate) fn box_rect(rect: egui::Rect, map: &MapLayout, id: &str) -> Option<egui::Rect> {
+    map.place(id).map(|p| {
+        let min = rect.min
+            + egui::vec2(
+                GAP.x + p.column as f32 * (BOX.x + GAP.x),
+                GAP.y + p.row as f32 * (BOX.y + GAP.y),
+            );
+        egui::Rect::from_min_size(min, BOX)
+    })
+}
+
+/// The size of a map drawn with [`box_rect`].
+pub(crate) fn map_size(map: &MapLayout) -> egui::Vec2 {
+    egui::vec2(
+        map.columns as f32 * (BOX.x + GAP.x) + GAP.x,
+        map.rows as f32 * (BOX.y + GAP.y) + GAP.y,
+    )
 }
 
 /// A few words to name a moment on the map: an ending's title, or the node id

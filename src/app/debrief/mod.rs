@@ -6,6 +6,7 @@ mod chart;
 mod compare;
 mod export;
 mod map;
+pub(crate) use map::{box_rect, map_size};
 mod timeline;
 
 pub(super) use chart::{DISTANCE_COLOUR, band_polygon, still_plot, trajectory_plot_ui};

@@ -194,3 +194,19 @@ impl<'a> Form<'a> {
         });
     }
 }
+
+/// The scenario's characters as options to pick, after one for none (`none`
+/// names what leaving it empty means).
+pub(super) fn character_options(
+    scenario: &crate::core::model::Scenario,
+    none: &str,
+) -> Vec<(String, Option<String>)> {
+    std::iter::once((none.to_owned(), None))
+        .chain(
+            scenario
+                .characters
+                .iter()
+                .map(|c| (c.name.clone(), Some(c.id.clone()))),
+        )
+        .collect()
+}

@@ -4,13 +4,11 @@
 
 use bevy_egui::egui;
 
+use crate::app::debrief::{box_rect, map_size};
 use crate::app::theme::palette;
 use crate::core::graph::ScenarioGraph;
 use crate::core::layout::layout;
 use crate::core::model::Scenario;
-
-const BOX: egui::Vec2 = egui::vec2(150.0, 40.0);
-const GAP: egui::Vec2 = egui::vec2(48.0, 14.0);
 
 /// What the map knows of each moment.
 struct Marks {
@@ -55,10 +53,7 @@ pub(super) fn editor_map_ui(
         );
         ui.label(egui::RichText::new("Click a moment to edit it.").color(colours.muted));
     });
-    let size = egui::vec2(
-        map.columns as f32 * (BOX.x + GAP.x) + GAP.x,
-        map.rows as f32 * (BOX.y + GAP.y) + GAP.y,
-    );
+    let size = map_size(&map);
     let mut clicked = None;
     egui::ScrollArea::both()
         .id_salt("editor-map")
@@ -67,16 +62,7 @@ pub(super) fn editor_map_ui(
         .show(ui, |ui| {
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             let painter = ui.painter_at(rect);
-            let box_at = |id: &str| {
-                map.place(id).map(|p| {
-                    let min = rect.min
-                        + egui::vec2(
-                            GAP.x + p.column as f32 * (BOX.x + GAP.x),
-                            GAP.y + p.row as f32 * (BOX.y + GAP.y),
-                        );
-                    egui::Rect::from_min_size(min, BOX)
-                })
-            };
+            let box_at = |id: &str| box_rect(rect, &map, id);
             for node in scenario.nodes() {
                 let Some(from) = box_at(&node.id) else {
                     continue;
@@ -129,7 +115,7 @@ pub(super) fn editor_map_ui(
                     node.id.replace('_', " "),
                     egui::FontId::proportional(12.5),
                     ui.visuals().text_color(),
-                    BOX.x - 10.0,
+                    area.width() - 10.0,
                 );
                 painter.galley(
                     area.center() - label.size() / 2.0,

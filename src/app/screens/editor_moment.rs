@@ -4,7 +4,7 @@
 
 use bevy_egui::egui;
 
-use super::editor_fields::Form;
+use super::editor_fields::{Form, character_options};
 use crate::app::editor::EditorAction;
 use crate::app::widgets::card_ui;
 use crate::core::dimensions::DimensionSet;
@@ -28,15 +28,8 @@ pub(super) fn moment_form_ui(
         .nodes()
         .map(|n| (moment_label(n), n.id.clone()))
         .collect();
-    let speakers: Vec<(String, Option<String>)> =
-        std::iter::once(("Nobody (narration only)".to_owned(), None))
-            .chain(
-                scenario
-                    .characters
-                    .iter()
-                    .map(|c| (c.name.clone(), Some(c.id.clone()))),
-            )
-            .collect();
+    let speakers = character_options(scenario, "Nobody (narration only)");
+    let felt_by = character_options(scenario, "The act's client");
     let dimensions = DimensionSet::for_scenario(scenario);
     let sources = short_sources(scenario);
     let path = format!("acts[{act}].nodes[{node}]");
@@ -56,10 +49,7 @@ pub(super) fn moment_form_ui(
         &mut moment.speaker,
         &speakers,
     );
-    let felt_by: Vec<(String, Option<String>)> =
-        std::iter::once(("The act's client".to_owned(), None))
-            .chain(speakers.iter().skip(1).cloned())
-            .collect();
+
     form.pick_ui(
         ui,
         "Whose feelings the feedback speaks for",

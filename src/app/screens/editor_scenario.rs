@@ -3,7 +3,7 @@
 
 use bevy_egui::egui;
 
-use super::editor_fields::Form;
+use super::editor_fields::{Form, character_options};
 use crate::app::widgets::card_ui;
 use crate::core::clock::ClockTime;
 use crate::core::editor::{id_from_words, rename_character, unique_id};
@@ -160,15 +160,7 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
         .nodes()
         .map(|n| (n.id.clone(), n.id.clone()))
         .collect();
-    let clients: Vec<(String, Option<String>)> =
-        std::iter::once(("The first client who speaks in it".to_owned(), None))
-            .chain(
-                scenario
-                    .characters
-                    .iter()
-                    .map(|c| (c.name.clone(), Some(c.id.clone()))),
-            )
-            .collect();
+    let clients = character_options(scenario, "The first client who speaks in it");
     for (index, act) in scenario.acts.iter_mut().enumerate() {
         let path = format!("acts[{index}]");
         card_ui(ui, |ui| {

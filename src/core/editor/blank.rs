@@ -3,10 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use super::operations::empty_moment;
 use crate::core::clock::ClockTime;
-use crate::core::model::{
-    Act, Character, Choice, Difficulty, Ending, EndingKind, Node, Role, Scenario,
-};
+use crate::core::model::{Act, Character, Choice, Difficulty, Ending, EndingKind, Role, Scenario};
 
 /// A new scenario with this id and title: a client, the trainee, one act with
 /// an opening moment (not yet timed) whose one answer leads to an ending. It
@@ -25,40 +24,14 @@ pub fn blank_scenario(id: &str, title: &str) -> Scenario {
         exemplar: false,
         when: Vec::new(),
     };
-    let opening = Node {
-        id: "opening".to_owned(),
-        speaker: Some("client".to_owned()),
-        felt_by: None,
+    let mut opening = empty_moment("opening".to_owned(), Some("client".to_owned()));
+    opening.choices = vec![answer];
+    let mut ending = empty_moment("ending".to_owned(), None);
+    ending.ending = Some(Ending {
+        kind: EndingKind::Held,
+        title: "The end".to_owned(),
         text: String::new(),
-        alternatives: Vec::new(),
-        narration: None,
-        inner: None,
-        time_limit: None,
-        timeout: None,
-        pin_order: false,
-        choices: vec![answer],
-        probe: None,
-        ending: None,
-    };
-    let ending = Node {
-        id: "ending".to_owned(),
-        speaker: None,
-        felt_by: None,
-        text: String::new(),
-        alternatives: Vec::new(),
-        narration: None,
-        inner: None,
-        time_limit: None,
-        timeout: None,
-        pin_order: false,
-        choices: Vec::new(),
-        probe: None,
-        ending: Some(Ending {
-            kind: EndingKind::Held,
-            title: "The end".to_owned(),
-            text: String::new(),
-        }),
-    };
+    });
     Scenario {
         id: id.to_owned(),
         title: title.to_owned(),

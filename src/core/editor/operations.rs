@@ -24,7 +24,7 @@ pub fn find_moment(scenario: &Scenario, id: &str) -> Option<MomentAt> {
 }
 
 /// A moment with nothing in it yet, spoken by `speaker`.
-fn empty_moment(id: String, speaker: Option<String>) -> Node {
+pub(super) fn empty_moment(id: String, speaker: Option<String>) -> Node {
     Node {
         id,
         speaker,
