@@ -79,14 +79,15 @@ pub fn import_csv(bytes: &[u8], base: &Scenario) -> Result<Imported, Vec<SheetPr
     })
 }
 
-/// The problems by row, those about the sheet or file as a whole first.
+/// The problems by row and column, those about the sheet as a whole first and
+/// those about the rest of the scenario file last.
 fn in_sheet_order(mut first: Vec<SheetProblem>, then: Vec<SheetProblem>) -> Vec<SheetProblem> {
     first.extend(then);
     first.sort_by_key(|problem| match &problem.place {
-        Place::Sheet => 0,
-        Place::Header { .. } => 1,
-        Place::Row { row, .. } => *row,
-        Place::Scenario { row, .. } => row.unwrap_or(usize::MAX),
+        Place::Sheet => (0, 0),
+        Place::Header { .. } => (1, 0),
+        Place::Row { row, column } => (*row, column.map_or(0, |c| c.index() + 1)),
+        Place::Scenario { row, .. } => (row.unwrap_or(usize::MAX), usize::MAX),
     });
     first
 }
