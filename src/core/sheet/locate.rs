@@ -11,18 +11,53 @@ use crate::core::diagnostic::{Diagnostic, Location};
 
 /// The validator's finding as a sheet problem.
 pub(super) fn sheet_problem(diagnostic: Diagnostic, rows: &RowMap) -> SheetProblem {
-    let place = match &diagnostic.location {
+    let mut place = match &diagnostic.location {
         // The validator places what concerns the scenario as a whole at its id.
         Location::Path(path) if path != "id" => place_of(path, rows),
         _ => Place::Sheet,
     };
+    let said_for_sheet = in_sheet_words(diagnostic.code);
+    if let (Some((_, Some(cell))), Place::Row { column, .. }) = (said_for_sheet, &mut place) {
+        *column = Some(cell);
+    }
     SheetProblem {
         severity: diagnostic.severity,
         place,
         message: diagnostic.message,
-        help: diagnostic.help,
+        help: said_for_sheet
+            .map(|(help, _)| help.to_owned())
+            .or(diagnostic.help),
         code: Some(diagnostic.code),
     }
+}
+
+/// How to fix, in the sheet's terms, the problems whose usual hint is written
+/// in the scenario file's notation; with the column to fix it in when the
+/// validator's path names another.
+fn in_sheet_words(code: &str) -> Option<(&'static str, Option<Column>)> {
+    Some(match code {
+        "missing-timeout" => (
+            "add a row whose answer id is (time runs out), saying where the moment goes when nobody answers",
+            None,
+        ),
+        "timeout-without-limit" => (
+            "give the moment a time limit (s), or take out its (time runs out) row",
+            None,
+        ),
+        "missing-feedback" => (
+            "fill in what it did, what the client may have felt, concept and source",
+            Some(Column::WhatItDid),
+        ),
+        "unrated-answer" => (
+            "write Skilled, Good enough or Costly",
+            Some(Column::Quality),
+        ),
+        "no-top-answer" => (
+            "write Skilled in the quality of the answers that show the skill well",
+            None,
+        ),
+        _ => return None,
+    })
 }
 
 fn place_of(path: &str, rows: &RowMap) -> Place {
@@ -179,6 +214,21 @@ mod tests {
         assert_eq!(place("acts[0].nodes[0].timeout.effects"), "row 4, effects");
         assert_eq!(place("acts[0].nodes[0].ending.kind"), "row 2, ending");
         assert_eq!(place("acts[0].nodes[0].choices"), "row 2, moment");
+    }
+
+    #[test]
+    fn hints_in_the_files_notation_are_said_for_the_sheet() {
+        let diagnostic = Diagnostic::warning(
+            "missing-feedback",
+            "acts[0].nodes[0].choices[1].id",
+            "the choice \"x\" has no feedback",
+        )
+        .with_help("add `feedback: Feedback(...)`");
+        assert_eq!(
+            sheet_problem(diagnostic, &rows()).to_string(),
+            "row 3, what it did: the choice \"x\" has no feedback; fill in what it did, \
+             what the client may have felt, concept and source [missing-feedback]"
+        );
     }
 
     #[test]
