@@ -213,26 +213,46 @@ fn export_keeps_a_sheet_with_edits_unless_forced() {
     assert!(import(dir.path(), "s.csv").status.success());
 }
 
+/// The output the spreadsheet guide shows for its worked example.
+fn guide_example_output() -> String {
+    let guide = std::fs::read_to_string(repo().join("docs/spreadsheet.md")).unwrap();
+    let command = "$ doorway sheet import doorknob.csv -o scenarios/doorknob.scenario.ron\nchanged";
+    let start = guide
+        .find(command)
+        .expect("the guide shows the example's import")
+        + command.len()
+        - "changed".len();
+    let end = start + guide[start..].find("```").expect("the block ends");
+    guide[start..end].to_owned()
+}
+
 #[test]
-fn the_guides_example_sheet_builds_on_a_new_scenario() {
+fn the_guides_example_sheet_builds_on_a_new_scenario_as_the_guide_shows() {
     let dir = tempfile::tempdir().unwrap();
-    let created = doorway(&["new", "doorknob", "--dir", "."], dir.path());
+    let created = doorway(&["new", "doorknob"], dir.path());
     assert!(created.status.success(), "{}", stderr(&created));
-    let example = repo().join("docs/examples/doorknob.csv");
+    std::fs::copy(
+        repo().join("docs/examples/doorknob.csv"),
+        dir.path().join("doorknob.csv"),
+    )
+    .unwrap();
     let output = doorway(
         &[
             "sheet",
             "import",
-            example.to_str().unwrap(),
+            "doorknob.csv",
             "-o",
-            "doorknob.scenario.ron",
+            "scenarios/doorknob.scenario.ron",
         ],
         dir.path(),
     );
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    let text = stdout(&output);
-    assert!(text.contains("wrote doorknob.scenario.ron"), "{text}");
-    assert!(!text.contains("warning:"), "{text}");
-    let validated = doorway(&["validate", "doorknob.scenario.ron"], dir.path());
+    assert_eq!(stdout(&output), guide_example_output());
+    let validated = doorway(&["validate", "scenarios"], dir.path());
     assert_eq!(validated.status.code(), Some(0), "{}", stdout(&validated));
+    assert!(
+        stdout(&validated).contains("0 errors, 0 warnings"),
+        "{}",
+        stdout(&validated)
+    );
 }

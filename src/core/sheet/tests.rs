@@ -121,10 +121,11 @@ fn carried_only(scenario: &Scenario) -> Scenario {
         node.probe = None;
         node.pin_order = false;
         let feedback = node.choices.iter_mut().map(|c| &mut c.feedback);
-        for feedback in feedback.chain(node.timeout.iter_mut().map(|t| &mut t.feedback)) {
-            if let Some(feedback) = feedback {
-                feedback.voice = None;
-            }
+        for feedback in feedback
+            .chain(node.timeout.iter_mut().map(|t| &mut t.feedback))
+            .flatten()
+        {
+            feedback.voice = None;
         }
         for choice in &mut node.choices {
             choice.when.clear();
