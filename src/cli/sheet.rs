@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use super::files::load_for_command;
+use super::files::emit_to_stderr;
 use crate::core::diagnostic::Severity;
 use crate::core::files::write_atomically;
 use crate::core::load::{LoadOptions, MAX_FILE_BYTES, load_file};
@@ -71,8 +71,7 @@ pub(super) fn run(args: &SheetArgs) -> bool {
 fn export(args: &ExportArgs) -> bool {
     let loaded = load_file(&args.file, LoadOptions::default());
     let Some(scenario) = loaded.scenario else {
-        // Not parsed: load_for_command prints why.
-        load_for_command(&args.file);
+        let _ = emit_to_stderr(&loaded.report);
         return false;
     };
     let separator = if args.semicolons {
@@ -120,7 +119,7 @@ fn import(args: &ImportArgs) -> bool {
     }
     let loaded = load_file(&args.output, LoadOptions::default());
     let Some(base) = loaded.scenario else {
-        load_for_command(&args.output);
+        let _ = emit_to_stderr(&loaded.report);
         eprintln!("error: fix {file} before importing a sheet into it");
         return false;
     };
@@ -184,7 +183,7 @@ fn report_and_save(imported: &Imported, args: &ImportArgs) -> bool {
     }
     let lines = imported.changes.lines();
     if lines.is_empty() {
-        println!("moved rows: the order of moments or answers changed");
+        println!("no value changed, but the order of rows or the way a value is written did");
     }
     for line in lines {
         println!("{line}");

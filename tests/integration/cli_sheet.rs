@@ -256,3 +256,36 @@ fn the_guides_example_sheet_builds_on_a_new_scenario_as_the_guide_shows() {
         stdout(&validated)
     );
 }
+
+#[test]
+fn a_scenario_file_that_does_not_parse_is_reported_with_its_line() {
+    let dir = folder_with_fixture();
+    export(dir.path());
+    let path = dir.path().join("s.scenario.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("title: \"Two acts\",", "title: \"Two acts\"", 1),
+    )
+    .unwrap();
+    for args in [
+        ["sheet", "export", "s.scenario.ron", "-o", "again.csv"],
+        ["sheet", "import", "s.csv", "-o", "s.scenario.ron"],
+    ] {
+        let output = doorway(&args, dir.path());
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&output).contains("s.scenario.ron:"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    assert!(!dir.path().join("again.csv").exists());
+    assert!(
+        stderr(&doorway(
+            &["sheet", "import", "s.csv", "-o", "s.scenario.ron"],
+            dir.path()
+        ))
+        .contains("fix s.scenario.ron before importing a sheet into it")
+    );
+}

@@ -74,6 +74,10 @@ pub(super) fn build(
         return Err(builder.problems);
     }
     builder.note_removed_moments(moments);
+    builder
+        .changes
+        .cells
+        .sort_by_key(|(row, column)| (*row, column.index()));
     let mut scenario = base.clone();
     let mut map = RowMap::default();
     for act in &mut scenario.acts {
@@ -163,26 +167,31 @@ impl<'a> Builder<'a> {
             .get(moment.id.as_str())
             .map(|(_, node)| *node);
         let mut node = base.cloned().unwrap_or_else(|| blank_node(&moment.id));
-        let record = base.is_some();
-        if !record {
+        let known = base.is_some();
+        if !known {
             self.changes.added_moments.push(moment.id.clone());
         }
-        let mut base_cells = Cells::default();
-        fill_moment(&mut base_cells, self.base, &node);
-        self.moment_values(moment, &mut node, &base_cells, record);
+        let mut before = Cells::default();
+        fill_moment(&mut before, self.base, &node);
+        self.moment_values(moment, &mut node, &before);
+        if known {
+            let mut after = Cells::default();
+            fill_moment(&mut after, self.base, &node);
+            self.note_changed_cells(&before, &after, |column| moment.row_of(column));
+        }
         let base_choices = std::mem::take(&mut node.choices);
         for answer in &moment.answers {
             let base_choice = base_choices.iter().find(|c| c.id == answer.id);
             node.choices
-                .push(self.choice(moment, answer, base_choice, record));
+                .push(self.choice(moment, answer, base_choice, known));
         }
         let base_timeout = node.timeout.take();
         node.timeout = match moment.time_runs_out {
             Some(row) => {
-                if base_timeout.is_none() && record {
+                if base_timeout.is_none() && known {
                     self.changes.added_time_runs_out.push(moment.id.clone());
                 }
-                Some(self.timeout(row, base_timeout, record))
+                Some(self.timeout(row, base_timeout))
             }
             None => {
                 if base_timeout.is_some() {
@@ -202,13 +211,7 @@ impl<'a> Builder<'a> {
         node
     }
 
-    fn moment_values(
-        &mut self,
-        moment: &SheetMoment<'_>,
-        node: &mut Node,
-        base: &Cells,
-        record: bool,
-    ) {
+    fn moment_values(&mut self, moment: &SheetMoment<'_>, node: &mut Node, base: &Cells) {
         let columns = Column::ALL
             .into_iter()
             .filter(|c| c.is_moment_level() && *c != Column::Act);
@@ -237,10 +240,8 @@ impl<'a> Builder<'a> {
                 }
                 _ => unreachable!("moment-level columns only"),
             };
-            match read {
-                Ok(()) if record => self.changes.cells.push((row, column)),
-                Ok(()) => {}
-                Err(error) => self.unreadable(row, column, error),
+            if let Err(error) = read {
+                self.unreadable(row, column, error);
             }
         }
     }
@@ -265,25 +266,18 @@ impl<'a> Builder<'a> {
             self.changes.added_answers.push(name);
         }
         let mut choice = base.cloned().unwrap_or_else(|| blank_choice(&answer.id));
-        let mut base_cells = Cells::default();
-        fill_choice(&mut base_cells, &choice);
+        let mut before = Cells::default();
+        fill_choice(&mut before, &choice);
         let row = answer.row;
-        let record = base.is_some();
-        if let Some(says) = self.edited(
-            row.cell(Column::TraineeSays),
-            &base_cells,
-            Column::TraineeSays,
-        ) {
-            choice.says = says.to_owned();
-            self.note_cell(record, row, Column::TraineeSays);
-        }
-        if let Some(quality) = self.edited(row.cell(Column::Quality), &base_cells, Column::Quality)
+        if let Some(says) = self.edited(row.cell(Column::TraineeSays), &before, Column::TraineeSays)
         {
+            choice.says = says.to_owned();
+        }
+        if let Some(quality) = self.edited(row.cell(Column::Quality), &before, Column::Quality) {
             match read_quality(quality) {
                 Ok(quality) => {
                     choice.quality = quality;
                     choice.exemplar = false;
-                    self.note_cell(record, row, Column::Quality);
                 }
                 Err(error) => self.unreadable(row.number, Column::Quality, error),
             }
@@ -296,15 +290,20 @@ impl<'a> Builder<'a> {
             feedback: &mut choice.feedback,
             tags: &mut choice.tags,
         };
-        self.outcome(row, fields, &base_cells, record);
+        self.outcome(row, fields, &before);
+        if base.is_some() {
+            let mut after = Cells::default();
+            fill_choice(&mut after, &choice);
+            self.note_changed_cells(&before, &after, |_| row.number);
+        }
         choice
     }
 
-    fn timeout(&mut self, row: &SheetRow, base: Option<Timeout>, record: bool) -> Timeout {
-        let record = record && base.is_some();
+    fn timeout(&mut self, row: &SheetRow, base: Option<Timeout>) -> Timeout {
+        let known = base.is_some();
         let mut timeout = base.unwrap_or_else(blank_timeout);
-        let mut base_cells = Cells::default();
-        fill_timeout(&mut base_cells, &timeout);
+        let mut before = Cells::default();
+        fill_timeout(&mut before, &timeout);
         let fields = OutcomeFields {
             target: &mut timeout.target,
             minutes: &mut timeout.minutes,
@@ -313,12 +312,17 @@ impl<'a> Builder<'a> {
             feedback: &mut timeout.feedback,
             tags: &mut timeout.tags,
         };
-        self.outcome(row, fields, &base_cells, record);
+        self.outcome(row, fields, &before);
+        if known {
+            let mut after = Cells::default();
+            fill_timeout(&mut after, &timeout);
+            self.note_changed_cells(&before, &after, |_| row.number);
+        }
         timeout
     }
 
     /// Reads what an answer or the time running out does.
-    fn outcome(&mut self, row: &SheetRow, fields: OutcomeFields<'_>, base: &Cells, record: bool) {
+    fn outcome(&mut self, row: &SheetRow, fields: OutcomeFields<'_>, base: &Cells) {
         let OutcomeFields {
             target,
             minutes,
@@ -359,9 +363,8 @@ impl<'a> Builder<'a> {
                 Column::Source => feedback_part(|f| &mut f.source),
                 _ => unreachable!("the outcome's columns only"),
             };
-            match read {
-                Ok(()) => self.note_cell(record, row, column),
-                Err(error) => self.unreadable(row.number, column, error),
+            if let Err(error) = read {
+                self.unreadable(row.number, column, error);
             }
         }
         if feedback_edited && feedback.as_ref() == Some(&Feedback::default()) {
@@ -369,9 +372,14 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn note_cell(&mut self, record: bool, row: &SheetRow, column: Column) {
-        if record {
-            self.changes.cells.push((row.number, column));
+    /// Records the cells whose value changed: those an export writes
+    /// differently for the built value than for the base's (so a value written
+    /// another way, `7,5` for `7.5`, is no change).
+    fn note_changed_cells(&mut self, before: &Cells, after: &Cells, row: impl Fn(Column) -> usize) {
+        for column in Column::ALL {
+            if before[column.index()] != after[column.index()] {
+                self.changes.cells.push((row(column), column));
+            }
         }
     }
 

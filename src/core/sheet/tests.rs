@@ -579,3 +579,46 @@ fn a_column_left_out_keeps_its_values_and_is_noted_when_unknown() {
         }
     );
 }
+
+#[test]
+fn a_value_written_another_way_is_no_change() {
+    let base = two_acts();
+    let mut sheet = Sheet::of(&base);
+    sheet
+        .set("greeting", "", Column::TimeLimit, "45,0")
+        .set(
+            "greeting",
+            "welcome",
+            Column::Effects,
+            "Frame: 1; connection +2",
+        )
+        .set("greeting", "welcome", Column::Quality, "skilled");
+    assert!(sheet.import(&base).expect("it imports").unchanged);
+    sheet.set("greeting", "brush_off", Column::Minutes, "3");
+    let imported = sheet.import(&base).expect("it imports");
+    assert_eq!(
+        imported.changes.cells,
+        [(sheet.row("greeting", "brush_off"), Column::Minutes)]
+    );
+}
+
+#[test]
+fn rows_in_another_order_change_the_order_in_the_file_and_no_value() {
+    let base = two_acts();
+    let mut sheet = Sheet::of(&base);
+    sheet.rows.swap(0, 1);
+    let imported = sheet.import(&base).expect("it imports");
+    assert!(!imported.unchanged);
+    assert!(imported.changes.lines().is_empty());
+    let ids: Vec<&str> = imported.scenario.acts[0].nodes[0]
+        .choices
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(ids, ["brush_off", "welcome", "all_the_time"]);
+    assert_eq!(
+        imported.scenario.acts[0].nodes[0].speaker.as_deref(),
+        Some("ada"),
+        "the moment's cells are read from whichever row holds them"
+    );
+}
