@@ -9,10 +9,9 @@
 
 use super::columns::{Column, TIME_RUNS_OUT};
 use super::table::{Cells, Separator, write_csv};
-use super::values::{
-    effects_text, quality_text, rupture_text, seconds_text, speaker_text, tags_text,
-};
+use super::values::{effects_text, quality_text, rupture_text, speaker_text, tags_text};
 use crate::core::model::{Choice, Feedback, Node, Scenario, Timeout};
+use crate::core::scenario_text::seconds_text;
 
 /// The scenario as CSV bytes, ready to open in a spreadsheet.
 pub fn export_csv(scenario: &Scenario, separator: Separator) -> Vec<u8> {

@@ -32,16 +32,6 @@ pub(super) fn tidy(cell: &str) -> String {
     cell.trim().replace("\r\n", "\n")
 }
 
-/// A number of seconds as the scenario files write it: whole numbers without a
-/// decimal point.
-pub(super) fn seconds_text(seconds: f64) -> String {
-    if seconds.fract() == 0.0 && seconds.abs() < 1e15 {
-        format!("{seconds:.0}")
-    } else {
-        seconds.to_string()
-    }
-}
-
 /// Reads a time limit in seconds: `75`, `7.5` or `7,5`; blank for none.
 pub(super) fn read_seconds(cell: &str) -> Result<Option<f64>, CellError> {
     if cell.is_empty() {
@@ -492,8 +482,6 @@ mod tests {
     fn time_limits_and_minutes_say_what_to_write() {
         assert_eq!(read_seconds("75"), Ok(Some(75.0)));
         assert_eq!(read_seconds("7,5"), Ok(Some(7.5)));
-        assert_eq!(seconds_text(75.0), "75");
-        assert_eq!(seconds_text(7.5), "7.5");
         let error = read_seconds("30s").unwrap_err();
         assert_eq!(
             error.help.as_deref(),
