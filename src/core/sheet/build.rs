@@ -7,7 +7,7 @@
 //! unchanged builds the base again, equal to the last value. A new moment or
 //! answer is compared with a blank one, so its blank cells are its defaults.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::changes::{AnswerName, Changes};
 use super::columns::{COLUMN_COUNT, Column, Layout};
@@ -119,7 +119,7 @@ impl<'a> Builder<'a> {
 
     /// Every "leads to" names a moment of the sheet.
     fn check_targets(&mut self, moments: &[SheetMoment<'_>]) {
-        let ids: Vec<&str> = moments.iter().map(|m| m.id.as_str()).collect();
+        let ids: HashSet<&str> = moments.iter().map(|m| m.id.as_str()).collect();
         let rows = moments.iter().flat_map(|m| {
             m.answers
                 .iter()
@@ -129,7 +129,7 @@ impl<'a> Builder<'a> {
         });
         for (moment, row) in rows {
             let target = row.cell(Column::LeadsTo);
-            if ids.contains(&target) {
+            if ids.contains(target) {
                 continue;
             }
             let problem = if target.is_empty() {
@@ -140,7 +140,7 @@ impl<'a> Builder<'a> {
                 )
                 .with_help("write the id of the moment it leads to")
             } else {
-                let help = did_you_mean(target, ids.iter().copied()).unwrap_or_else(|| {
+                let help = did_you_mean(target, moments.iter().map(|m| m.id.as_str())).unwrap_or_else(|| {
                     if self.base_nodes.contains_key(target) {
                         "its rows were taken out of the sheet: put them back, or lead elsewhere"
                             .to_owned()
@@ -385,7 +385,8 @@ impl<'a> Builder<'a> {
 
     /// The act of each moment: the act cell when it was changed; else the
     /// base's act for a moment already there; else the act of the first
-    /// moment that leads to it; else the act of the moment above it.
+    /// moment that leads to it (found the same way); else the act of the
+    /// moment above it.
     fn acts_of(&mut self, moments: &[SheetMoment<'_>], nodes: &[Node]) -> Vec<usize> {
         if self.base.acts.is_empty() {
             self.problems.push(
@@ -401,28 +402,31 @@ impl<'a> Builder<'a> {
             return Vec::new();
         }
         let mut acts: Vec<Option<usize>> = moments.iter().map(|m| self.act_cell(m)).collect();
-        loop {
-            let mut found = false;
-            for (m, moment) in moments.iter().enumerate() {
-                if acts[m].is_some() {
-                    continue;
-                }
-                let leading = nodes.iter().enumerate().find(|(from, node)| {
-                    acts[*from].is_some()
-                        && node
-                            .choices
-                            .iter()
-                            .map(|c| &c.target)
-                            .chain(node.timeout.as_ref().map(|t| &t.target))
-                            .any(|target| *target == moment.id)
-                });
-                if let Some((from, _)) = leading {
-                    acts[m] = acts[from];
-                    found = true;
-                }
+        let mut first_leader: HashMap<&str, usize> = HashMap::new();
+        for (from, node) in nodes.iter().enumerate() {
+            let targets = node.choices.iter().map(|c| &c.target);
+            for target in targets.chain(node.timeout.as_ref().map(|t| &t.target)) {
+                first_leader.entry(target.as_str()).or_insert(from);
             }
-            if !found {
-                break;
+        }
+        for m in 0..moments.len() {
+            if acts[m].is_some() {
+                continue;
+            }
+            // Up the chain of first leaders to one whose act is known; a loop
+            // of new moments leading to each other has none.
+            let mut chain = vec![m];
+            let mut known = None;
+            while let Some(&leader) = first_leader.get(moments[chain[chain.len() - 1]].id.as_str())
+            {
+                if acts[leader].is_some() || chain.contains(&leader) {
+                    known = acts[leader];
+                    break;
+                }
+                chain.push(leader);
+            }
+            for moment in chain {
+                acts[moment] = known;
             }
         }
         let mut above = 0;

@@ -3,6 +3,8 @@
 //! moment's own cells gathered from whichever of its rows hold them, and the
 //! answers with their ids, made from the words where the id cell is blank.
 
+use std::collections::HashMap;
+
 use super::columns::{COLUMN_COUNT, Column, is_time_runs_out};
 use super::problems::SheetProblem;
 use super::table::{SheetRow, Table};
@@ -47,6 +49,7 @@ pub(super) struct SheetAnswer<'t> {
 /// problems found (all of them) when rows cannot be placed.
 pub(super) fn group(table: &Table) -> (Vec<SheetMoment<'_>>, Vec<SheetProblem>) {
     let mut moments: Vec<SheetMoment<'_>> = Vec::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
     let mut problems = Vec::new();
     let mut current: Option<usize> = None;
     for row in table.rows.iter().filter(|row| !row.is_blank()) {
@@ -62,9 +65,10 @@ pub(super) fn group(table: &Table) -> (Vec<SheetMoment<'_>>, Vec<SheetProblem>) 
                     continue;
                 }
             }
-        } else if let Some(index) = moments.iter().position(|m| m.id == id) {
+        } else if let Some(&index) = by_id.get(id) {
             index
         } else {
+            by_id.insert(id, moments.len());
             moments.push(SheetMoment {
                 id: id.to_owned(),
                 first_row: row.number,

@@ -622,3 +622,43 @@ fn rows_in_another_order_change_the_order_in_the_file_and_no_value() {
         "the moment's cells are read from whichever row holds them"
     );
 }
+
+#[test]
+fn new_moments_go_in_the_act_of_the_first_moment_leading_to_them() {
+    let base = two_acts();
+    let mut sheet = Sheet::of(&base);
+    sheet
+        .set("later", "own_it", Column::LeadsTo, "then_a")
+        .add_after(
+            "overran",
+            "",
+            &[
+                (Column::Moment, "then_b"),
+                (Column::SpeakerSays, "And then?"),
+                (Column::TraineeSays, "Then we stop."),
+                (Column::LeadsTo, "unsaid"),
+            ],
+        )
+        .add_after(
+            "overran",
+            "",
+            &[
+                (Column::Moment, "then_a"),
+                (Column::SpeakerSays, "So?"),
+                (Column::TraineeSays, "So we go on."),
+                (Column::LeadsTo, "then_b"),
+            ],
+        );
+    let imported = sheet.import(&base).expect("it imports");
+    let acts: Vec<Vec<&str>> = imported
+        .scenario
+        .acts
+        .iter()
+        .map(|act| act.nodes.iter().map(|n| n.id.as_str()).collect())
+        .collect();
+    assert!(!acts[0].contains(&"then_a") && !acts[0].contains(&"then_b"));
+    assert!(
+        acts[1].contains(&"then_a") && acts[1].contains(&"then_b"),
+        "{acts:?}"
+    );
+}
