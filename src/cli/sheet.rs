@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use super::files::emit_to_stderr;
 use crate::core::diagnostic::Severity;
 use crate::core::files::write_atomically;
-use crate::core::load::{LoadOptions, MAX_FILE_BYTES, load_file};
+use crate::core::load::{LoadOptions, MAX_FILE_BYTES, SCENARIO_EXTENSION, load_file};
 use crate::core::scenario_save::save_scenario;
 use crate::core::sheet::{Imported, Separator, SheetProblem, export_csv, import_csv};
 use crate::core::wording::plural;
@@ -69,6 +69,15 @@ pub(super) fn run(args: &SheetArgs) -> bool {
 }
 
 fn export(args: &ExportArgs) -> bool {
+    if is_scenario_file(&args.output) {
+        eprintln!(
+            "error: {} is a scenario file's name; write the sheet to a .csv file\n\
+             help: doorway sheet export {} -o SHEET.csv",
+            args.output.display(),
+            args.file.display()
+        );
+        return false;
+    }
     let loaded = load_file(&args.file, LoadOptions::default());
     let Some(scenario) = loaded.scenario else {
         let _ = emit_to_stderr(&loaded.report);
@@ -109,6 +118,14 @@ fn export(args: &ExportArgs) -> bool {
 
 fn import(args: &ImportArgs) -> bool {
     let (sheet, file) = (args.sheet.display(), args.output.display());
+    if is_scenario_file(&args.sheet) {
+        eprintln!(
+            "error: {sheet} is a scenario file, not a sheet\n\
+             help: the sheet comes first, the scenario file after -o: \
+             doorway sheet import SHEET.csv -o {sheet}"
+        );
+        return false;
+    }
     if !args.output.exists() {
         eprintln!(
             "error: {file} does not exist\n\
@@ -145,6 +162,10 @@ fn import(args: &ImportArgs) -> bool {
             false
         }
     }
+}
+
+fn is_scenario_file(path: &Path) -> bool {
+    path.to_string_lossy().ends_with(SCENARIO_EXTENSION)
 }
 
 fn read_sheet(path: &Path) -> Result<Vec<u8>, String> {

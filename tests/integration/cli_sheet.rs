@@ -289,3 +289,37 @@ fn a_scenario_file_that_does_not_parse_is_reported_with_its_line() {
         .contains("fix s.scenario.ron before importing a sheet into it")
     );
 }
+
+#[test]
+fn a_scenario_file_in_the_sheets_place_is_refused_before_anything_is_written() {
+    let dir = folder_with_fixture();
+    let before = std::fs::read(dir.path().join("s.scenario.ron")).unwrap();
+    let output = doorway(
+        &[
+            "sheet",
+            "export",
+            "s.scenario.ron",
+            "-o",
+            "s.scenario.ron",
+            "--force",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("write the sheet to a .csv file"));
+    export(dir.path());
+    let swapped = doorway(
+        &["sheet", "import", "s.scenario.ron", "-o", "s.csv"],
+        dir.path(),
+    );
+    assert_eq!(swapped.status.code(), Some(1));
+    assert!(
+        stderr(&swapped).contains("the sheet comes first, the scenario file after -o"),
+        "{}",
+        stderr(&swapped)
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("s.scenario.ron")).unwrap(),
+        before
+    );
+}
