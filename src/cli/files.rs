@@ -99,7 +99,8 @@ pub(super) fn emit_to_stdout(report: &FileReport) -> std::io::Result<()> {
     )))
 }
 
-fn emit_to_stderr(report: &FileReport) -> std::io::Result<()> {
+/// Writes a report's diagnostics to standard error, in colour on a terminal.
+pub(super) fn emit_to_stderr(report: &FileReport) -> std::io::Result<()> {
     report.emit(&mut StandardStream::stderr(colour_when(
         std::io::stderr().is_terminal(),
     )))

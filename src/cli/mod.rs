@@ -13,6 +13,7 @@ mod play;
 mod practice;
 mod practice_prompts;
 mod screen;
+mod sheet;
 mod stats;
 mod transcript_text;
 mod validate;
@@ -82,6 +83,9 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Write a new scenario file from a commented template.
     New(new::NewArgs),
+    /// Draft in a spreadsheet: export a scenario's moments and answers as CSV,
+    /// and import the edited sheet back into the scenario file.
+    Sheet(sheet::SheetArgs),
     /// Play a scenario in the terminal, or run a script and print the transcript.
     Play(play::PlayArgs),
     /// Play each scenario's expectations and explore its paths.
@@ -182,6 +186,7 @@ pub fn run() -> ExitCode {
         Some(Command::Graph(args)) => graph::run(&args),
         Some(Command::Stats(args)) => stats::run(&args),
         Some(Command::New(args)) => new::run(&args),
+        Some(Command::Sheet(args)) => sheet::run(&args),
         Some(Command::Play(args)) => play::run(&args, args.data.data_dir.clone()),
         Some(Command::History(args)) => {
             match crate::core::files::data_folder(args.data.data_dir.clone()) {

@@ -181,13 +181,17 @@ fn numbers(map: &BTreeMap<String, i32>) -> Value {
     )
 }
 
-/// A time limit in seconds: whole numbers without a decimal point, as authors
-/// write them.
 fn seconds(value: f64) -> Value {
+    atom(seconds_text(value))
+}
+
+/// A time limit in seconds as authors write it: whole numbers without a decimal
+/// point (`75`), others as they read back exactly (`7.5`).
+pub fn seconds_text(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        atom(format!("{value:.0}"))
+        format!("{value:.0}")
     } else {
-        atom(format!("{value:?}"))
+        format!("{value:?}")
     }
 }
 

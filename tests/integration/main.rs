@@ -4,6 +4,7 @@
 #[cfg(feature = "app")]
 mod app;
 mod cli;
+mod cli_sheet;
 mod lrs;
 #[cfg(feature = "app")]
 mod smoke;
