@@ -251,6 +251,25 @@ pub struct Node {
 }
 
 impl Node {
+    /// A moment with this id and nothing else in it yet.
+    pub fn empty(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            speaker: None,
+            felt_by: None,
+            text: String::new(),
+            alternatives: Vec::new(),
+            narration: None,
+            inner: None,
+            time_limit: None,
+            timeout: None,
+            pin_order: false,
+            choices: Vec::new(),
+            probe: None,
+            ending: None,
+        }
+    }
+
     /// Whether this node ends the scenario.
     pub fn is_ending(&self) -> bool {
         self.ending.is_some()

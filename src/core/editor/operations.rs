@@ -26,19 +26,8 @@ pub fn find_moment(scenario: &Scenario, id: &str) -> Option<MomentAt> {
 /// A moment with nothing in it yet, spoken by `speaker`.
 pub(super) fn empty_moment(id: String, speaker: Option<String>) -> Node {
     Node {
-        id,
         speaker,
-        felt_by: None,
-        text: String::new(),
-        alternatives: Vec::new(),
-        narration: None,
-        inner: None,
-        time_limit: None,
-        timeout: None,
-        pin_order: false,
-        choices: Vec::new(),
-        probe: None,
-        ending: None,
+        ..Node::empty(id)
     }
 }
 

@@ -166,7 +166,7 @@ impl<'a> Builder<'a> {
             .base_nodes
             .get(moment.id.as_str())
             .map(|(_, node)| *node);
-        let mut node = base.cloned().unwrap_or_else(|| blank_node(&moment.id));
+        let mut node = base.cloned().unwrap_or_else(|| Node::empty(&moment.id));
         let known = base.is_some();
         if !known {
             self.changes.added_moments.push(moment.id.clone());
@@ -539,23 +539,6 @@ fn set_ending(ending: &mut Option<Ending>, column: Column, cell: &str) -> Result
         ending.text = cell.to_owned();
     }
     Ok(())
-}
-
-fn blank_node(id: &str) -> Node {
-    Node {
-        id: id.to_owned(),
-        speaker: None,
-        text: String::new(),
-        alternatives: Vec::new(),
-        narration: None,
-        inner: None,
-        time_limit: None,
-        timeout: None,
-        pin_order: false,
-        choices: Vec::new(),
-        probe: None,
-        ending: None,
-    }
 }
 
 fn blank_choice(id: &str) -> Choice {

@@ -120,6 +120,7 @@ fn carried_only(scenario: &Scenario) -> Scenario {
         node.alternatives.clear();
         node.probe = None;
         node.pin_order = false;
+        node.felt_by = None;
         let feedback = node.choices.iter_mut().map(|c| &mut c.feedback);
         for feedback in feedback
             .chain(node.timeout.iter_mut().map(|t| &mut t.feedback))
