@@ -41,7 +41,7 @@ pub fn is_written_by_doorway(bytes: &[u8]) -> bool {
 
 /// Copies `bytes` to `NAME.bak` beside `path` (`NAME.bak-2`, `-3`... when
 /// taken), never replacing a file, and returns where.
-fn keep_backup(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
+pub fn keep_backup(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".bak");
     for number in 1.. {

@@ -149,12 +149,12 @@ fn header_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>
 fn question_ui(ui: &mut egui::Ui, question: EditorQuestion, actions: &mut Vec<EditorAction>) {
     let (text, yes, no) = match question {
         EditorQuestion::SaveDropsComments => (
-            "This file was written by hand. Saving from the editor lays it out again and does not keep its comments (lines starting with //). A copy of it as it is now is kept beside it, ending in .bak.",
+            "This file was written by hand. Saving from the editor lays it out again and does not keep its comments (lines starting with //). A copy of it as it is now is kept beside it, with .bak added to its name.",
             "Save without the comments",
             "Don't save",
         ),
         EditorQuestion::ChangedOnDisk => (
-            "The file was changed outside the editor since you opened it. Saving replaces those changes; they are kept beside it in a copy ending in .bak.",
+            "The file was changed outside the editor since you opened it. Saving replaces those changes; they are kept beside it in a copy with .bak added to its name.",
             "Save over it",
             "Don't save",
         ),

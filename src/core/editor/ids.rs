@@ -7,19 +7,21 @@ use crate::core::model::{Condition, Scenario, Step};
 const WORDS_IN_ID: usize = 4;
 
 /// An id made from the first words of `words`: lower case, letters and digits
-/// joined by `_` ("Is this a bad time?" gives `is_this_a_bad`), or `fallback`
-/// when the words have no letters or digits.
+/// joined by `_`, a contraction kept as one word ("Theo! It's good to see
+/// you." gives `theo_its_good_to`), or `fallback` when the words have no
+/// letters or digits.
 pub fn id_from_words(words: &str, fallback: &str) -> String {
     let id = words
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(WORDS_IN_ID)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| {
             w.chars()
+                .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
                 .map(plain_letter)
                 .collect::<String>()
         })
+        .filter(|w| !w.is_empty())
+        .take(WORDS_IN_ID)
         .collect::<Vec<_>>()
         .join("_");
     if id.is_empty() {
@@ -167,7 +169,11 @@ mod tests {
     #[test]
     fn ids_are_made_from_the_first_words() {
         assert_eq!(id_from_words("Is this a bad time?", "x"), "is_this_a_bad");
-        assert_eq!(id_from_words("  Lucía's form  ", "x"), "lucia_s_form");
+        assert_eq!(id_from_words("  Lucía's form  ", "x"), "lucias_form");
+        assert_eq!(
+            id_from_words("Theo! It's good to see you.", "x"),
+            "theo_its_good_to"
+        );
         assert_eq!(id_from_words("...", "moment"), "moment");
     }
 

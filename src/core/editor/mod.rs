@@ -27,7 +27,7 @@ use history::History;
 use super::diagnostic::{Diagnostic, FileReport};
 use super::load::{LoadOptions, load_str};
 use super::model::Scenario;
-use super::scenario_text::{WRITTEN_HEADER, scenario_text};
+use super::scenario_text::scenario_text;
 use super::validate::validate;
 
 /// A scenario being edited, and the file it is saved to.
@@ -197,7 +197,7 @@ impl Draft {
     /// Whether the file on disk was written by hand, with comments that a save
     /// will not keep: the author is told before the first save.
     pub fn save_drops_comments(&self) -> bool {
-        !self.on_disk.starts_with(WRITTEN_HEADER)
+        !super::scenario_save::is_written_by_doorway(self.on_disk.as_bytes())
             && self
                 .on_disk
                 .lines()

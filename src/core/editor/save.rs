@@ -9,7 +9,8 @@ use super::blank::blank_scenario;
 use super::ids::id_from_words;
 use crate::core::files::write_atomically;
 use crate::core::load::SCENARIO_EXTENSION;
-use crate::core::scenario_text::{WRITTEN_HEADER, scenario_text};
+use crate::core::scenario_save::{is_written_by_doorway, keep_backup};
+use crate::core::scenario_text::scenario_text;
 
 /// What a save did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +72,8 @@ impl Draft {
             return Err(SaveError::ChangedOnDisk);
         }
         let backup = match &current {
-            Some(old) if changed_elsewhere || !old.starts_with(WRITTEN_HEADER) => {
-                Some(back_up(&self.file, old).map_err(SaveError::Io)?)
+            Some(old) if changed_elsewhere || !is_written_by_doorway(old.as_bytes()) => {
+                Some(keep_backup(&self.file, old.as_bytes()).map_err(SaveError::Io)?)
             }
             _ => None,
         };
@@ -124,18 +125,4 @@ pub fn new_scenario_file(
         folder.join(format!("{id}{SCENARIO_EXTENSION}")),
         blank_scenario(&id, title),
     ))
-}
-
-/// Copies `text` to a free `NAME.bak` (or `NAME.2.bak`…) beside `file`.
-fn back_up(file: &Path, text: &str) -> std::io::Result<PathBuf> {
-    let name = file.file_name().unwrap_or_default().to_string_lossy();
-    let backup = (1..)
-        .map(|n| match n {
-            1 => file.with_file_name(format!("{name}.bak")),
-            n => file.with_file_name(format!("{name}.{n}.bak")),
-        })
-        .find(|path| !path.exists())
-        .expect("some numbered backup name is free");
-    write_atomically(&backup, text.as_bytes())?;
-    Ok(backup)
 }

@@ -343,35 +343,10 @@ fn squeeze(words: &str) -> String {
         .collect()
 }
 
-/// An id made from words: the first few, in lower case, joined by `_`, and not
-/// one of `taken` (a number is added when it is). "Theo! It's good to see you."
-/// gives `theo_its_good_to`.
+/// An id made from words (see [`crate::core::editor::id_from_words`]), and
+/// not one of `taken` (a number is added when it is).
 pub(super) fn id_from_words(words: &str, fallback: &str, taken: &dyn Fn(&str) -> bool) -> String {
-    const MOST_WORDS: usize = 4;
-    let stem = words
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|word| {
-            word.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|word| !word.is_empty())
-        .take(MOST_WORDS)
-        .collect::<Vec<_>>()
-        .join("_");
-    let stem = if stem.is_empty() {
-        fallback.to_owned()
-    } else {
-        stem
-    };
-    if !taken(&stem) {
-        return stem;
-    }
-    (2..)
-        .map(|n| format!("{stem}_{n}"))
-        .find(|candidate| !taken(candidate))
-        .expect("some number is free")
+    crate::core::editor::unique_id(&crate::core::editor::id_from_words(words, fallback), taken)
 }
 
 #[cfg(test)]

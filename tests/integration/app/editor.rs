@@ -111,11 +111,11 @@ fn a_new_scenario_is_written_checked_saved_reloaded_and_played_from_a_moment() {
     let scenario = harness.editor().draft.scenario().clone();
     let answer = &scenario.acts[0].nodes[0].choices[1];
     assert_eq!(
-        answer.id, "opening_it_s_good_to",
+        answer.id, "opening_its_good_to_see",
         "the id is made from the words"
     );
-    assert_eq!(answer.target, "after_it_s_good_to");
-    assert_eq!(scenario.acts[0].nodes[1].id, "after_it_s_good_to");
+    assert_eq!(answer.target, "after_its_good_to_see");
+    assert_eq!(scenario.acts[0].nodes[1].id, "after_its_good_to_see");
 
     // Undo takes back the new moment, redo brings it again.
     harness.edit(EditorAction::Undo);
@@ -125,7 +125,7 @@ fn a_new_scenario_is_written_checked_saved_reloaded_and_played_from_a_moment() {
             .draft
             .scenario()
             .nodes()
-            .all(|n| n.id != "after_it_s_good_to")
+            .all(|n| n.id != "after_its_good_to_see")
     );
     harness.edit(EditorAction::Redo);
     assert!(
@@ -134,7 +134,7 @@ fn a_new_scenario_is_written_checked_saved_reloaded_and_played_from_a_moment() {
             .draft
             .scenario()
             .nodes()
-            .any(|n| n.id == "after_it_s_good_to")
+            .any(|n| n.id == "after_its_good_to_see")
     );
 
     // Save, reload, save again: not a byte changes.
