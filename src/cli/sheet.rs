@@ -11,7 +11,7 @@ use crate::core::diagnostic::Severity;
 use crate::core::files::write_atomically;
 use crate::core::load::{LoadOptions, MAX_FILE_BYTES, SCENARIO_EXTENSION, load_file};
 use crate::core::scenario_save::save_scenario;
-use crate::core::sheet::{Imported, Separator, SheetProblem, export_csv, import_csv};
+use crate::core::sheet::{Imported, Separator, SheetProblem, export_csv, import_csv, is_imported};
 use crate::core::wording::plural;
 
 #[derive(Debug, Args)]
@@ -41,8 +41,8 @@ pub struct ExportArgs {
     /// decimal comma.
     #[arg(long)]
     pub semicolons: bool,
-    /// Replace a sheet that differs from the scenario (its edits, if not
-    /// imported yet, are lost).
+    /// Replace a sheet that holds what the scenario does not (edits not
+    /// imported yet, a column Doorway does not read): they are lost.
     #[arg(long)]
     pub force: bool,
 }
@@ -95,9 +95,9 @@ fn export(args: &ExportArgs) -> bool {
             println!("{sheet} is up to date with {file}");
             return true;
         }
-        Ok(_) if !args.force => {
+        Ok(existing) if !args.force && !is_imported(&existing, &scenario) => {
             eprintln!(
-                "error: {sheet} already exists and differs from {file}: it may hold edits not imported yet\n\
+                "error: {sheet} holds what {file} does not: edits not imported yet, or a column Doorway does not read\n\
                  help: import it first (doorway sheet import {sheet} -o {file}), or give --force to replace it"
             );
             return false;

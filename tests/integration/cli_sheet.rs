@@ -255,6 +255,22 @@ fn the_guides_example_sheet_builds_on_a_new_scenario_as_the_guide_shows() {
         "{}",
         stdout(&validated)
     );
+
+    // "Export again to see the ids in the sheet": the sheet's edits are in the
+    // file, so export replaces it without --force.
+    let exported = doorway(
+        &[
+            "sheet",
+            "export",
+            "scenarios/doorknob.scenario.ron",
+            "-o",
+            "doorknob.csv",
+        ],
+        dir.path(),
+    );
+    assert_eq!(exported.status.code(), Some(0), "{}", stderr(&exported));
+    let sheet = std::fs::read_to_string(dir.path().join("doorknob.csv")).unwrap();
+    assert!(sheet.contains(",thank_you_for_telling,"), "{sheet}");
 }
 
 #[test]

@@ -79,6 +79,17 @@ pub fn import_csv(bytes: &[u8], base: &Scenario) -> Result<Imported, Vec<SheetPr
     })
 }
 
+/// Whether a fresh export of `scenario` can replace the sheet `bytes` without
+/// losing anything typed in it: Doorway reads every column of the sheet, and
+/// the sheet imports into `scenario` without a change. A sheet whose edits were
+/// just imported is one, whatever ids it left blank and however the spreadsheet
+/// wrote its cells.
+pub fn is_imported(bytes: &[u8], scenario: &Scenario) -> bool {
+    let reads_every_column = table::read_csv(bytes)
+        .is_ok_and(|table| table.layout.positions.iter().all(Option::is_some));
+    reads_every_column && import_csv(bytes, scenario).is_ok_and(|imported| imported.unchanged)
+}
+
 /// The problems by row and column, those about the sheet as a whole first and
 /// those about the rest of the scenario file last.
 fn in_sheet_order(mut first: Vec<SheetProblem>, then: Vec<SheetProblem>) -> Vec<SheetProblem> {

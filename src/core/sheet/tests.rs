@@ -582,6 +582,40 @@ fn a_column_left_out_keeps_its_values_and_is_noted_when_unknown() {
 }
 
 #[test]
+fn a_sheet_is_imported_once_the_scenario_holds_all_it_says() {
+    let base = two_acts();
+    let mut sheet = Sheet::of(&base);
+    sheet.add_after(
+        "talk",
+        "keep_talking",
+        &[
+            (Column::TraineeSays, "Tell me everything."),
+            (Column::LeadsTo, "close"),
+        ],
+    );
+    let bytes = write_csv(&sheet.rows, Separator::Comma);
+    assert!(
+        !is_imported(&bytes, &base),
+        "its new answer is not in the file"
+    );
+    let imported = sheet.import(&base).expect("it imports").scenario;
+    assert_ne!(bytes, export_csv(&imported, Separator::Comma));
+    assert!(
+        is_imported(&bytes, &imported),
+        "its blank id is made again, so a fresh export loses nothing"
+    );
+
+    let with_notes = String::from_utf8(bytes)
+        .unwrap()
+        .replacen("\r\n", ",my notes\r\n", 1);
+    assert!(
+        !is_imported(with_notes.as_bytes(), &imported),
+        "a column Doorway does not read would be lost"
+    );
+    assert!(!is_imported(b"moment\nedited\n", &imported));
+}
+
+#[test]
 fn a_value_written_another_way_is_no_change() {
     let base = two_acts();
     let mut sheet = Sheet::of(&base);
