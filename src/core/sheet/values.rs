@@ -474,7 +474,7 @@ mod tests {
             id_from_words("Theo! It's good to see you.", "answer", &none),
             "theo_its_good_to"
         );
-        assert_eq!(id_from_words("¿Lucía?", "answer", &none), "lucía");
+        assert_eq!(id_from_words("¿Lucía?", "answer", &none), "lucia");
         assert_eq!(id_from_words("...", "answer", &none), "answer");
         let taken = |id: &str| id == "ask" || id == "ask_2";
         assert_eq!(id_from_words("Ask", "answer", &taken), "ask_3");
