@@ -17,8 +17,8 @@ use super::scenario_assets::WatchFile;
 use super::session::{ActiveSession, absorb, session_settings};
 use super::state::AppState;
 use crate::core::editor::{
-    Autosaved, Draft, SaveError, add_answer, add_moment, autosave, autosaved, find_moment,
-    forget_autosave, lead_to_new_moment, name_new_ids, remove_moment, state_at,
+    Autosaved, Draft, MomentAt, SaveError, autosave, autosaved, find_moment, forget_autosave,
+    lead_to_new_moment, remove_moment, state_at,
 };
 use crate::core::engine::{Engine, FeedbackMode, PlayableScenario, RelationalState};
 use crate::core::files::data_folder;
@@ -153,6 +153,10 @@ pub enum EditorAction {
     GoToField(String),
     /// Add a moment after the one shown (or at the end of the first act).
     AddMoment,
+    /// Add a moment at the end of the act at this position.
+    AddMomentToAct(usize),
+    /// Add a character with no name yet.
+    AddCharacter,
     /// Add an answer to the moment shown.
     AddAnswer,
     /// Point the answer at this position of the moment shown at a new moment.
@@ -272,7 +276,11 @@ fn act_in_editor(
                 match outcome {
                     Outcome::Stay => {}
                     Outcome::Leave => {
-                        if let Some(data) = &folders.data {
+                        // Edits kept from an earlier session and neither taken
+                        // back nor forgotten stay kept.
+                        if let Some(data) =
+                            folders.data.as_ref().filter(|_| editor.recovery.is_none())
+                        {
                             forget_autosave(data, editor.draft.file());
                         }
                         commands.remove_resource::<Editor>();
@@ -304,20 +312,40 @@ enum Outcome {
 }
 
 fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFolders) -> Outcome {
-    if !matches!(action, EditorAction::Undo | EditorAction::Redo) {
-        name_new_ids_keeping_view(editor);
+    // Moving elsewhere names what was just written; every other edit, save or
+    // trial names it first, so that it works on the names a reader sees.
+    match action {
+        EditorAction::Show(view) => {
+            editor.view = view.clone();
+            name_new_ids_keeping_view(editor);
+            return Outcome::Stay;
+        }
+        EditorAction::GoToField(path) => {
+            editor.go_to_path(path);
+            name_new_ids_keeping_view(editor);
+            return Outcome::Stay;
+        }
+        EditorAction::Undo | EditorAction::Redo => {}
+        _ => name_new_ids_keeping_view(editor),
     }
     let shown = editor.moment().map(str::to_owned);
     match action {
-        EditorAction::Show(view) => editor.view = view.clone(),
-        EditorAction::GoToField(path) => editor.go_to_path(path),
+        EditorAction::Show(_) | EditorAction::GoToField(_) => {}
         EditorAction::AddMoment => {
-            let id = editor.draft.edit(|s| add_moment(s, shown.as_deref()));
+            let id = editor.draft.add_moment(shown.as_deref());
             editor.view = EditorView::Moment(id);
+        }
+        EditorAction::AddMomentToAct(act) => {
+            if let Some(id) = editor.draft.add_moment_to_act(*act) {
+                editor.view = EditorView::Moment(id);
+            }
+        }
+        EditorAction::AddCharacter => {
+            editor.draft.add_character();
         }
         EditorAction::AddAnswer => {
             if let Some(moment) = shown {
-                editor.draft.edit(|s| add_answer(s, &moment, None));
+                editor.draft.add_answer(&moment);
             }
         }
         EditorAction::LeadToNewMoment(answer) => {
@@ -337,16 +365,18 @@ fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFold
             }
         }
         EditorAction::Undo => {
+            let at = shown_position(editor);
             if !editor.draft.undo() {
                 editor.status = Some("Nothing to undo.".to_owned());
             }
-            keep_view_valid(editor);
+            keep_view_valid(editor, at);
         }
         EditorAction::Redo => {
+            let at = shown_position(editor);
             if !editor.draft.redo() {
                 editor.status = Some("Nothing to redo.".to_owned());
             }
-            keep_view_valid(editor);
+            keep_view_valid(editor, at);
         }
         EditorAction::Save => {
             if editor.draft.save_drops_comments() && !editor.comments_accepted {
@@ -369,9 +399,10 @@ fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFold
             if let Some(kept) = editor.recovery.take() {
                 match crate::core::load::parse(&kept.text, Default::default()) {
                     Ok(scenario) => {
+                        let at = shown_position(editor);
                         editor.draft.edit(|s| *s = scenario);
                         editor.status = Some("Your unsaved edits are back.".to_owned());
-                        keep_view_valid(editor);
+                        keep_view_valid(editor, at);
                     }
                     Err(error) => {
                         editor.status = Some(format!(
@@ -419,6 +450,10 @@ fn save(editor: &mut Editor, folders: &EditorFolders, over_changes: bool) -> Out
                     "Saved. The text it replaced is kept as {}.",
                     file_name(&backup)
                 ),
+                (false, None) if saved.recreated => format!(
+                    "Saved. The file was no longer there (deleted or moved), so it was written again at {}.",
+                    editor.draft.file().display()
+                ),
                 (false, None) => "Saved.".to_owned(),
             });
             Outcome::Saved(editor.draft.file().to_path_buf())
@@ -450,13 +485,11 @@ fn next_moment_after(draft: &Draft, id: &str) -> Option<String> {
         .map(|&n| n.to_owned())
 }
 
-/// Names the moments and answers that have words now (see
-/// [`name_new_ids`]), keeping the moment shown in view under its new id.
+/// Names the moments, answers and characters that have words now (see
+/// [`Draft::name_new_ids`]), keeping the moment shown in view under its new id.
 fn name_new_ids_keeping_view(editor: &mut Editor) {
-    let at = editor
-        .moment()
-        .and_then(|id| find_moment(editor.draft.scenario(), id));
-    if editor.draft.edit(name_new_ids)
+    let at = shown_position(editor);
+    if editor.draft.name_new_ids()
         && let Some(at) = at
     {
         let id = editor.draft.scenario().acts[at.act].nodes[at.node]
@@ -466,12 +499,23 @@ fn name_new_ids_keeping_view(editor: &mut Editor) {
     }
 }
 
-/// After an undo or redo, a moment shown may be gone: show the details then.
-fn keep_view_valid(editor: &mut Editor) {
+/// Where the moment shown is, if one is.
+fn shown_position(editor: &Editor) -> Option<MomentAt> {
+    editor
+        .moment()
+        .and_then(|id| find_moment(editor.draft.scenario(), id))
+}
+
+/// After an undo or redo, the moment shown may have another id, or be gone:
+/// show the moment now at its place, or the details when there is none.
+fn keep_view_valid(editor: &mut Editor, at: Option<MomentAt>) {
     if let EditorView::Moment(id) = &editor.view
         && find_moment(editor.draft.scenario(), id).is_none()
     {
-        editor.view = EditorView::Details;
+        let scenario = editor.draft.scenario();
+        editor.view = at
+            .and_then(|at| scenario.acts.get(at.act)?.nodes.get(at.node))
+            .map_or(EditorView::Details, |n| EditorView::Moment(n.id.clone()));
     }
 }
 
@@ -544,7 +588,7 @@ fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession
                 crate::core::wording::count_noun(here.way.len(), "answer", "answers")
             ),
             None => format!(
-                "A trial from “{node}”: no way from the start reaches it, so it starts with the state at the beginning. It is not kept."
+                "A trial from “{node}”: no way there from the start was found, so it starts with the state at the beginning. It is not kept."
             ),
         } + &draft_note,
     );
@@ -571,13 +615,22 @@ fn keep_unsaved_edits(
     mut notices: ResMut<Notices>,
 ) {
     editor.since_autosave += time.delta();
-    if editor.since_autosave < AUTOSAVE_EVERY || !editor.draft.is_unsaved() {
+    // Edits kept from an earlier session are not written over until the
+    // author takes them back or forgets them.
+    if editor.since_autosave < AUTOSAVE_EVERY || editor.recovery.is_some() {
         return;
     }
     editor.since_autosave = Duration::ZERO;
     let Some(data) = &folders.data else {
         return;
     };
+    if !editor.draft.is_unsaved() {
+        // Undone back to the file: nothing to offer back after a crash.
+        if editor.autosaved_text.take().is_some() {
+            forget_autosave(data, editor.draft.file());
+        }
+        return;
+    }
     let text = editor.draft.text();
     if editor.autosaved_text.as_deref() == Some(text.as_str()) {
         return;

@@ -81,6 +81,11 @@ fn navigate(
                     AppState::Library
                 });
             }
+            Action::PlayAgain if session.as_ref().is_some_and(|s| s.trial) => {
+                // A trial is tried again from the editor, on the draft.
+                commands.remove_resource::<ActiveSession>();
+                next.set(AppState::Editor);
+            }
             Action::PlayAgain => {
                 commands.remove_resource::<ActiveSession>();
                 next.set(AppState::Briefing);

@@ -36,7 +36,7 @@ pub fn save_scenario(path: &Path, scenario: &Scenario) -> std::io::Result<Saved>
 
 /// Whether a file was written by Doorway, so has no comments of its own to lose.
 pub fn is_written_by_doorway(bytes: &[u8]) -> bool {
-    bytes.starts_with(WRITTEN_HEADER.as_bytes())
+    bytes.starts_with(WRITTEN_HEADER.trim_end().as_bytes())
 }
 
 /// Copies `bytes` to `NAME.bak` beside `path` (`NAME.bak-2`, `-3`... when

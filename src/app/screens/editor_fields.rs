@@ -189,7 +189,14 @@ impl<'a> Form<'a> {
     ) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(label).strong());
-            let response = ui.add(egui::DragValue::new(value).range(range).suffix(unit));
+            // A value out of range in the file stays as it is until edited:
+            // drawing must not change it.
+            let response = ui.add(
+                egui::DragValue::new(value)
+                    .range(range)
+                    .clamp_existing_to_range(false)
+                    .suffix(unit),
+            );
             self.watch(ui, &response, path);
         });
     }

@@ -193,7 +193,12 @@ fn timing_ui(
     if let Some(limit) = &mut moment.time_limit {
         ui.horizontal(|ui| {
             ui.label("Seconds to answer");
-            let response = ui.add(egui::DragValue::new(limit).range(5.0..=600.0).speed(1.0));
+            let response = ui.add(
+                egui::DragValue::new(limit)
+                    .range(5.0..=600.0)
+                    .clamp_existing_to_range(false)
+                    .speed(1.0),
+            );
             if response.changed() {
                 form.changed = Some(limit_path.clone());
             }
@@ -414,13 +419,15 @@ fn answer_ui(
         (Quality::Costly.heading().to_owned(), Some(Quality::Costly)),
     ]
     .into();
-    form.pick_ui(
-        ui,
-        "Level",
-        &format!("{path}.quality"),
-        &mut choice.quality,
-        &levels,
-    );
+    // An old file's `exemplar: true` shows as the level it stands for; a
+    // level picked here replaces it.
+    let mut level = choice.level();
+    let level_path = format!("{path}.quality");
+    form.pick_ui(ui, "Level", &level_path, &mut level, &levels);
+    if form.changed.as_deref() == Some(level_path.as_str()) {
+        choice.quality = level;
+        choice.exemplar = false;
+    }
     let ruptures: Vec<(String, Option<RuptureEffect>)> = vec![
         ("No rupture".to_owned(), None),
         (
@@ -493,7 +500,7 @@ fn effects_ui(
 ) {
     ui.label(egui::RichText::new("What it does to the relationship").strong());
     for dimension in dimensions.iter() {
-        let span = (dimension.max - dimension.min).max(1);
+        let span = dimension.max.saturating_sub(dimension.min).max(1);
         let mut value = effects.get(&dimension.id).copied().unwrap_or(0);
         let response = ui.add(
             egui::Slider::new(&mut value, -span..=span)
@@ -522,8 +529,13 @@ fn optional_feedback_ui(
 ) {
     let mut edited = feedback.clone().unwrap_or_default();
     feedback_ui(ui, form, &mut edited, path, sources);
-    if feedback.as_ref() != Some(&edited) && edited != Feedback::default() {
-        *feedback = Some(edited);
+    let edited_here = form
+        .changed
+        .as_deref()
+        .is_some_and(|changed| changed.starts_with(path));
+    if edited_here {
+        // Emptied entirely, the feedback is left out again.
+        *feedback = (edited != Feedback::default()).then_some(edited);
     }
 }
 

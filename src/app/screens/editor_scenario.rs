@@ -4,12 +4,11 @@
 use bevy_egui::egui;
 
 use super::editor_fields::{Form, character_options};
+use crate::app::editor::EditorAction;
 use crate::app::widgets::card_ui;
 use crate::core::clock::ClockTime;
-use crate::core::editor::{id_from_words, rename_character, unique_id};
-use crate::core::model::{
-    Act, Character, Deadline, Difficulty, EntryPoint, Role, Scenario, TakeOver,
-};
+use crate::core::editor::unique_id;
+use crate::core::model::{Act, Deadline, Difficulty, EntryPoint, Role, Scenario, TakeOver};
 
 /// Title, summary, level, goals, notes, prompts, tags and sources.
 pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
@@ -17,6 +16,11 @@ pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut
     form.problems_at_ui(ui, "");
     form.text_ui(ui, "Title", "title", &mut scenario.title, 1);
     form.text_ui(ui, "Version", "version", &mut scenario.version, 1);
+    let moments: Vec<(String, String)> = scenario
+        .nodes()
+        .map(|n| (super::editor_moment::moment_label(n), n.id.clone()))
+        .collect();
+    form.pick_ui(ui, "Play starts at", "start", &mut scenario.start, &moments);
     form.text_ui(
         ui,
         "Summary (shown on the library card)",
@@ -101,14 +105,19 @@ pub(super) fn characters_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &
     .into_iter()
     .map(|(label, role)| (label.to_owned(), role))
     .collect();
-    let mut renamed = None;
     for (index, character) in scenario.characters.iter_mut().enumerate() {
         let path = format!("characters[{index}]");
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
             form.problems_at_ui(ui, &path);
             form.text_ui(ui, "Name", &format!("{path}.name"), &mut character.name, 1);
-            ui.label(egui::RichText::new(format!("Id in the file: {}", character.id)).size(14.0));
+            ui.label(
+                egui::RichText::new(format!(
+                    "Id in the file: {} (made from the name)",
+                    character.id
+                ))
+                .size(14.0),
+            );
             form.pick_ui(
                 ui,
                 "Role",
@@ -123,29 +132,10 @@ pub(super) fn characters_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &
                 &mut character.description,
                 2,
             );
-            if character.id.starts_with("character") && !character.name.trim().is_empty() {
-                renamed = Some((
-                    character.id.clone(),
-                    id_from_words(&character.name, "character"),
-                ));
-            }
         });
-    }
-    if let Some((from, base)) = renamed.filter(|_| form.changed.is_some()) {
-        let to = unique_id(&base, |id| scenario.characters.iter().any(|c| c.id == id));
-        rename_character(scenario, &from, &to);
     }
     if ui.button("+ Add a character").clicked() {
-        let id = unique_id("character", |id| {
-            scenario.characters.iter().any(|c| c.id == id)
-        });
-        scenario.characters.push(Character {
-            id,
-            name: String::new(),
-            role: Role::Client,
-            description: String::new(),
-        });
-        form.changed = Some("characters.add".to_owned());
+        form.actions.push(EditorAction::AddCharacter);
     }
 }
 
@@ -181,6 +171,9 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
                 &mut act.client,
                 &clients,
             );
+            if ui.button("+ Add a moment to this act").clicked() {
+                form.actions.push(EditorAction::AddMomentToAct(index));
+            }
             clock_ui(
                 ui,
                 form,
@@ -343,11 +336,11 @@ pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut 
             );
             if !entry.state.is_empty() || !entry.open_ruptures.is_empty() {
                 ui.label(format!(
-                    "Assumes {}: edit it in the file.",
+                    "It assumes {}. To change that, edit the file in a text editor.",
                     entry
                         .state
                         .iter()
-                        .map(|(id, value)| format!("{id} {value:+}"))
+                        .map(|(id, value)| format!("{id} at {value}"))
                         .chain(
                             entry
                                 .open_ruptures

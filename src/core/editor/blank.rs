@@ -7,12 +7,15 @@ use super::operations::empty_moment;
 use crate::core::clock::ClockTime;
 use crate::core::model::{Act, Character, Choice, Difficulty, Ending, EndingKind, Role, Scenario};
 
+/// The id of the blank scenario's one answer, until it has words.
+pub(super) const FIRST_ANSWER: &str = "first_answer";
+
 /// A new scenario with this id and title: a client, the trainee, one act with
 /// an opening moment (not yet timed) whose one answer leads to an ending. It
 /// has no errors; its warnings say what to write next.
 pub fn blank_scenario(id: &str, title: &str) -> Scenario {
     let answer = Choice {
-        id: "first_answer".to_owned(),
+        id: FIRST_ANSWER.to_owned(),
         says: String::new(),
         target: "ending".to_owned(),
         minutes: 1,

@@ -18,8 +18,11 @@ pub(super) struct History {
 
 impl History {
     /// Records that `before` was changed by an edit of `key` (none for an edit
-    /// that is a step of its own, such as adding a moment).
+    /// that is a step of its own, such as adding a moment). Adding or removing
+    /// an item of a list (a key ending in `.add` or `.remove`) is a step of its
+    /// own too.
     pub(super) fn record(&mut self, before: &Scenario, key: Option<&str>) {
+        let key = key.filter(|k| !k.ends_with(".add") && !k.ends_with(".remove"));
         let continues = key.is_some() && self.open_key.as_deref() == key;
         if !continues {
             self.undo.push(before.clone());

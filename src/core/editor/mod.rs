@@ -11,14 +11,13 @@ mod operations;
 mod play_from;
 mod save;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 pub use autosave::{Autosaved, autosave, autosave_path, autosaved, forget_autosave};
 pub use blank::blank_scenario;
 pub use ids::{id_from_words, rename_answer, rename_character, rename_moment, unique_id};
-pub use operations::{
-    MomentAt, add_answer, add_moment, find_moment, lead_to_new_moment, name_new_ids, remove_moment,
-};
+pub use operations::{MomentAt, find_moment, lead_to_new_moment, remove_moment};
 pub use play_from::{StartHere, state_at};
 pub use save::{SaveError, Saved, new_scenario_file};
 
@@ -44,6 +43,9 @@ pub struct Draft {
     saved: Scenario,
     /// The problems of `committed`, found when it changed.
     problems: Vec<Diagnostic>,
+    /// Ids the editor made before there were words to make them from: each is
+    /// named from its words once it has some (see [`Draft::name_new_ids`]).
+    made: BTreeSet<String>,
 }
 
 /// Why a file cannot be opened in the editor.
@@ -90,21 +92,21 @@ impl Draft {
         }
     }
 
-    /// A draft of `scenario` (recovered, or new) for `file`, whose text on disk
-    /// is `on_disk`.
-    pub fn with(scenario: Scenario, file: PathBuf, on_disk: String) -> Self {
-        let saved = super::load::parse(&on_disk, LoadOptions::default())
-            .unwrap_or_else(|_| scenario.clone());
-        let problems = validate(&scenario);
-        Self {
+    /// A draft of `scenario`, which the file's text `on_disk` holds.
+    fn with(scenario: Scenario, file: PathBuf, on_disk: String) -> Self {
+        let saved = scenario.clone();
+        let mut draft = Self {
             committed: scenario.clone(),
             scenario,
             history: History::default(),
             file,
             on_disk,
             saved,
-            problems,
-        }
+            problems: Vec::new(),
+            made: BTreeSet::new(),
+        };
+        draft.settle();
+        draft
     }
 
     /// The scenario as edited so far.
@@ -138,9 +140,45 @@ impl Draft {
         result
     }
 
-    /// Ends the step being typed: the next edit of the same field is a new step.
-    pub fn close_step(&mut self) {
-        self.history.close_step();
+    /// Adds an empty moment after `after` (at the end of the first act when
+    /// none), as a step; returns its id, which is made from its words later.
+    pub fn add_moment(&mut self, after: Option<&str>) -> String {
+        let id = self.edit(|s| operations::add_moment(s, after));
+        self.made.insert(id.clone());
+        id
+    }
+
+    /// Adds an empty moment at the end of the act at `act`, as a step.
+    pub fn add_moment_to_act(&mut self, act: usize) -> Option<String> {
+        let id = self.edit(|s| operations::add_moment_to_act(s, act))?;
+        self.made.insert(id.clone());
+        Some(id)
+    }
+
+    /// Adds an answer to the moment `node`, as a step.
+    pub fn add_answer(&mut self, node: &str) -> Option<String> {
+        let id = self.edit(|s| operations::add_answer(s, node, None))?;
+        self.made.insert(id.clone());
+        Some(id)
+    }
+
+    /// Adds a character with no name yet, as a step.
+    pub fn add_character(&mut self) -> String {
+        let id = self.edit(operations::add_character);
+        self.made.insert(id.clone());
+        id
+    }
+
+    /// Names the moments, answers and characters the editor added from their
+    /// words, once they have some. This completes the latest step rather than
+    /// making one: undoing it undoes the words and the name together.
+    pub fn name_new_ids(&mut self) -> bool {
+        self.commit_open_edits();
+        let renamed = operations::name_new_ids(&mut self.scenario, &mut self.made);
+        if renamed {
+            self.settle();
+        }
+        renamed
     }
 
     /// Undoes the latest step.

@@ -1,10 +1,10 @@
 //! The edits the editor offers besides typing into a field: adding and removing
 //! moments and answers. Each keeps every id unique and every reference whole.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::ids::{answer_taken, id_from_words, moment_taken, unique_id};
-use crate::core::model::{Choice, Node, Scenario};
+use crate::core::model::{Character, Choice, Node, Role, Scenario};
 
 /// Where a moment is: its act and its place in the act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub(super) fn empty_moment(id: String, speaker: Option<String>) -> Node {
 /// Adds an empty moment after `after` in its act (at the end of the first act
 /// when `after` is none or unknown), spoken by the same speaker, and returns
 /// its id.
-pub fn add_moment(scenario: &mut Scenario, after: Option<&str>) -> String {
+pub(super) fn add_moment(scenario: &mut Scenario, after: Option<&str>) -> String {
     let id = unique_id(NEW_MOMENT, |id| moment_taken(scenario, id));
     let at = after.and_then(|after| find_moment(scenario, after));
     let speaker = at.and_then(|at| scenario.acts[at.act].nodes[at.node].speaker.clone());
@@ -53,7 +53,11 @@ pub fn add_moment(scenario: &mut Scenario, after: Option<&str>) -> String {
 /// Adds an answer to the moment `node`, leading to `target` (the moment
 /// itself when none, so that it is a loop to change rather than a dangling
 /// reference), and returns its id.
-pub fn add_answer(scenario: &mut Scenario, node: &str, target: Option<&str>) -> Option<String> {
+pub(super) fn add_answer(
+    scenario: &mut Scenario,
+    node: &str,
+    target: Option<&str>,
+) -> Option<String> {
     let at = find_moment(scenario, node)?;
     let id = unique_id(&format!("{node}_answer"), |id| answer_taken(scenario, id));
     let choice = Choice {
@@ -93,50 +97,101 @@ pub fn lead_to_new_moment(scenario: &mut Scenario, node: &str, choice: usize) ->
 }
 
 /// Removes a moment. References to it stay, for the checker to list as
-/// answers that lead nowhere: the author decides where they go instead.
+/// answers that lead nowhere: the author decides where they go instead. When
+/// play started there, it starts at the next moment now.
 pub fn remove_moment(scenario: &mut Scenario, id: &str) -> bool {
-    match find_moment(scenario, id) {
-        Some(at) => {
-            scenario.acts[at.act].nodes.remove(at.node);
-            true
-        }
-        None => false,
+    let Some(at) = find_moment(scenario, id) else {
+        return false;
+    };
+    scenario.acts[at.act].nodes.remove(at.node);
+    if scenario.start == id {
+        let next = scenario.nodes().next().map(|n| n.id.clone());
+        scenario.start = next.unwrap_or_default();
     }
+    true
 }
 
 /// The start of the ids the editor gives new moments until they have words.
 const NEW_MOMENT: &str = "new_moment";
 
-/// Gives every moment and answer whose id the editor made an id made from its
-/// words, once it has some, renaming every reference. Returns whether any id
-/// changed.
-pub fn name_new_ids(scenario: &mut Scenario) -> bool {
+/// Gives each moment, answer and character in `made` (ids the editor made
+/// before there were words) an id made from its words once it has some,
+/// renaming every reference, and takes it out of `made`: an id is named once.
+/// Returns whether any id changed.
+pub(super) fn name_new_ids(scenario: &mut Scenario, made: &mut BTreeSet<String>) -> bool {
     let mut renamed = false;
     let moments: Vec<(String, String)> = scenario
         .nodes()
-        .filter(|n| n.id.starts_with(NEW_MOMENT) && !n.text.trim().is_empty())
+        .filter(|n| made.contains(&n.id) && !n.text.trim().is_empty())
         .map(|n| (n.id.clone(), n.text.clone()))
         .collect();
     for (old, text) in moments {
+        made.remove(&old);
         let id = unique_id(&id_from_words(&text, NEW_MOMENT), |id| {
-            moment_taken(scenario, id)
+            id != old && moment_taken(scenario, id)
         });
-        super::ids::rename_moment(scenario, &old, &id);
-        renamed = true;
+        if id != old {
+            super::ids::rename_moment(scenario, &old, &id);
+            renamed = true;
+        }
     }
     let answers: Vec<(String, String, String)> = scenario
         .nodes()
         .flat_map(|n| n.choices.iter().map(move |c| (n, c)))
-        .filter(|(n, c)| c.id.starts_with(&format!("{}_answer", n.id)) && !c.says.trim().is_empty())
+        .filter(|(_, c)| made.contains(&c.id) && !c.says.trim().is_empty())
         .map(|(n, c)| (n.id.clone(), c.id.clone(), c.says.clone()))
         .collect();
     for (node, old, says) in answers {
+        made.remove(&old);
         let base = format!("{node}_{}", id_from_words(&says, "answer"));
-        let id = unique_id(&base, |id| answer_taken(scenario, id));
-        super::ids::rename_answer(scenario, &old, &id);
-        renamed = true;
+        let id = unique_id(&base, |id| id != old && answer_taken(scenario, id));
+        if id != old {
+            super::ids::rename_answer(scenario, &old, &id);
+            renamed = true;
+        }
+    }
+    let characters: Vec<(String, String)> = scenario
+        .characters
+        .iter()
+        .filter(|c| made.contains(&c.id) && !c.name.trim().is_empty())
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
+    for (old, name) in characters {
+        made.remove(&old);
+        let id = unique_id(&id_from_words(&name, "character"), |id| {
+            id != old && scenario.characters.iter().any(|c| c.id == id)
+        });
+        if id != old {
+            super::ids::rename_character(scenario, &old, &id);
+            renamed = true;
+        }
     }
     renamed
+}
+
+/// Adds a character with no name yet, and returns its id.
+pub(super) fn add_character(scenario: &mut Scenario) -> String {
+    let id = unique_id("character", |id| {
+        scenario.characters.iter().any(|c| c.id == id)
+    });
+    scenario.characters.push(Character {
+        id: id.clone(),
+        name: String::new(),
+        role: Role::Client,
+        description: String::new(),
+    });
+    id
+}
+
+/// Adds an empty moment at the end of the act at `act`, and returns its id.
+pub(super) fn add_moment_to_act(scenario: &mut Scenario, act: usize) -> Option<String> {
+    let id = unique_id(NEW_MOMENT, |id| moment_taken(scenario, id));
+    scenario
+        .acts
+        .get_mut(act)?
+        .nodes
+        .push(Node::empty(id.clone()));
+    Some(id)
 }
 
 #[cfg(test)]
@@ -167,11 +222,49 @@ mod tests {
         let moment = lead_to_new_moment(&mut scenario, "opening", index).expect("made");
         assert_eq!(moment, "after_come_in_i_have");
         assert_eq!(scenario.acts[0].nodes[0].choices[index].target, moment);
-        assert!(name_new_ids(&mut scenario));
+        let mut made = BTreeSet::from([answer.clone()]);
+        assert!(name_new_ids(&mut scenario, &mut made));
         assert_eq!(
             scenario.acts[0].nodes[0].choices[index].id,
             "opening_come_in_i_have"
         );
-        assert!(!name_new_ids(&mut scenario), "named once");
+        assert!(made.is_empty());
+        scenario.acts[0].nodes[0].choices[index].says = "Answer her question".into();
+        assert!(!name_new_ids(&mut scenario, &mut made), "named once");
+    }
+}
+
+#[cfg(test)]
+mod naming_tests {
+    use super::*;
+    use crate::core::editor::blank::blank_scenario;
+
+    #[test]
+    fn an_id_that_is_already_its_words_stays_and_hand_written_ids_are_left_alone() {
+        let mut scenario = blank_scenario("s", "S");
+        let id = add_moment(&mut scenario, None);
+        let at = find_moment(&scenario, &id).expect("added");
+        scenario.acts[at.act].nodes[at.node].text = "…".into();
+        let mut made = BTreeSet::from([id.clone()]);
+        assert!(
+            !name_new_ids(&mut scenario, &mut made),
+            "no words: the id stays"
+        );
+        assert!(
+            !name_new_ids(&mut scenario, &mut BTreeSet::new()),
+            "and no flip"
+        );
+        assert!(find_moment(&scenario, &id).is_some());
+        scenario.acts[0].nodes[0].choices[0].id = "opening_answer_a".into();
+        scenario.acts[0].nodes[0].choices[0].says = "Come in".into();
+        assert!(!name_new_ids(&mut scenario, &mut BTreeSet::new()));
+        assert_eq!(scenario.acts[0].nodes[0].choices[0].id, "opening_answer_a");
+    }
+
+    #[test]
+    fn removing_the_first_moment_moves_the_start() {
+        let mut scenario = blank_scenario("s", "S");
+        assert!(remove_moment(&mut scenario, "opening"));
+        assert_eq!(scenario.start, "ending");
     }
 }

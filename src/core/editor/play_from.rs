@@ -24,7 +24,8 @@ pub struct StartHere {
 
 /// The state at `node` along the shortest way there from the beginning
 /// (answers taken as offered, conditions and deadlines included), or none when
-/// no way from the beginning reaches it.
+/// no way was found: the search tells states apart by moment and relational
+/// state, and gives up after [`SEARCH_LIMIT`] answers.
 pub fn state_at(playable: &Arc<PlayableScenario>, node: &str) -> Option<StartHere> {
     let settings = Settings {
         feedback: FeedbackMode::Immediate,
@@ -43,7 +44,11 @@ pub fn state_at(playable: &Arc<PlayableScenario>, node: &str) -> Option<StartHer
                 way,
             });
         }
-        if !seen.insert(state.node.clone()) || state.status != Status::Playing {
+        let reached = (
+            state.node.clone(),
+            serde_json::to_string(&state.relational).unwrap_or_default(),
+        );
+        if !seen.insert(reached) || state.status != Status::Playing {
             continue;
         }
         let mut responses: Vec<Response> = state

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Draft;
-use super::blank::blank_scenario;
+use super::blank::{FIRST_ANSWER, blank_scenario};
 use super::ids::id_from_words;
 use crate::core::files::write_atomically;
 use crate::core::load::SCENARIO_EXTENSION;
@@ -20,6 +20,8 @@ pub struct Saved {
     /// Where the text the save replaced was kept, when the editor had not
     /// written it (a hand-written file, or one changed on disk meanwhile).
     pub backup: Option<PathBuf>,
+    /// The file was no longer there (deleted or moved): it was written again.
+    pub recreated: bool,
 }
 
 /// Why a save did not happen.
@@ -59,21 +61,28 @@ impl Draft {
 
     fn save_checked(&mut self, over_changes: bool) -> Result<Saved, SaveError> {
         let text = scenario_text(&self.scenario);
-        let current = std::fs::read_to_string(&self.file).ok();
-        if current.as_deref() == Some(text.as_str()) {
+        let current = match std::fs::read(&self.file) {
+            Ok(bytes) => Some(bytes),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+            Err(error) => return Err(SaveError::Io(error)),
+        };
+        if current.as_deref() == Some(text.as_bytes()) {
             self.took(text);
             return Ok(Saved {
                 unchanged: true,
                 backup: None,
+                recreated: false,
             });
         }
-        let changed_elsewhere = current.as_ref().is_some_and(|c| *c != self.on_disk);
+        let changed_elsewhere = current
+            .as_ref()
+            .is_some_and(|c| c.as_slice() != self.on_disk.as_bytes());
         if changed_elsewhere && !over_changes {
             return Err(SaveError::ChangedOnDisk);
         }
         let backup = match &current {
-            Some(old) if changed_elsewhere || !is_written_by_doorway(old.as_bytes()) => {
-                Some(keep_backup(&self.file, old.as_bytes()).map_err(SaveError::Io)?)
+            Some(old) if changed_elsewhere || !is_written_by_doorway(old) => {
+                Some(keep_backup(&self.file, old).map_err(SaveError::Io)?)
             }
             _ => None,
         };
@@ -86,6 +95,7 @@ impl Draft {
         Ok(Saved {
             unchanged: false,
             backup,
+            recreated: current.is_none(),
         })
     }
 
@@ -101,7 +111,9 @@ impl Draft {
         let (file, scenario) = new_scenario_file(folder, title)?;
         let text = scenario_text(&scenario);
         write_atomically(&file, text.as_bytes())?;
-        Ok(Self::with(scenario, file, text))
+        let mut draft = Self::with(scenario, file, text);
+        draft.made.insert(FIRST_ANSWER.to_owned());
+        Ok(draft)
     }
 }
 

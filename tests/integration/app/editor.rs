@@ -319,3 +319,52 @@ fn unsaved_edits_are_kept_and_offered_back_when_the_file_is_opened_again() {
     );
     assert!(harness.editor().draft.is_unsaved());
 }
+
+#[test]
+fn closing_without_a_word_keeps_the_edits_kept_from_last_time() {
+    let mut harness = Harness::with_scenario(false, "practice", PRACTICE);
+    let file = harness.scenario_file.clone();
+    let data = harness._dirs.1.path().to_path_buf();
+    let kept = PRACTICE.replace("title: \"Practice\"", "title: \"Kept from last time\"");
+    doorway::core::editor::autosave(&data, &file, &kept, 1).unwrap();
+    harness.edit(EditorAction::Open(file.clone()));
+    assert!(harness.editor().recovery.is_some(), "offered back");
+    {
+        let mut editor = harness.editor_mut();
+        editor.draft.scenario_mut().summary = "typed meanwhile".into();
+        editor.draft.commit("summary");
+    }
+    harness.update(40);
+    let still = doorway::core::editor::autosaved(&data, &file)
+        .unwrap()
+        .unwrap();
+    assert_eq!(still.text, kept, "not written over while it is offered");
+    harness.edit(EditorAction::Close);
+    harness.edit(EditorAction::Confirm);
+    assert_eq!(harness.state(), AppState::Library);
+    assert!(
+        doorway::core::editor::autosaved(&data, &file)
+            .unwrap()
+            .is_some(),
+        "neither taken back nor forgotten: still kept"
+    );
+}
+
+#[test]
+fn play_again_after_a_trial_goes_back_to_the_editor() {
+    let mut harness = Harness::with_scenario(false, "practice", PRACTICE);
+    let file = harness.scenario_file.clone();
+    harness.edit(EditorAction::Open(file));
+    harness.edit(EditorAction::PlayFromHere);
+    assert_eq!(harness.state(), AppState::Play);
+    harness.act(Action::PlayAgain);
+    harness.update(2);
+    assert_eq!(harness.state(), AppState::Editor);
+    assert!(
+        harness
+            .app
+            .world()
+            .get_resource::<ActiveSession>()
+            .is_none()
+    );
+}
