@@ -25,6 +25,14 @@ pub fn scenario_text(scenario: &Scenario) -> String {
     out
 }
 
+/// Names every field of a record, so that a field added to the model does not
+/// compile until the writer writes it too (else every save would drop it).
+macro_rules! written_in_full {
+    ($pattern:pat = $value:expr) => {
+        let $pattern = $value;
+    };
+}
+
 /// A value on its way to text.
 enum Value {
     /// Text written as it is: a number, a quoted string, an enum variant.
@@ -196,6 +204,31 @@ pub fn seconds_text(value: f64) -> String {
 }
 
 fn scenario_value(s: &Scenario) -> Value {
+    written_in_full!(
+        Scenario {
+            id: _,
+            title: _,
+            version: _,
+            authors: _,
+            summary: _,
+            learning_goals: _,
+            content_notes: _,
+            reflection_prompts: _,
+            difficulty: _,
+            estimated_minutes: _,
+            tags: _,
+            sources: _,
+            reading_wpm: _,
+            optimal_distance: _,
+            trainee_support: _,
+            characters: _,
+            dimensions: _,
+            start: _,
+            acts: _,
+            entry_points: _,
+            expectations: _
+        } = s
+    );
     let mut record = Record::new("Scenario")
         .text("id", &s.id)
         .text("title", &s.title)
@@ -255,6 +288,13 @@ fn scenario_value(s: &Scenario) -> Value {
 }
 
 fn optimal_distance(o: &OptimalDistance) -> Value {
+    written_in_full!(
+        OptimalDistance {
+            low: _,
+            high: _,
+            reason: _
+        } = o
+    );
     Record::new("OptimalDistance")
         .field("low", atom(o.low.to_string()))
         .field("high", atom(o.high.to_string()))
@@ -263,6 +303,14 @@ fn optimal_distance(o: &OptimalDistance) -> Value {
 }
 
 fn character(c: &Character) -> Value {
+    written_in_full!(
+        Character {
+            id: _,
+            name: _,
+            role: _,
+            description: _
+        } = c
+    );
     Record::new("Character")
         .text("id", &c.id)
         .text("name", &c.name)
@@ -272,6 +320,18 @@ fn character(c: &Character) -> Value {
 }
 
 fn dimension(d: &DimensionDef) -> Value {
+    written_in_full!(
+        DimensionDef {
+            id: _,
+            label: _,
+            description: _,
+            min: _,
+            max: _,
+            initial: _,
+            optimal: _,
+            source: _
+        } = d
+    );
     Record::new("Dimension")
         .text("id", &d.id)
         .text("label", &d.label)
@@ -292,6 +352,17 @@ fn band(b: Band) -> Value {
 }
 
 fn act(a: &Act) -> Value {
+    written_in_full!(
+        Act {
+            id: _,
+            title: _,
+            place: _,
+            clock_start: _,
+            client: _,
+            deadlines: _,
+            nodes: _
+        } = a
+    );
     Record::new("Act")
         .text("id", &a.id)
         .text("title", &a.title)
@@ -311,6 +382,14 @@ fn act(a: &Act) -> Value {
 }
 
 fn deadline(d: &Deadline) -> Value {
+    written_in_full!(
+        Deadline {
+            at: _,
+            label: _,
+            node: _,
+            takes_over: _
+        } = d
+    );
     let record = Record::new("Deadline")
         .text("at", &d.at.to_string())
         .text("label", &d.label)
@@ -323,6 +402,23 @@ fn deadline(d: &Deadline) -> Value {
 }
 
 fn node(n: &Node) -> Value {
+    written_in_full!(
+        Node {
+            id: _,
+            speaker: _,
+            text: _,
+            alternatives: _,
+            narration: _,
+            inner: _,
+            felt_by: _,
+            time_limit: _,
+            timeout: _,
+            pin_order: _,
+            choices: _,
+            probe: _,
+            ending: _
+        } = n
+    );
     let mut record = Record::new("Node")
         .text("id", &n.id)
         .some("speaker", n.speaker.as_deref().map(quoted))
@@ -344,6 +440,13 @@ fn node(n: &Node) -> Value {
 }
 
 fn probe(p: &Probe) -> Value {
+    written_in_full!(
+        Probe {
+            question: _,
+            answers: _,
+            explanation: _
+        } = p
+    );
     Record::new("Probe")
         .text("question", &p.question)
         .list_if(
@@ -356,6 +459,13 @@ fn probe(p: &Probe) -> Value {
 }
 
 fn probe_answer(a: &ProbeAnswer) -> Value {
+    written_in_full!(
+        ProbeAnswer {
+            text: _,
+            fits: _,
+            feedback: _
+        } = a
+    );
     let mut record = Record::new("ProbeAnswer").text("text", &a.text);
     if a.fits {
         record = record.field("fits", atom("true"));
@@ -364,6 +474,16 @@ fn probe_answer(a: &ProbeAnswer) -> Value {
 }
 
 fn timeout(t: &Timeout) -> Value {
+    written_in_full!(
+        Timeout {
+            target: _,
+            minutes: _,
+            effects: _,
+            rupture: _,
+            feedback: _,
+            tags: _
+        } = t
+    );
     Record::new("Timeout")
         .text("target", &t.target)
         .number_if("minutes", t.minutes)
@@ -375,6 +495,21 @@ fn timeout(t: &Timeout) -> Value {
 }
 
 fn choice(c: &Choice) -> Value {
+    written_in_full!(
+        Choice {
+            id: _,
+            says: _,
+            target: _,
+            minutes: _,
+            effects: _,
+            rupture: _,
+            feedback: _,
+            tags: _,
+            quality: _,
+            exemplar: _,
+            when: _
+        } = c
+    );
     let mut record = Record::new("Choice")
         .text("id", &c.id)
         .text("says", &c.says)
@@ -419,6 +554,15 @@ fn condition(c: &Condition) -> Value {
 }
 
 fn feedback(f: &Feedback) -> Value {
+    written_in_full!(
+        Feedback {
+            relational: _,
+            client: _,
+            voice: _,
+            concept: _,
+            source: _
+        } = f
+    );
     Record::new("Feedback")
         .text_if("relational", &f.relational)
         .text_if("client", &f.client)
@@ -429,6 +573,13 @@ fn feedback(f: &Feedback) -> Value {
 }
 
 fn ending(e: &Ending) -> Value {
+    written_in_full!(
+        Ending {
+            kind: _,
+            title: _,
+            text: _
+        } = e
+    );
     Record::new("Ending")
         .field("kind", atom(format!("{:?}", e.kind)))
         .text("title", &e.title)
@@ -437,6 +588,18 @@ fn ending(e: &Ending) -> Value {
 }
 
 fn entry_point(e: &EntryPoint) -> Value {
+    written_in_full!(
+        EntryPoint {
+            id: _,
+            title: _,
+            description: _,
+            node: _,
+            clock: _,
+            state: _,
+            open_ruptures: _,
+            visited: _
+        } = e
+    );
     Record::new("EntryPoint")
         .text("id", &e.id)
         .text("title", &e.title)
@@ -457,6 +620,16 @@ fn entry_point(e: &EntryPoint) -> Value {
 }
 
 fn expectation(e: &Expectation) -> Value {
+    written_in_full!(
+        Expectation {
+            name: _,
+            entry: _,
+            steps: _,
+            ending: _,
+            node: _,
+            state: _
+        } = e
+    );
     let steps = e
         .steps
         .iter()
@@ -638,6 +811,46 @@ mod tests {
             parse(&scenario_text(&scenario), LoadOptions::default()).expect("escaped text parses");
         assert_eq!(again.title, awkward);
         assert_eq!(again.acts[0].nodes[0].time_limit, Some(7.5));
+    }
+
+    #[test]
+    fn fields_the_shipped_files_leave_out_read_back_too() {
+        use crate::core::clock::ClockTime;
+        use crate::core::model::{Band, EndingKind, TakeOver};
+        let (_, mut scenario) = shipped()
+            .find(|(_, s)| !s.entry_points.is_empty() && !s.expectations.is_empty())
+            .expect("a shipped scenario with drills and test paths");
+        scenario.reading_wpm = 180;
+        scenario.trainee_support = Some("Talk to your supervisor.".into());
+        scenario.dimensions = vec![DimensionDef {
+            id: "trust".into(),
+            label: "Trust".into(),
+            description: "How far the client trusts you".into(),
+            min: -3,
+            max: 3,
+            initial: 0,
+            optimal: Some(Band { low: 0, high: 2 }),
+            source: "Bordin (1979)".into(),
+        }];
+        scenario.acts[0].client = Some("x".into());
+        scenario.acts[0].deadlines.push(Deadline {
+            at: ClockTime::from_minutes(15 * 60),
+            label: "Now".into(),
+            node: scenario.start.clone(),
+            takes_over: TakeOver::Immediately,
+        });
+        let node = &mut scenario.acts[0].nodes[0];
+        node.pin_order = true;
+        node.felt_by = Some("x".into());
+        node.alternatives = vec!["Again".into()];
+        scenario.entry_points[0].clock = Some(ClockTime::from_minutes(600));
+        scenario.entry_points[0].visited = vec!["a".into()];
+        scenario.expectations[0].entry = Some("e".into());
+        scenario.expectations[0].node = Some("n".into());
+        scenario.expectations[0].ending = Some(EndingKind::Deepened);
+        let again =
+            parse(&scenario_text(&scenario), LoadOptions::default()).expect("every field parses");
+        assert!(again == scenario);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, strong};
 use crate::core::diagnostic::{Diagnostic, Location, Severity};
-use crate::core::editor::find_moment;
+use crate::core::editor::{editor_hint, find_moment};
 use crate::core::wording::count_noun;
 
 /// Draws the editor.
@@ -327,7 +327,7 @@ fn problem_ui(ui: &mut egui::Ui, problem: &Diagnostic) -> bool {
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(mark).color(colour).strong().size(14.0));
         let response = ui.add(egui::Label::new(&problem.message).sense(egui::Sense::click()));
-        if let Some(help) = &problem.help {
+        if let Some(help) = editor_hint(problem.code, problem.help.as_deref()) {
             ui.label(egui::RichText::new(help).size(14.0).color(colours.muted));
         }
         if matches!(problem.location, Location::Path(_)) {

@@ -189,6 +189,10 @@ fn timing_ui(
     form.watch(ui, &response, &limit_path);
     if timed != moment.time_limit.is_some() {
         moment.time_limit = timed.then_some(DEFAULT_TIME_LIMIT);
+        if !timed {
+            // Without a clock there is no time to run out (undo brings both back).
+            moment.timeout = None;
+        }
     }
     if let Some(limit) = &mut moment.time_limit {
         ui.horizontal(|ui| {

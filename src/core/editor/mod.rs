@@ -5,6 +5,7 @@
 
 mod autosave;
 mod blank;
+mod hints;
 mod history;
 mod ids;
 mod operations;
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 pub use autosave::{Autosaved, autosave, autosave_path, autosaved, forget_autosave};
 pub use blank::blank_scenario;
+pub use hints::editor_hint;
 pub use ids::{id_from_words, rename_answer, rename_character, rename_moment, unique_id};
 pub use operations::{MomentAt, find_moment, lead_to_new_moment, remove_moment};
 pub use play_from::{StartHere, state_at};
