@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use bevy::ecs::message::Messages;
 use bevy::prelude::*;
+use bevy::window::WindowCloseRequested;
 
 use super::navigation::{GoTo, NavigationSet};
 use super::notices::Notices;
@@ -200,6 +202,7 @@ impl Plugin for EditorPlugin {
             (
                 act_in_editor.before(NavigationSet),
                 keep_unsaved_edits.run_if(resource_exists::<Editor>),
+                keep_edits_on_close.run_if(resource_exists::<Messages<WindowCloseRequested>>),
             ),
         )
         .add_systems(OnEnter(AppState::Editor), back_from_trial);
@@ -615,12 +618,36 @@ fn keep_unsaved_edits(
     mut notices: ResMut<Notices>,
 ) {
     editor.since_autosave += time.delta();
+    if editor.since_autosave >= AUTOSAVE_EVERY {
+        editor.since_autosave = Duration::ZERO;
+        keep_edits_now(&mut editor, &folders, &mut notices);
+    }
+}
+
+/// Keeps unsaved edits at once when the window is asked to close: closing
+/// does not wait for the next autosave, and the edits are offered back the
+/// next time the file is opened.
+fn keep_edits_on_close(
+    mut requests: MessageReader<WindowCloseRequested>,
+    editor: Option<ResMut<Editor>>,
+    folders: Res<EditorFolders>,
+    mut notices: ResMut<Notices>,
+) {
+    if requests.read().count() > 0
+        && let Some(mut editor) = editor
+    {
+        keep_edits_now(&mut editor, &folders, &mut notices);
+    }
+}
+
+/// Keeps the unsaved edits in the data folder if they differ from what was
+/// kept last; forgets what was kept when the draft is back to the file.
+fn keep_edits_now(editor: &mut Editor, folders: &EditorFolders, notices: &mut Notices) {
     // Edits kept from an earlier session are not written over until the
     // author takes them back or forgets them.
-    if editor.since_autosave < AUTOSAVE_EVERY || editor.recovery.is_some() {
+    if editor.recovery.is_some() {
         return;
     }
-    editor.since_autosave = Duration::ZERO;
     let Some(data) = &folders.data else {
         return;
     };
@@ -638,7 +665,13 @@ fn keep_unsaved_edits(
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    match autosave(data, editor.draft.file(), &text, now) {
+    match autosave(
+        data,
+        editor.draft.file(),
+        &text,
+        editor.draft.file_text(),
+        now,
+    ) {
         Ok(()) => editor.autosaved_text = Some(text),
         Err(error) => notices.post(
             AppState::Editor,

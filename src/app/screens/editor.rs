@@ -47,7 +47,8 @@ fn editor_screen(
                 question_ui(ui, question, &mut wanted_edits);
             }
             if let Some(kept) = &editor.recovery {
-                recovery_ui(ui, kept.saved_at, &mut wanted_edits);
+                let changed = kept.file_changed_since(editor.draft.file_text());
+                recovery_ui(ui, kept.saved_at, changed, &mut wanted_edits);
             }
         });
         egui::Panel::left("editor-parts")
@@ -190,7 +191,12 @@ fn question_ui(ui: &mut egui::Ui, question: EditorQuestion, actions: &mut Vec<Ed
     });
 }
 
-fn recovery_ui(ui: &mut egui::Ui, saved_at: u64, actions: &mut Vec<EditorAction>) {
+fn recovery_ui(
+    ui: &mut egui::Ui,
+    saved_at: u64,
+    file_changed_since: bool,
+    actions: &mut Vec<EditorAction>,
+) {
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
@@ -203,6 +209,11 @@ fn recovery_ui(ui: &mut egui::Ui, saved_at: u64, actions: &mut Vec<EditorAction>
             )
             .color(palette(ui).warning),
         );
+        if file_changed_since {
+            ui.label(
+                "The file has changed since then (in a text editor or by a sheet import): taking them back replaces those changes.",
+            );
+        }
         ui.horizontal(|ui| {
             if ui.button("Take them back").clicked() {
                 actions.push(EditorAction::Recover);

@@ -19,6 +19,27 @@ pub struct Autosaved {
     pub text: String,
     /// When it was written, in seconds since 1970 (UTC).
     pub saved_at: u64,
+    /// A hash of the file's text the edits were made on, to tell whether the
+    /// file changed since (empty in drafts kept before it was recorded).
+    #[serde(default)]
+    pub based_on: String,
+}
+
+impl Autosaved {
+    /// Whether the file held other text when these edits were kept than
+    /// `file_text`, its text now: taking them back would undo that change.
+    pub fn file_changed_since(&self, file_text: &str) -> bool {
+        !self.based_on.is_empty() && self.based_on != text_hash(file_text)
+    }
+}
+
+/// A short hash of a file's text.
+fn text_hash(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Where the draft of `file` is kept: named after the file, with a short hash
@@ -35,12 +56,19 @@ pub fn autosave_path(data_folder: &Path, file: &Path) -> PathBuf {
         .join(format!("{stem}-{short}.json"))
 }
 
-/// Keeps `text` as the draft of `file`.
-pub fn autosave(data_folder: &Path, file: &Path, text: &str, now: u64) -> std::io::Result<()> {
+/// Keeps `text` as the draft of `file`, made on the file's text `based_on`.
+pub fn autosave(
+    data_folder: &Path,
+    file: &Path,
+    text: &str,
+    based_on: &str,
+    now: u64,
+) -> std::io::Result<()> {
     let draft = Autosaved {
         file: file.to_path_buf(),
         text: text.to_owned(),
         saved_at: now,
+        based_on: text_hash(based_on),
     };
     let json = serde_json::to_vec_pretty(&draft).map_err(std::io::Error::other)?;
     write_atomically(&autosave_path(data_folder, file), &json)

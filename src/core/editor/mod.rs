@@ -244,6 +244,11 @@ impl Draft {
                 .any(|l| l.trim_start().starts_with("//"))
     }
 
+    /// The file's text when it was opened or last saved.
+    pub fn file_text(&self) -> &str {
+        &self.on_disk
+    }
+
     /// The scenario's text as it would be saved.
     pub fn text(&self) -> String {
         scenario_text(&self.scenario)

@@ -156,9 +156,11 @@ fn autosaved_edits_come_back_and_a_damaged_one_is_set_aside() {
     let data = tempfile::tempdir().expect("temp folder");
     let file = PathBuf::from("/some/where/drill.scenario.ron");
     assert_eq!(autosaved(data.path(), &file), Ok(None));
-    autosave(data.path(), &file, "text", 7).expect("kept");
+    autosave(data.path(), &file, "text", "the file", 7).expect("kept");
     let kept = autosaved(data.path(), &file).expect("reads").expect("kept");
     assert_eq!((kept.text.as_str(), kept.saved_at), ("text", 7));
+    assert!(!kept.file_changed_since("the file"));
+    assert!(kept.file_changed_since("the file, edited elsewhere"));
     std::fs::write(autosave_path(data.path(), &file), "{not json").expect("damage");
     let error = autosaved(data.path(), &file).expect_err("damaged");
     assert!(error.contains("set aside"), "{error}");

@@ -326,7 +326,7 @@ fn closing_without_a_word_keeps_the_edits_kept_from_last_time() {
     let file = harness.scenario_file.clone();
     let data = harness._dirs.1.path().to_path_buf();
     let kept = PRACTICE.replace("title: \"Practice\"", "title: \"Kept from last time\"");
-    doorway::core::editor::autosave(&data, &file, &kept, 1).unwrap();
+    doorway::core::editor::autosave(&data, &file, &kept, PRACTICE, 1).unwrap();
     harness.edit(EditorAction::Open(file.clone()));
     assert!(harness.editor().recovery.is_some(), "offered back");
     {
