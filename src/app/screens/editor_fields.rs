@@ -9,6 +9,9 @@ use crate::app::editor::EditorAction;
 use crate::app::theme::palette;
 use crate::core::diagnostic::{Diagnostic, Location, Severity};
 
+/// The longest label that sits beside its drop-down.
+const SHORT_LABEL: usize = 24;
+
 /// What one frame of a form needs and gives back.
 pub(super) struct Form<'a> {
     /// The path of a field to focus, taken by the field that has it.
@@ -148,8 +151,7 @@ impl<'a> Form<'a> {
         value: &mut T,
         options: &[(String, T)],
     ) {
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(label).strong());
+        let mut combo = |ui: &mut egui::Ui| {
             let shown = options
                 .iter()
                 .find(|(_, v)| v == value)
@@ -173,7 +175,17 @@ impl<'a> Form<'a> {
                 response.scroll_to_me(Some(egui::Align::Center));
                 *self.focus = None;
             }
-        });
+        };
+        // A short label sits beside its drop-down, a long one above it.
+        if label.chars().count() <= SHORT_LABEL {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(label).strong());
+                combo(ui);
+            });
+        } else {
+            ui.label(egui::RichText::new(label).strong());
+            combo(ui);
+        }
         self.problems_at_ui(ui, path);
     }
 
