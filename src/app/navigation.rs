@@ -6,6 +6,7 @@
 use bevy::prelude::*;
 
 use super::actions::Action;
+use super::editor::EditorAction;
 use super::session::ActiveSession;
 use super::state::AppState;
 
@@ -38,6 +39,7 @@ fn navigate(
     mut next: ResMut<NextState<AppState>>,
     mut return_to: ResMut<ReturnState>,
     session: Option<Res<ActiveSession>>,
+    mut editor_actions: MessageWriter<EditorAction>,
     mut commands: Commands,
 ) {
     for action in actions.read() {
@@ -82,9 +84,10 @@ fn navigate(
                 });
             }
             Action::PlayAgain if session.as_ref().is_some_and(|s| s.trial) => {
-                // A trial is tried again from the editor, on the draft.
+                // A trial is tried again by the editor, on the draft as it is.
                 commands.remove_resource::<ActiveSession>();
                 next.set(AppState::Editor);
+                editor_actions.write(EditorAction::PlayFromHere);
             }
             Action::PlayAgain => {
                 commands.remove_resource::<ActiveSession>();

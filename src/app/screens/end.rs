@@ -70,7 +70,7 @@ fn end_screen(
         egui::Panel::top("end-header").show(root, |ui| {
             reading_column_ui(ui, |ui| {
                 ui.add_space(10.0);
-                end_header_ui(ui, &session.engine, wanted);
+                end_header_ui(ui, &session.engine, session.trial, wanted);
                 debrief_tabs_ui(ui, &mut state.debrief.tab);
                 ui.add_space(6.0);
             });
@@ -114,15 +114,26 @@ fn end_screen(
     })
 }
 
-/// The scenario's title and the ways on: play again, or the library.
-pub(super) fn end_header_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
+/// The scenario's title and the ways on: play again, or the library (the
+/// editor, after a trial from it).
+pub(super) fn end_header_ui(
+    ui: &mut egui::Ui,
+    engine: &Engine,
+    trial: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (back, again) = if trial {
+        ("← Back to the editor", "Try it again")
+    } else {
+        ("Library", "Play again")
+    };
     ui.horizontal(|ui| {
         ui.label(strong(&engine.scenario().title, 20.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(strong("Library", 16.0)).clicked() {
+            if ui.button(strong(back, 16.0)).clicked() {
                 actions.push(Action::Leave);
             }
-            if ui.button(strong("Play again", 16.0)).clicked() {
+            if ui.button(strong(again, 16.0)).clicked() {
                 actions.push(Action::PlayAgain);
             }
         });

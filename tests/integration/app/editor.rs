@@ -351,20 +351,29 @@ fn closing_without_a_word_keeps_the_edits_kept_from_last_time() {
 }
 
 #[test]
-fn play_again_after_a_trial_goes_back_to_the_editor() {
+fn trying_a_trial_again_plays_the_draft_again_not_the_saved_file() {
     let mut harness = Harness::with_scenario(false, "practice", PRACTICE);
     let file = harness.scenario_file.clone();
     harness.edit(EditorAction::Open(file));
+    {
+        let mut editor = harness.editor_mut();
+        editor.draft.scenario_mut().acts[0].nodes[0].text = "Unsaved words".into();
+        editor.draft.commit("acts[0].nodes[0].text");
+    }
     harness.edit(EditorAction::PlayFromHere);
     assert_eq!(harness.state(), AppState::Play);
+    harness.act(Action::ChooseNumber(1));
     harness.act(Action::PlayAgain);
+    harness.update(4);
+    assert_eq!(harness.state(), AppState::Play);
+    let session = harness.app.world().resource::<ActiveSession>();
+    assert!(session.trial);
+    assert!(
+        session.engine.transcript().steps.is_empty(),
+        "a fresh trial"
+    );
+    assert_eq!(session.engine.node().text, "Unsaved words");
+    harness.act(Action::Leave);
     harness.update(2);
     assert_eq!(harness.state(), AppState::Editor);
-    assert!(
-        harness
-            .app
-            .world()
-            .get_resource::<ActiveSession>()
-            .is_none()
-    );
 }
