@@ -1,11 +1,9 @@
 //! The scenario the editor starts a new file with: the least that plays, so
 //! that the checker's list starts short and each item on it is a next step.
 
-use std::collections::BTreeMap;
-
-use super::operations::empty_moment;
+use super::operations::{empty_answer, empty_moment};
 use crate::core::clock::ClockTime;
-use crate::core::model::{Act, Character, Choice, Difficulty, Ending, EndingKind, Role, Scenario};
+use crate::core::model::{Act, Character, Difficulty, Ending, EndingKind, Role, Scenario};
 
 /// The id of the blank scenario's one answer, until it has words.
 pub(super) const FIRST_ANSWER: &str = "first_answer";
@@ -14,19 +12,7 @@ pub(super) const FIRST_ANSWER: &str = "first_answer";
 /// an opening moment (not yet timed) whose one answer leads to an ending. It
 /// has no errors; its warnings say what to write next.
 pub fn blank_scenario(id: &str, title: &str) -> Scenario {
-    let answer = Choice {
-        id: FIRST_ANSWER.to_owned(),
-        says: String::new(),
-        target: "ending".to_owned(),
-        minutes: 1,
-        effects: BTreeMap::new(),
-        rupture: None,
-        feedback: None,
-        tags: Vec::new(),
-        quality: None,
-        exemplar: false,
-        when: Vec::new(),
-    };
+    let answer = empty_answer(FIRST_ANSWER, "ending");
     let mut opening = empty_moment("opening".to_owned(), Some("client".to_owned()));
     opening.choices = vec![answer];
     let mut ending = empty_moment("ending".to_owned(), None);

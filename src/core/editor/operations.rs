@@ -23,6 +23,23 @@ pub fn find_moment(scenario: &Scenario, id: &str) -> Option<MomentAt> {
     })
 }
 
+/// An answer with no words yet, taking a minute, leading to `target`.
+pub(super) fn empty_answer(id: &str, target: &str) -> Choice {
+    Choice {
+        id: id.to_owned(),
+        says: String::new(),
+        target: target.to_owned(),
+        minutes: 1,
+        effects: BTreeMap::new(),
+        rupture: None,
+        feedback: None,
+        tags: Vec::new(),
+        quality: None,
+        exemplar: false,
+        when: Vec::new(),
+    }
+}
+
 /// A moment with nothing in it yet, spoken by `speaker`.
 pub(super) fn empty_moment(id: String, speaker: Option<String>) -> Node {
     Node {
@@ -60,19 +77,7 @@ pub(super) fn add_answer(
 ) -> Option<String> {
     let at = find_moment(scenario, node)?;
     let id = unique_id(&format!("{node}_answer"), |id| answer_taken(scenario, id));
-    let choice = Choice {
-        id: id.clone(),
-        says: String::new(),
-        target: target.unwrap_or(node).to_owned(),
-        minutes: 1,
-        effects: BTreeMap::new(),
-        rupture: None,
-        feedback: None,
-        tags: Vec::new(),
-        quality: None,
-        exemplar: false,
-        when: Vec::new(),
-    };
+    let choice = empty_answer(&id, target.unwrap_or(node));
     scenario.acts[at.act].nodes[at.node].choices.push(choice);
     Some(id)
 }
