@@ -74,6 +74,8 @@ pub struct Editor {
     /// Whether the comments warning was accepted for this file.
     comments_accepted: bool,
     autosaved_text: Option<String>,
+    /// Keeping the edits failed, and the author was told.
+    autosave_failed: bool,
     since_autosave: Duration,
 }
 
@@ -94,6 +96,7 @@ impl Editor {
             trying: false,
             comments_accepted: false,
             autosaved_text: None,
+            autosave_failed: false,
             since_autosave: Duration::ZERO,
         }
     }
@@ -672,13 +675,21 @@ fn keep_edits_now(editor: &mut Editor, folders: &EditorFolders, notices: &mut No
         editor.draft.file_text(),
         now,
     ) {
-        Ok(()) => editor.autosaved_text = Some(text),
-        Err(error) => notices.post(
-            AppState::Editor,
-            format!(
-                "Unsaved edits could not be kept in {}: {error}. Save to keep them.",
-                data.display()
-            ),
-        ),
+        Ok(()) => {
+            editor.autosaved_text = Some(text);
+            editor.autosave_failed = false;
+        }
+        // Said once until it works again, not every few seconds.
+        Err(error) if !editor.autosave_failed => {
+            editor.autosave_failed = true;
+            notices.post(
+                AppState::Editor,
+                format!(
+                    "Unsaved edits could not be kept in {}: {error}. Save to keep them.",
+                    data.display()
+                ),
+            );
+        }
+        Err(_) => {}
     }
 }

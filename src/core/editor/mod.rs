@@ -159,7 +159,7 @@ impl Draft {
 
     /// Adds an answer to the moment `node`, as a step.
     pub fn add_answer(&mut self, node: &str) -> Option<String> {
-        let id = self.edit(|s| operations::add_answer(s, node, None))?;
+        let id = self.edit(|s| operations::add_answer(s, node))?;
         self.made.insert(id.clone());
         Some(id)
     }

@@ -67,17 +67,18 @@ pub(super) fn add_moment(scenario: &mut Scenario, after: Option<&str>) -> String
     id
 }
 
-/// Adds an answer to the moment `node`, leading to `target` (the moment
-/// itself when none, so that it is a loop to change rather than a dangling
-/// reference), and returns its id.
-pub(super) fn add_answer(
-    scenario: &mut Scenario,
-    node: &str,
-    target: Option<&str>,
-) -> Option<String> {
+/// Adds an answer to the moment `node`, leading to the next moment of the act
+/// (the moment itself at the end of an act), so that it leads somewhere to
+/// change rather than nowhere; returns its id.
+pub(super) fn add_answer(scenario: &mut Scenario, node: &str) -> Option<String> {
     let at = find_moment(scenario, node)?;
     let id = unique_id(&format!("{node}_answer"), |id| answer_taken(scenario, id));
-    let choice = empty_answer(&id, target.unwrap_or(node));
+    let next = scenario.acts[at.act]
+        .nodes
+        .get(at.node + 1)
+        .map(|n| n.id.clone());
+    let target = next.unwrap_or_else(|| node.to_owned());
+    let choice = empty_answer(&id, &target);
     scenario.acts[at.act].nodes[at.node].choices.push(choice);
     Some(id)
 }
@@ -217,7 +218,7 @@ mod tests {
     #[test]
     fn an_answer_can_lead_to_a_moment_made_for_it() {
         let mut scenario = blank_scenario("s", "S");
-        let answer = add_answer(&mut scenario, "opening", None).expect("the moment exists");
+        let answer = add_answer(&mut scenario, "opening").expect("the moment exists");
         let index = scenario.acts[0].nodes[0]
             .choices
             .iter()
