@@ -171,7 +171,7 @@ pub fn parse(source: &str, options: LoadOptions) -> Result<Scenario, Box<Diagnos
         .map_err(|error| Box::new(parse_error(source, &error, options)))
 }
 
-fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Box<Diagnostic>> {
+pub(super) fn read_limited(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Box<Diagnostic>> {
     let unreadable = |error: std::io::Error| {
         Box::new(
             Diagnostic::new(
@@ -214,7 +214,7 @@ pub fn load_bytes(name: &str, bytes: Vec<u8>, options: LoadOptions) -> Loaded {
     }
 }
 
-fn not_utf8(error: &std::string::FromUtf8Error) -> Diagnostic {
+pub(super) fn not_utf8(error: &std::string::FromUtf8Error) -> Diagnostic {
     let valid =
         String::from_utf8_lossy(&error.as_bytes()[..error.utf8_error().valid_up_to()]).into_owned();
     let line = valid.bytes().filter(|&b| b == b'\n').count() + 1;
@@ -278,7 +278,7 @@ fn too_large(size: u64, max_bytes: u64) -> Diagnostic {
     .with_help("split the scenario into several files")
 }
 
-fn parse_error(source: &str, error: &SpannedError, options: LoadOptions) -> Diagnostic {
+pub(super) fn parse_error(source: &str, error: &SpannedError, options: LoadOptions) -> Diagnostic {
     let mut start = offset_of(source, error.span.start.line, error.span.start.col);
     let mut end = offset_of(source, error.span.end.line, error.span.end.col).max(start);
     let (code, message, label, help) = match syntax_causes::recognise(source, &error.code, start) {
@@ -297,7 +297,7 @@ fn parse_error(source: &str, error: &SpannedError, options: LoadOptions) -> Diag
 
 /// Said after a mistake the file cannot be read past: nothing after it was
 /// checked.
-fn stopped_here(at: &Diagnostic) -> Diagnostic {
+pub(super) fn stopped_here(at: &Diagnostic) -> Diagnostic {
     Diagnostic::new(
         Severity::Note,
         "stopped-here",

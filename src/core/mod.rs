@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod check;
 pub mod clock;
+pub mod course;
 pub mod cues;
 pub mod diagnostic;
 pub mod dimensions;
