@@ -1,4 +1,4 @@
-//! `doorway validate`: errors and warnings for scenario files and folders.
+//! `doorway validate`: errors and warnings for scenario and course files and folders.
 
 use std::path::PathBuf;
 
@@ -6,14 +6,16 @@ use clap::Args;
 use serde::Serialize;
 
 use super::OutputFormat;
-use super::files::{emit_to_stdout, scenario_files_or_complain};
+use super::files::emit_to_stdout;
+use crate::core::course::{COURSE_FILE_NAME, find_course_files, is_course_file, load_course_file};
 use crate::core::diagnostic::{Diagnostic, FileReport};
-use crate::core::load::{LoadOptions, load_file};
+use crate::core::load::{LoadOptions, SCENARIO_EXTENSION, find_scenario_files, load_file};
 use crate::core::wording;
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Scenario files, or folders to search for `*.scenario.ron` (default: scenarios).
+    /// Scenario and course files, or folders to search for `*.scenario.ron` and
+    /// `course.ron` (default: scenarios).
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
@@ -39,13 +41,17 @@ struct JsonSummary<'a> {
 
 /// Validates every file; true when no errors were found.
 pub(super) fn run(args: &ValidateArgs) -> bool {
-    let Some(files) = scenario_files_or_complain(&args.paths) else {
+    let Some(files) = files_or_complain(&args.paths) else {
         return false;
     };
     let reports: Vec<FileReport> = files
         .iter()
         .map(|file| {
-            let mut report = load_file(file, LoadOptions::default()).report;
+            let mut report = if is_course_file(file) {
+                load_course_file(file, LoadOptions::default()).report
+            } else {
+                load_file(file, LoadOptions::default()).report
+            };
             if args.deny_warnings {
                 report.deny_warnings();
             }
@@ -97,4 +103,29 @@ pub(super) fn run(args: &ValidateArgs) -> bool {
         }
     }
     errors == 0
+}
+
+/// The scenario files then the course files named on the command line
+/// (`scenarios/` when none are), or a message on standard error and none when
+/// there are no files at all.
+fn files_or_complain(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths.to_vec()
+    };
+    let (courses_named, others): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|path| is_course_file(path));
+    let mut files = find_scenario_files(&others);
+    files.extend(courses_named);
+    files.extend(find_course_files(&others));
+    if files.is_empty() {
+        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!(
+            "no *{SCENARIO_EXTENSION} or {COURSE_FILE_NAME} files found in {}",
+            named.join(", ")
+        );
+        return None;
+    }
+    Some(files)
 }

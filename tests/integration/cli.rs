@@ -122,7 +122,7 @@ fn missing_paths_and_empty_folders_are_reported() {
     );
     let empty = doorway(&["validate", "."], dir.path());
     assert_eq!(empty.status.code(), Some(1));
-    assert!(stderr(&empty).contains("no *.scenario.ron files found"));
+    assert!(stderr(&empty).contains("no *.scenario.ron or course.ron files found"));
 }
 
 #[test]
@@ -1533,4 +1533,5 @@ fn a_damaged_schedule_is_set_aside_when_an_attempt_is_saved() {
     assert_eq!(files, 3, "attempts, the new schedule and the one set aside");
 }
 
+mod courses;
 mod drafts;
