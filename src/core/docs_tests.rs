@@ -117,6 +117,19 @@ fn every_error_and_warning_code_is_documented() {
         include_str!("syntax_causes.rs"),
         include_str!("load.rs")
     );
+    let codes = codes_in(source);
+    assert!(codes.len() > 20, "found {codes:?}");
+    for code in codes {
+        assert!(
+            GUIDE.contains(&format!("`{code}`")),
+            "{code} is not documented in the guide"
+        );
+    }
+}
+
+/// The diagnostic codes in Rust `source`: words in double quotes made of
+/// lowercase letters, digits and at least one hyphen.
+fn codes_in(source: &str) -> Vec<&str> {
     let mut codes: Vec<&str> = source
         .match_indices('"')
         .filter_map(|(i, _)| {
@@ -133,13 +146,75 @@ fn every_error_and_warning_code_is_documented() {
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    assert!(codes.len() > 20, "found {codes:?}");
+    codes
+}
+
+const COURSES: &str = include_str!("../../docs/courses.md");
+
+#[test]
+fn every_course_code_is_documented_in_the_courses_guide() {
+    let source = concat!(
+        include_str!("course/checks.rs"),
+        include_str!("course/endpoint.rs"),
+        include_str!("course/load.rs"),
+    );
+    let codes = codes_in(source);
+    assert!(codes.len() >= 7, "found {codes:?}");
     for code in codes {
         assert!(
-            GUIDE.contains(&format!("`{code}`")),
-            "{code} is not documented in the guide"
+            COURSES.contains(&format!("| `{code}` |")),
+            "{code} has no row in the table of docs/courses.md"
         );
     }
+}
+
+#[test]
+fn every_example_in_the_courses_guide_reads_without_errors() {
+    use super::course::{CourseSettings, known_scenario_ids, load_course_str};
+    let ids = known_scenario_ids(std::path::Path::new("docs/examples"));
+    let course_is_clean = |code: String| {
+        let loaded = load_course_str("guide", code, &ids, LoadOptions::default());
+        if loaded.report.diagnostics.is_empty() {
+            Ok(())
+        } else {
+            Err(loaded.report.render_plain())
+        }
+    };
+    let blocks = blocks_in(COURSES, 0, "ron");
+    assert!(blocks.len() >= 6, "found only {} examples", blocks.len());
+    for (kind, code, line) in blocks {
+        let result = match kind.as_str() {
+            "Course" => course_is_clean(code),
+            "CourseSettings" => parses_as::<CourseSettings>(&code),
+            // A field or two: read inside a course with the fields it needs.
+            "excerpt" => {
+                let title = if code.contains("title:") {
+                    ""
+                } else {
+                    "title: \"T\","
+                };
+                let scenarios = if code.contains("scenarios:") {
+                    ""
+                } else {
+                    "scenarios: [(id: \"drop-in\")],"
+                };
+                course_is_clean(format!("Course({title}{scenarios}\n{code})"))
+            }
+            other => Err(format!("unknown example type \"{other}\"")),
+        };
+        if let Err(error) = result {
+            panic!("docs/courses.md, example at line {line} ({kind}):\n{error}");
+        }
+    }
+}
+
+#[test]
+fn the_courses_guide_shows_the_example_course_file_as_it_is() {
+    let example = include_str!("../../docs/examples/course.ron");
+    let (_, without_comment) = example
+        .split_once('\n')
+        .expect("a comment, then the course");
+    assert!(COURSES.contains(without_comment));
 }
 
 #[test]
