@@ -157,9 +157,19 @@ fn parse(source: &str, options: LoadOptions) -> Result<Course, Box<Diagnostic>> 
         .map_err(|error| {
             Box::new(
                 secret_field(source, &error)
-                    .unwrap_or_else(|| parse_error(source, &error, options)),
+                    .unwrap_or_else(|| for_a_course(parse_error(source, &error, options))),
             )
         })
+}
+
+/// A notation mistake worded for a course: its hints point to the courses
+/// guide rather than the scenario guide.
+fn for_a_course(mut diagnostic: Diagnostic) -> Diagnostic {
+    const SCENARIO_GUIDE: &str = "docs/scenario-format.md";
+    if let Some(help) = &mut diagnostic.help {
+        *help = help.replace(SCENARIO_GUIDE, "docs/courses.md");
+    }
+    diagnostic
 }
 
 /// A field that would hold the LRS key or secret, which a course file never does.

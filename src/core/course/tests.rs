@@ -79,6 +79,9 @@ fn a_misspelt_scenario_id_is_located_with_a_suggestion() {
         error.help.as_deref(),
         Some("did you mean \"repair-drill\"?")
     );
+    let far = load("(title: \"Returns\", scenarios: [(id: \"supervision\")])");
+    let help = far.report.diagnostics[0].help.clone().unwrap_or_default();
+    assert!(help.contains("the course's folder"), "{help}");
 }
 
 #[test]
@@ -154,6 +157,12 @@ fn a_misspelt_field_and_a_broken_file_are_located_like_scenarios() {
     assert_eq!(help.as_deref(), Some("did you mean \"settings\"?"));
     let unknown_mode = course_with("    settings: (feedback: quiz),\n");
     assert_eq!(errors(&unknown_mode)[0].0, "unknown-value");
+    let missing = load("(title: \"Returns\")").report.diagnostics[0].clone();
+    assert_eq!(missing.code, "missing-field");
+    assert_eq!(
+        missing.help.as_deref(),
+        Some("add `scenarios: ...` (see docs/courses.md for its form)")
+    );
     let broken = load("(title: \"Returns\", scenarios: [(id: \"drop-in\")]");
     assert_eq!(broken.report.diagnostics[0].code, "syntax");
     assert_eq!(broken.report.diagnostics[1].code, "stopped-here");
