@@ -1,6 +1,6 @@
 //! Property tests: whatever bytes arrive, loading, validating, analysing,
 //! drawing and playing a scenario (as a draft, errors and all) report problems
-//! and never panic.
+//! and never panic; so does reading a course file.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,6 +8,7 @@ use std::time::Duration;
 use proptest::prelude::*;
 
 use super::analysis::analyse;
+use super::course::load_course_str;
 use super::engine::{Engine, PlayableScenario, Settings};
 use super::graph_export::{GraphFormat, render_graph};
 use super::load::{LoadOptions, load_str};
@@ -133,6 +134,17 @@ proptest! {
     #[test]
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         exercise(String::from_utf8_lossy(&bytes).into_owned());
+    }
+
+    #[test]
+    fn mutated_courses_never_panic(mutations in prop::collection::vec(mutation(), 1..8)) {
+        let mut text = include_str!("../../docs/examples/course.ron").to_owned();
+        for mutation in &mutations {
+            apply(&mut text, mutation);
+        }
+        let ids = ["drop-in".to_owned()];
+        let loaded = load_course_str("course.ron", text, &ids, LoadOptions::default());
+        let _ = loaded.report.render_plain();
     }
 
     #[test]
