@@ -169,7 +169,7 @@ impl Plugin for LibraryPlugin {
 }
 
 /// The library with the shipped scenarios.
-fn shipped_library() -> ScenarioLibrary {
+pub(super) fn shipped_library() -> ScenarioLibrary {
     let entries = SHIPPED_SCENARIOS
         .iter()
         .filter_map(|(name, text)| {

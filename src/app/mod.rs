@@ -7,6 +7,7 @@
 mod actions;
 mod attempts;
 mod briefing;
+mod courses;
 mod debrief;
 mod editor;
 mod glossary;
@@ -39,6 +40,7 @@ use bevy_egui::EguiPlugin;
 pub use actions::Action;
 pub use attempts::{CurrentAttempt, ReviewedAttempt, SavedAttempts};
 pub use briefing::BriefingChoices;
+pub use courses::Courses;
 pub use editor::{Editor, EditorAction, EditorQuestion, EditorView};
 pub use glossary::{GlossaryBook, GlossaryFocus};
 pub use library::{LibraryEntry, ScenarioLibrary};
@@ -63,6 +65,7 @@ impl PluginGroup for LogicPlugins {
             .add(preferences::PreferencesPlugin)
             .add(scenario_assets::ScenarioAssetsPlugin)
             .add(library::LibraryPlugin)
+            .add(courses::CoursesPlugin)
             .add(session::SessionPlugin)
             .add(attempts::AttemptsPlugin)
             .add(today::TodayPlugin)

@@ -10,6 +10,7 @@ use super::options::AppOptions;
 
 use super::actions::Action;
 use super::briefing::BriefingChoices;
+use super::courses::Courses;
 use super::library::{ScenarioLibrary, ScenarioUpdated};
 use super::navigation::{GoTo, NavigationSet};
 use super::notices::Notices;
@@ -144,6 +145,7 @@ fn begin_session(
     preferences: Res<UserPreferences>,
     mut go_to: MessageWriter<GoTo>,
     choices: Res<BriefingChoices>,
+    courses: Res<Courses>,
     mut notices: ResMut<Notices>,
     mut commands: Commands,
 ) {
@@ -163,7 +165,10 @@ fn begin_session(
             continue;
         };
         let seed = rand::random::<u64>();
-        let settings = session_settings(&preferences, *feedback, &playable.scenario().id);
+        let mut settings = session_settings(&preferences, *feedback, &playable.scenario().id);
+        if let Some(course) = courses.course_of(&playable.scenario().id) {
+            settings = course.settings.fixed_for(settings);
+        }
         match Engine::start(playable, entry.as_deref(), seed, settings) {
             Ok((engine, events)) => {
                 let mut session = ActiveSession::new(entry_point.key.clone(), engine);

@@ -106,9 +106,10 @@ pub enum Command {
         #[command(flatten)]
         app: AppArgs,
     },
-    /// Open the app straight at one scenario's briefing.
+    /// Open the app straight at one scenario's briefing, or at the library
+    /// with a folder's scenarios (and its course, if it has a course.ron).
     Open {
-        /// The scenario file.
+        /// The scenario file, or a folder of scenarios.
         file: PathBuf,
         /// Skip the briefing and begin at once (for authors trying their edits).
         #[arg(long)]
@@ -157,9 +158,18 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let ok = match cli.command {
         None => return open_app(cli.app, None, OpenAt::Briefing),
-        Some(Command::Open { file, begin, app }) => {
+        Some(Command::Open {
+            file,
+            begin,
+            mut app,
+        }) => {
+            // A folder (a course's, say) opens the library with its scenarios.
+            if file.is_dir() {
+                app.scenarios.push(file);
+                return open_app(app, None, OpenAt::Briefing);
+            }
             if !file.is_file() {
-                eprintln!("error: {} is not a file", file.display());
+                eprintln!("error: {} is not a file or a folder", file.display());
                 return ExitCode::FAILURE;
             }
             return open_app(

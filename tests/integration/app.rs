@@ -15,6 +15,7 @@ use doorway::core::engine::Status;
 use doorway::core::review::review_step;
 use doorway::core::wording;
 
+mod courses;
 mod editor;
 mod practice;
 
@@ -58,7 +59,16 @@ impl Harness {
     /// A harness whose scenario folder holds `text` as `ID.scenario.ron`,
     /// which must load.
     fn with_scenario(watch: bool, id: &str, text: &str) -> Self {
+        Self::with_scenario_and_course(watch, id, text, None)
+    }
+
+    /// A harness whose scenario folder also holds `course` as its
+    /// `course.ron`.
+    fn with_scenario_and_course(watch: bool, id: &str, text: &str, course: Option<&str>) -> Self {
         let scenarios = tempfile::tempdir().unwrap();
+        if let Some(course) = course {
+            std::fs::write(scenarios.path().join("course.ron"), course).unwrap();
+        }
         let data = tempfile::tempdir().unwrap();
         let scenario_file = scenarios.path().join(format!("{id}.scenario.ron"));
         std::fs::write(&scenario_file, text).unwrap();

@@ -1,6 +1,8 @@
 //! The briefing: goals and content notes, where to start, the feedback mode and
 //! the time accommodation, before anything starts.
 
+use crate::app::courses::Courses;
+use crate::core::course::Course;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -36,6 +38,7 @@ fn briefing_screen(
     library: Res<ScenarioLibrary>,
     mut preferences: ResMut<UserPreferences>,
     mut choices: ResMut<BriefingChoices>,
+    courses: Res<Courses>,
 ) -> Result {
     let playable = library.selected_entry().and_then(|e| e.playable.clone());
     let mut edited = preferences.current.clone();
@@ -50,7 +53,15 @@ fn briefing_screen(
         egui::CentralPanel::default().show(root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 reading_column_ui(ui, |ui| {
-                    briefing_ui(ui, playable.scenario(), &mut choices, &mut edited, wanted);
+                    let course = courses.course_of(&playable.scenario().id);
+                    briefing_ui(
+                        ui,
+                        playable.scenario(),
+                        course,
+                        &mut choices,
+                        &mut edited,
+                        wanted,
+                    );
                 });
             });
         });
@@ -65,6 +76,7 @@ fn briefing_screen(
 pub(super) fn briefing_ui(
     ui: &mut egui::Ui,
     scenario: &Scenario,
+    course: Option<&Course>,
     choices: &mut BriefingChoices,
     preferences: &mut Preferences,
     actions: &mut Vec<Action>,
@@ -115,24 +127,37 @@ pub(super) fn briefing_ui(
     }
     practice_mode_ui(ui, scenario, preferences);
     ui.label(strong("Feedback", 20.0));
-    ui.radio_value(
-        &mut choices.feedback,
-        FeedbackMode::Immediate,
-        "After each answer",
-    );
-    ui.radio_value(
-        &mut choices.feedback,
-        FeedbackMode::Deferred,
-        "All at the end (the meters stay visible)",
-    );
-    ui.radio_value(
-        &mut choices.feedback,
-        FeedbackMode::Exam,
-        "Exam: nothing until the end",
-    );
+    match course {
+        Some(course) => {
+            choices.feedback = course.settings.feedback;
+            ui.label(format!(
+                "{} (set by the course “{}”)",
+                feedback_label(course.settings.feedback),
+                course.title
+            ));
+        }
+        None => {
+            for mode in [
+                FeedbackMode::Immediate,
+                FeedbackMode::Deferred,
+                FeedbackMode::Exam,
+            ] {
+                ui.radio_value(&mut choices.feedback, mode, feedback_label(mode));
+            }
+        }
+    }
     ui.label(strong("Time", 20.0));
     time_accommodation_ui(ui, preferences);
     ui.add_space(24.0);
+}
+
+/// A feedback mode as the briefing offers it.
+fn feedback_label(mode: FeedbackMode) -> &'static str {
+    match mode {
+        FeedbackMode::Immediate => "After each answer",
+        FeedbackMode::Deferred => "All at the end (the meters stay visible)",
+        FeedbackMode::Exam => "Exam: nothing until the end",
+    }
 }
 
 /// How the trainee answers, remembered for this scenario, and whether to be

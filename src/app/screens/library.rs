@@ -6,6 +6,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
+use crate::app::courses::Courses;
 use crate::app::editor::EditorAction;
 use crate::app::library::{EntrySource, LibraryEntry, ScenarioLibrary};
 use crate::app::preferences::UserPreferences;
@@ -14,6 +15,7 @@ use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::today::{PracticeDay, PracticeSchedule};
 use crate::app::widgets::{card_ui, diagnostics_banner_ui, notice_ui, reading_column_ui, strong};
+use crate::core::course::Course;
 use crate::core::wording::{self, level_and_length};
 
 /// Draws the library.
@@ -44,6 +46,7 @@ fn library_screen(
     day: Res<PracticeDay>,
     mut filter: Local<String>,
     mut new_title: Local<String>,
+    courses: Res<Courses>,
 ) -> Result {
     let mut edits = Vec::new();
     let due = schedule.due(day.0).len();
@@ -59,6 +62,9 @@ fn library_screen(
                     notices.extend(preferences.notice.as_deref());
                     if due > 0 {
                         today_banner_ui(ui, due, wanted);
+                    }
+                    for course in &courses.0 {
+                        course_shelf_ui(ui, course, &library, wanted);
                     }
                     library_ui(
                         ui,
@@ -76,6 +82,51 @@ fn library_screen(
     })?;
     editor_actions.write_batch(edits);
     Ok(())
+}
+
+/// A course: its title and description, then its scenarios in the
+/// instructor's order, each with the instructor's note and a way in.
+fn course_shelf_ui(
+    ui: &mut egui::Ui,
+    course: &Course,
+    library: &ScenarioLibrary,
+    actions: &mut Vec<Action>,
+) {
+    let colours = palette(ui);
+    ui.add_space(12.0);
+    card_ui(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            egui::RichText::new("Course")
+                .color(colours.muted)
+                .size(15.0),
+        );
+        ui.label(strong(&course.title, 22.0));
+        if let Some(description) = &course.description {
+            ui.label(description);
+        }
+        for (position, item) in course.scenarios.iter().enumerate() {
+            ui.add_space(6.0);
+            let entry = library.get(&item.id).filter(|e| e.playable.is_some());
+            ui.horizontal_wrapped(|ui| {
+                let title = entry.map_or(item.id.as_str(), LibraryEntry::title);
+                ui.label(strong(format!("{}. {title}", position + 1), 18.0));
+                match entry {
+                    Some(entry) => {
+                        if ui.button("Open the briefing →").clicked() {
+                            actions.push(Action::OpenBriefing(entry.key.clone()));
+                        }
+                    }
+                    None => {
+                        ui.label(egui::RichText::new("not in the library").color(colours.warning));
+                    }
+                }
+            });
+            if let Some(note) = &item.note {
+                ui.label(egui::RichText::new(note).color(colours.muted));
+            }
+        }
+    });
 }
 
 /// Whether the file can be written, so edited in the app.
@@ -298,4 +349,39 @@ fn scenario_card_ui(
             actions.push(Action::OpenBriefing(entry.key.clone()));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::test_render::rendered;
+    use crate::core::course::CourseScenario;
+
+    #[test]
+    fn a_course_shelf_lists_its_scenarios_in_order_with_their_notes() {
+        let course = Course {
+            title: "Returns".into(),
+            description: Some("Four weeks".into()),
+            scenarios: vec![
+                CourseScenario {
+                    id: "repair-drill".into(),
+                    note: Some("Start with the repair".into()),
+                },
+                CourseScenario {
+                    id: "not-here".into(),
+                    note: None,
+                },
+            ],
+            settings: Default::default(),
+            lrs: None,
+        };
+        let library = crate::app::library::shipped_library();
+        let text = rendered(|ui| course_shelf_ui(ui, &course, &library, &mut Vec::new()));
+        let drill = text
+            .find("1. Repair drill")
+            .expect("the drill by its title");
+        let missing = text.find("2. not-here").expect("the missing one by its id");
+        assert!(drill < missing);
+        assert!(text.contains("Start with the repair") && text.contains("not in the library"));
+    }
 }

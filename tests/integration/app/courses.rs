@@ -1,0 +1,46 @@
+//! A course in the scenario folder: its shelf, and the feedback mode it fixes
+//! for the scenarios it lists.
+
+use doorway::app::{Action, ActiveSession, AppState, Courses};
+use doorway::core::engine::FeedbackMode;
+
+use super::{Harness, test_scenario};
+
+#[test]
+fn a_course_fixes_the_feedback_mode_of_its_scenarios() {
+    let course = r#"Course(title: "Doors", scenarios: [(id: "test-door", note: "First")], settings: (feedback: exam))"#;
+    let mut harness = Harness::with_scenario_and_course(
+        false,
+        "test-door",
+        &test_scenario("Come in."),
+        Some(course),
+    );
+    let courses = harness.app.world().resource::<Courses>();
+    assert_eq!(courses.0.len(), 1);
+    harness.begin_scenario("test-door");
+    assert_eq!(harness.state(), AppState::Play);
+    let session = harness.app.world().resource::<ActiveSession>();
+    assert_eq!(
+        session.engine.transcript().settings.feedback,
+        FeedbackMode::Exam
+    );
+    harness.act(Action::Leave);
+}
+
+#[test]
+fn a_scenario_outside_every_course_keeps_the_trainees_choice() {
+    let course =
+        r#"Course(title: "Doors", scenarios: [(id: "drop-in")], settings: (feedback: exam))"#;
+    let mut harness = Harness::with_scenario_and_course(
+        false,
+        "test-door",
+        &test_scenario("Come in."),
+        Some(course),
+    );
+    harness.begin_scenario("test-door");
+    let session = harness.app.world().resource::<ActiveSession>();
+    assert_eq!(
+        session.engine.transcript().settings.feedback,
+        FeedbackMode::Immediate
+    );
+}
