@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod check;
 pub mod clock;
+pub mod cohort;
 pub mod cues;
 pub mod diagnostic;
 pub mod dimensions;
