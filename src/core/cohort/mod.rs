@@ -55,3 +55,6 @@ pub struct AttemptRecord {
     /// Whether it was read from an xAPI file (preferred over an attempt file).
     pub from_xapi: bool,
 }
+
+#[cfg(test)]
+mod tests;

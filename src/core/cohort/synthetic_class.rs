@@ -14,7 +14,7 @@ use crate::core::store::{Attempt, SCHEMA_VERSION};
 /// When the generated class began: 2026-09-01.
 pub const CLASS_START: u64 = 1_788_220_800;
 
-/// Writes `learners` x `attempts` attempts at each scenario into `folder`
+/// Writes `learners` x `attempts` attempts at each scenario, a day apart, into `folder`
 /// (`learner-007/ATTEMPT.xapi.json`); returns how many attempts were written.
 pub fn write_class(
     folder: &Path,
@@ -42,7 +42,8 @@ pub fn write_class(
                     schema: SCHEMA_VERSION,
                     id: format!("{}-{learner:03}-{n}", transcript.scenario_id),
                     scenario_title: scenario.scenario().title.clone(),
-                    saved_at: CLASS_START + (n as u64) * 86_400 + learner as u64,
+                    // Saved at noon on the attempt's day, one a second.
+                    saved_at: CLASS_START + (n as u64) * 86_400 + 43_200 + learner as u64,
                     transcript,
                     reflections: Vec::new(),
                 };
