@@ -253,7 +253,7 @@ fn scenario_summary(
             latest: brief(attempts[attempts.len() - 1]),
         })
         .collect();
-    progress.sort_by(|a, b| natural_key(&a.learner).cmp(&natural_key(&b.learner)));
+    progress.sort_by_key(|p| natural_key(&p.learner));
     ScenarioSummary {
         scenario: id.to_owned(),
         learners: per_learner.len(),
