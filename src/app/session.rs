@@ -139,6 +139,10 @@ pub(super) fn session_settings(
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it uses as parameters"
+)]
 fn begin_session(
     mut actions: MessageReader<Action>,
     library: Res<ScenarioLibrary>,

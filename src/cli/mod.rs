@@ -1,6 +1,7 @@
 //! The `doorway` command line.
 
 mod check;
+mod cohort;
 mod export;
 mod files;
 mod graph;
@@ -98,6 +99,10 @@ pub enum Command {
     History(history::HistoryArgs),
     /// Export an attempt: Markdown for a supervisor, xAPI for an LMS.
     Export(export::ExportArgs),
+    /// Sum up a class's attempts per scenario, from exported xAPI files and
+    /// attempt files: endings, each moment's answers and times, where
+    /// connection falls, each learner's first attempt against the latest.
+    Cohort(cohort::CohortArgs),
     /// Open a scenario file in the app's editor: forms for every moment and
     /// answer, the checker as you type, undo, save, and play from any moment.
     Edit {
@@ -212,6 +217,7 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Practice(args)) => practice::run(&args),
+        Some(Command::Cohort(args)) => cohort::run(&args),
         Some(Command::Export(args)) => export::run(
             &args,
             crate::core::files::data_folder(args.data.data_dir.clone()).as_deref(),

@@ -6,7 +6,11 @@
 pub mod analysis;
 pub mod check;
 pub mod clock;
+<<<<<<< HEAD
 pub mod course;
+=======
+pub mod cohort;
+>>>>>>> cohort
 pub mod cues;
 pub mod diagnostic;
 pub mod dimensions;

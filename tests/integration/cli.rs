@@ -1533,5 +1533,6 @@ fn a_damaged_schedule_is_set_aside_when_an_attempt_is_saved() {
     assert_eq!(files, 3, "attempts, the new schedule and the one set aside");
 }
 
+mod cohort;
 mod courses;
 mod drafts;

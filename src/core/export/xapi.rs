@@ -128,7 +128,7 @@ impl<'a> Writer<'a> {
         let total: f64 = transcript.steps.iter().map(|s| s.latency).sum();
         let saved = i128::from(source.attempt.saved_at) * 1_000_000_000;
         Self {
-            registration: uuid_from(&[&source.attempt.id, "registration"]),
+            registration: registration_of(&source.attempt.id),
             scenario_activity: json!({
                 "objectType": "Activity",
                 "id": format!("{base}/scenarios/{}", transcript.scenario_id),
@@ -513,6 +513,11 @@ pub fn iso_duration(seconds: f64) -> String {
 /// in, itself a name-based UUID under the URL namespace. It must never change:
 /// re-exporting an attempt has to give the same ids.
 const ID_NAMESPACE_URL: &str = "https://doorway.invalid/xapi/ids";
+
+/// The xAPI registration of an attempt, as its statements carry it.
+pub fn registration_of(attempt_id: &str) -> String {
+    uuid_from(&[attempt_id, "registration"])
+}
 
 /// A name-based UUID (version 5, RFC 9562) from `parts`, each followed by a
 /// zero byte, in Doorway's namespace: the same parts always give the same id.
