@@ -6,11 +6,8 @@
 pub mod analysis;
 pub mod check;
 pub mod clock;
-<<<<<<< HEAD
-pub mod course;
-=======
 pub mod cohort;
->>>>>>> cohort
+pub mod course;
 pub mod cues;
 pub mod diagnostic;
 pub mod dimensions;
