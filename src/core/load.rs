@@ -238,7 +238,7 @@ pub fn find_scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for path in paths {
         if path.is_dir() {
-            collect_scenario_files(path, &mut found);
+            files_under(path, &is_scenario_file, &mut found);
         } else {
             found.push(path.clone());
         }
@@ -246,7 +246,14 @@ pub fn find_scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     found
 }
 
-fn collect_scenario_files(folder: &Path, found: &mut Vec<PathBuf>) {
+fn is_scenario_file(path: &Path) -> bool {
+    path.to_string_lossy().ends_with(SCENARIO_EXTENSION)
+}
+
+/// Every file under `folder` that is `wanted`, recursively, each folder's
+/// files in name order. A folder that cannot be read is given itself, so that
+/// reading it says why.
+pub(crate) fn files_under(folder: &Path, wanted: &dyn Fn(&Path) -> bool, found: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         found.push(folder.to_path_buf());
         return;
@@ -256,8 +263,8 @@ fn collect_scenario_files(folder: &Path, found: &mut Vec<PathBuf>) {
     for entry in entries {
         let path = entry.path();
         match entry.file_type() {
-            Ok(kind) if kind.is_dir() => collect_scenario_files(&path, found),
-            Ok(_) if path.to_string_lossy().ends_with(SCENARIO_EXTENSION) => found.push(path),
+            Ok(kind) if kind.is_dir() => files_under(&path, wanted, found),
+            Ok(_) if wanted(&path) => found.push(path),
             _ => {}
         }
     }

@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 
 use super::model::{
     Act, Band, Character, Choice, Condition, Deadline, DimensionDef, Ending, EntryPoint,
-    Expectation, Feedback, Node, OptimalDistance, Probe, ProbeAnswer, RuptureEffect, RuptureKind,
-    Scenario, Step, TakeOver, Timeout, ValueRange,
+    Expectation, Feedback, Node, OptimalDistance, Probe, ProbeAnswer, Scenario, Step, TakeOver,
+    Timeout, ValueRange,
 };
 
 /// The first line of every written file: comments do not survive a save.
@@ -199,8 +199,14 @@ pub fn seconds_text(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{value:.0}")
     } else {
-        format!("{value:?}")
+        ron::to_string(&value).unwrap_or_else(|_| value.to_string())
     }
+}
+
+/// An enum value as RON names it (`Beginner`, `Opens(Withdrawal)`): the
+/// names serde reads, so a renamed variant is written as it is read.
+fn variant<T: serde::Serialize>(value: &T) -> Value {
+    atom(ron::to_string(value).expect("an enum of names and names in brackets always writes"))
 }
 
 fn scenario_value(s: &Scenario) -> Value {
@@ -238,7 +244,7 @@ fn scenario_value(s: &Scenario) -> Value {
         .list_if("learning_goals", texts(&s.learning_goals), false)
         .list_if("content_notes", texts(&s.content_notes), false)
         .list_if("reflection_prompts", texts(&s.reflection_prompts), false)
-        .field("difficulty", atom(format!("{:?}", s.difficulty)))
+        .field("difficulty", variant(&s.difficulty))
         .field("estimated_minutes", atom(s.estimated_minutes.to_string()))
         .list_if("tags", texts(&s.tags), true)
         .some(
@@ -314,7 +320,7 @@ fn character(c: &Character) -> Value {
     Record::new("Character")
         .text("id", &c.id)
         .text("name", &c.name)
-        .field("role", atom(format!("{:?}", c.role)))
+        .field("role", variant(&c.role))
         .text_if("description", &c.description)
         .inline()
 }
@@ -396,7 +402,7 @@ fn deadline(d: &Deadline) -> Value {
         .text("node", &d.node);
     match d.takes_over {
         TakeOver::AtNextNode => record,
-        TakeOver::Immediately => record.field("takes_over", atom("Immediately")),
+        TakeOver::Immediately => record.field("takes_over", variant(&d.takes_over)),
     }
     .inline()
 }
@@ -487,7 +493,7 @@ fn timeout(t: &Timeout) -> Value {
     Record::new("Timeout")
         .text("target", &t.target)
         .number_if("minutes", t.minutes)
-        .some("rupture", t.rupture.map(rupture))
+        .some("rupture", t.rupture.as_ref().map(variant))
         .effects_if("effects", &t.effects)
         .list_if("tags", texts(&t.tags), true)
         .some("feedback", t.feedback.as_ref().map(feedback))
@@ -516,30 +522,16 @@ fn choice(c: &Choice) -> Value {
         .text("target", &c.target)
         .list_if("when", c.when.iter().map(condition).collect(), true)
         .number_if("minutes", c.minutes)
-        .some("quality", c.quality.map(|q| atom(format!("{q:?}"))));
+        .some("quality", c.quality.as_ref().map(variant));
     if c.exemplar {
         record = record.field("exemplar", atom("true"));
     }
     record
-        .some("rupture", c.rupture.map(rupture))
+        .some("rupture", c.rupture.as_ref().map(variant))
         .effects_if("effects", &c.effects)
         .list_if("tags", texts(&c.tags), true)
         .some("feedback", c.feedback.as_ref().map(feedback))
         .block()
-}
-
-fn rupture(effect: RuptureEffect) -> Value {
-    match effect {
-        RuptureEffect::Opens(kind) => atom(format!("Opens({})", rupture_kind(kind))),
-        RuptureEffect::Repairs => atom("Repairs"),
-    }
-}
-
-fn rupture_kind(kind: RuptureKind) -> &'static str {
-    match kind {
-        RuptureKind::Withdrawal => "Withdrawal",
-        RuptureKind::Confrontation => "Confrontation",
-    }
 }
 
 fn condition(c: &Condition) -> Value {
@@ -581,7 +573,7 @@ fn ending(e: &Ending) -> Value {
         } = e
     );
     Record::new("Ending")
-        .field("kind", atom(format!("{:?}", e.kind)))
+        .field("kind", variant(&e.kind))
         .text("title", &e.title)
         .text_if("text", &e.text)
         .block()
@@ -609,10 +601,7 @@ fn entry_point(e: &EntryPoint) -> Value {
         .effects_if("state", &e.state)
         .list_if(
             "open_ruptures",
-            e.open_ruptures
-                .iter()
-                .map(|&kind| atom(rupture_kind(kind)))
-                .collect(),
+            e.open_ruptures.iter().map(variant).collect(),
             true,
         )
         .list_if("visited", texts(&e.visited), true)
@@ -642,7 +631,7 @@ fn expectation(e: &Expectation) -> Value {
         .text("name", &e.name)
         .some("entry", e.entry.as_deref().map(quoted))
         .field("steps", Value::InlineList(steps))
-        .some("ending", e.ending.map(|kind| atom(format!("{kind:?}"))))
+        .some("ending", e.ending.as_ref().map(variant))
         .some("node", e.node.as_deref().map(quoted));
     if e.state.is_empty() {
         record

@@ -1536,3 +1536,4 @@ fn a_damaged_schedule_is_set_aside_when_an_attempt_is_saved() {
 mod cohort;
 mod courses;
 mod drafts;
+mod sheet;

@@ -4,7 +4,6 @@
 #[cfg(feature = "app")]
 mod app;
 mod cli;
-mod cli_sheet;
 mod lrs;
 #[cfg(feature = "app")]
 mod smoke;

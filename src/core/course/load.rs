@@ -9,8 +9,8 @@ use super::Course;
 use super::checks::check;
 use crate::core::diagnostic::{Diagnostic, FileReport, Location, Severity, offset_of};
 use crate::core::load::{
-    LoadOptions, find_scenario_files, load_file, load_str, not_utf8, parse_error, read_limited,
-    stopped_here,
+    LoadOptions, files_under, find_scenario_files, load_file, load_str, not_utf8, parse_error,
+    read_limited, stopped_here,
 };
 use crate::core::shipped::SHIPPED_SCENARIOS;
 
@@ -58,28 +58,14 @@ pub fn find_course_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for path in paths {
         if path.is_dir() {
-            collect(path, &mut found);
-        } else if is_course_file(path) {
+            files_under(path, &is_course_file, &mut found);
+        } else {
             found.push(path.clone());
         }
     }
+    // A folder that cannot be read is reported by the scenarios' search.
+    found.retain(|path| is_course_file(path));
     found
-}
-
-fn collect(folder: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        match entry.file_type() {
-            Ok(kind) if kind.is_dir() => collect(&path, found),
-            Ok(_) if is_course_file(&path) => found.push(path),
-            _ => {}
-        }
-    }
 }
 
 /// The ids a course in `folder` may name: those of the scenarios in the folder

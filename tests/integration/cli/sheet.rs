@@ -1,27 +1,9 @@
 //! `doorway sheet export` and `import`, run as an instructor runs them.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
-fn doorway(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorway"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the doorway binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use super::{doorway, repo, stderr, stdout};
 
 /// A temporary folder holding a copy of the two-acts fixture as `s.scenario.ron`.
 fn folder_with_fixture() -> tempfile::TempDir {
