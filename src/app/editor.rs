@@ -24,6 +24,7 @@ use crate::core::editor::{
 };
 use crate::core::engine::{Engine, FeedbackMode, PlayableScenario, RelationalState};
 use crate::core::files::data_folder;
+use crate::core::wording;
 
 /// How often unsaved edits are kept in the data folder.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(3);
@@ -535,18 +536,13 @@ fn recovery_for(
     match autosaved(data, draft.file()) {
         Ok(kept) => kept.filter(|k| k.text != draft.text()),
         Err(problem) => {
-            notices.post(AppState::Editor, format!("{}.", capitalised(&problem)));
+            notices.post(
+                AppState::Editor,
+                format!("{}.", wording::capitalised(&problem)),
+            );
             None
         }
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// A session on the draft from the moment shown (the start when none), with
@@ -560,7 +556,7 @@ fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession
         .map_or_else(|| scenario.start.clone(), str::to_owned);
     let playable: Arc<PlayableScenario> =
         PlayableScenario::draft(scenario, editor.draft.problems())
-            .map_err(|blocked| format!("{}.", capitalised(&blocked.to_string())))?;
+            .map_err(|blocked| format!("{}.", wording::capitalised(&blocked.to_string())))?;
     let settings = {
         let mut settings = session_settings(
             preferences,

@@ -19,6 +19,7 @@ use super::state::{AppState, PlayPhase};
 use crate::core::engine::{
     Engine, EngineError, FeedbackMode, Phase, SessionEvent, Settings, Status,
 };
+use crate::core::wording;
 
 /// The session in progress.
 #[derive(Resource)]
@@ -298,7 +299,7 @@ fn act_in_session(
             Err(
                 error @ (EngineError::CannotChooseYet { .. } | EngineError::CannotPassYet { .. }),
             ) => {
-                session.notice = Some(capitalised(&error.to_string()));
+                session.notice = Some(wording::capitalised(&error.to_string()));
             }
             Err(error) => debug!("{error}"),
         }
@@ -312,15 +313,6 @@ fn act_in_session(
 /// stays on its screen, which says so and offers the way back.
 fn has_ended(engine: &Engine) -> bool {
     !matches!(engine.state().status, Status::Playing | Status::EndOfDraft)
-}
-
-/// The text with its first letter capitalised, as a sentence.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// What a number key picks where play stands.

@@ -685,6 +685,15 @@ pub fn anchors_in_words(item: crate::core::fis::FisItem) -> String {
     format!("1 {one} · 3 {three} · 5 {five}")
 }
 
+/// The text with its first letter capitalised, to stand as a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

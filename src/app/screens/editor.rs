@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::editor_fields::Form;
-use super::editor_map::{editor_map_ui, map_counts, moment_marks};
+use super::editor_map::{editor_map_ui, moment_marks};
 use super::editor_moment::{moment_form_ui, moment_label};
 use super::editor_scenario::{acts_form_ui, characters_form_ui, details_form_ui, drills_form_ui};
 use crate::app::editor::{Editor, EditorAction, EditorQuestion, EditorView};
@@ -229,14 +229,18 @@ fn recovery_ui(
 /// no start reaches it or it leads nowhere.
 fn parts_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>) {
     let colours = palette(ui);
-    let (unreachable, dead_ends) = map_counts(editor.draft.scenario());
+    let marks = moment_marks(editor.draft.scenario());
+    let marked = marks
+        .iter()
+        .filter(|&&(unreachable, dead_end)| unreachable || dead_end)
+        .count();
     for (label, view) in [
         ("The scenario".to_owned(), EditorView::Details),
         ("Characters".to_owned(), EditorView::Characters),
         ("Acts and the clock".to_owned(), EditorView::Acts),
         ("Drills".to_owned(), EditorView::Drills),
         (
-            match unreachable + dead_ends {
+            match marked {
                 0 => "Map".to_owned(),
                 n => format!("Map ({n} marked)"),
             },
@@ -248,7 +252,6 @@ fn parts_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>)
         }
     }
     ui.separator();
-    let marks = moment_marks(editor.draft.scenario());
     let mut position = 0;
     let mut chosen = None;
     for act in &editor.draft.scenario().acts {

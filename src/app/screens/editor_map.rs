@@ -136,15 +136,6 @@ pub(super) fn editor_map_ui(
     clicked
 }
 
-/// How many moments are unreachable and how many are dead ends.
-pub(super) fn map_counts(scenario: &Scenario) -> (usize, usize) {
-    let marks = marks(scenario);
-    (
-        marks.unreachable.iter().filter(|&&u| u).count(),
-        marks.dead_end.iter().filter(|&&d| d).count(),
-    )
-}
-
 /// Whether the moment at this position in file order is unreachable or a
 /// dead end, for the moment list.
 pub(super) fn moment_marks(scenario: &Scenario) -> Vec<(bool, bool)> {
