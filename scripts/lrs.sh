@@ -43,9 +43,7 @@ print(s.getsockname()[1])'
 }
 
 # Starts Ralph on loopback with a fresh folder and secret, waits for its
-# heartbeat, and exports where and how to reach it. Ralph's file-system backend
-# takes one write of new statements per user (later writes of new statements
-# fail; posting known ones again is fine), so start it afresh for each test run.
+# heartbeat, and exports where and how to reach it.
 lrs_start() {
     LRS_DIR="$(mktemp -d "${TMPDIR:-/tmp}/doorway-lrs.XXXXXX")"
     trap lrs_stop EXIT
@@ -68,8 +66,11 @@ lrs_start() {
         return 1
     fi
     # Uvicorn serves Ralph's app as one process (`ralph runserver` would add a
-    # reloader watching the working folder, and its workers).
-    (cd "$LRS_DIR" && exec "${ralph_env[@]}" "$LRS_VENV/bin/uvicorn" ralph.api:app \
+    # reloader watching the working folder, and its workers), with the
+    # file-system backend appending (scripts/ralph_append.py says why).
+    local scripts
+    scripts="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+    (cd "$LRS_DIR" && exec "${ralph_env[@]}" "$LRS_VENV/bin/uvicorn" --app-dir "$scripts" ralph_append:app \
         --host 127.0.0.1 --port "$port" >"$LRS_DIR/server.log" 2>&1) &
     LRS_PID=$!
     local url="http://127.0.0.1:$port"
