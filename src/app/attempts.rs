@@ -17,10 +17,9 @@ use super::preferences::UserPreferences;
 use super::session::ActiveSession;
 use super::state::AppState;
 use crate::core::engine::PlayableScenario;
-use crate::core::export::xapi::{self, Actor, DEFAULT_BASE_IRI, XapiOptions};
+use crate::core::export::xapi::{self, DEFAULT_BASE_IRI, XapiOptions};
 use crate::core::export::{ExportFormat, ExportSource, markdown};
 use crate::core::files::{data_folder, write_atomically};
-use crate::core::install::install_name;
 use crate::core::store::{Attempt, AttemptStore};
 use crate::core::wording::ending_in_words;
 
@@ -382,16 +381,7 @@ fn write_export(
     let text = match format {
         ExportFormat::Markdown => markdown::render(source, reflections),
         ExportFormat::Xapi => {
-            let identity = &preferences.current.export_identity;
-            let actor = if identity.email.trim().is_empty() {
-                let name = install_name(&store.data).map_err(|e| e.to_string())?;
-                Actor::anonymous(&name, DEFAULT_BASE_IRI)
-            } else {
-                Actor::Email {
-                    name: Some(identity.name.trim().to_owned()),
-                    email: identity.email.trim().to_owned(),
-                }
-            };
+            let actor = xapi::actor_of(&preferences.current.export_identity, &store.data)?;
             xapi::render(
                 source,
                 &XapiOptions {

@@ -20,10 +20,14 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
+use std::path::Path;
+
 use super::ExportSource;
 use crate::core::dimensions::CONNECTION;
 use crate::core::engine::{Response, StateSnapshot, StepRecord};
 use crate::core::fis::SelfRating;
+use crate::core::install::install_name;
+use crate::core::preferences::ExportIdentity;
 use crate::core::review::{ReviewedStep, review, summarize};
 
 /// The base of the IRIs for activities, extensions and the anonymous account's
@@ -88,6 +92,22 @@ impl Actor {
         }
         Value::Object(agent)
     }
+}
+
+/// The actor for the learner set in the preferences: by email when there is
+/// one, else this installation's anonymous account.
+pub fn actor_of(identity: &ExportIdentity, data: &Path) -> Result<Actor, String> {
+    let email = identity.email.trim();
+    if email.is_empty() {
+        let name = install_name(data)
+            .map_err(|e| format!("this installation's name could not be kept: {e}"))?;
+        return Ok(Actor::anonymous(&name, DEFAULT_BASE_IRI));
+    }
+    let name = identity.name.trim();
+    Ok(Actor::Email {
+        name: (!name.is_empty()).then(|| name.to_owned()),
+        email: email.to_owned(),
+    })
 }
 
 /// How to write the statements.

@@ -1,0 +1,159 @@
+//! The background worker: a thread that sends the queue whenever something is
+//! due, so the app never waits on the network. The app wakes it when it queues
+//! an attempt or the settings change, asks it to test a connection, and reads
+//! what happened as [`SyncEvent`]s.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::Duration;
+
+use super::now;
+use super::queue::SyncQueue;
+use super::round::{Due, RoundEvent, send_round};
+use super::settings::SyncConfig;
+use crate::core::lrs::client::{Client, Credentials};
+
+/// What the worker is asked to do.
+#[derive(Debug)]
+enum Command {
+    /// Look at the settings and the queue again.
+    Wake,
+    /// Ask this store for `about` with these credentials.
+    Test {
+        endpoint: String,
+        credentials: Credentials,
+    },
+}
+
+/// What the worker did, for the app to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncEvent {
+    /// One attempt's fate in a round.
+    Attempt(RoundEvent),
+    /// A round ended, with the problem that stopped it.
+    RoundOver { problem: Option<String> },
+    /// A connection test's answer: the xAPI versions, or why not.
+    Tested(Result<Vec<String>, String>),
+}
+
+/// The running worker. Dropping it stops the thread after its current request.
+#[derive(Debug)]
+pub struct SyncWorker {
+    commands: Sender<Command>,
+    events: Receiver<SyncEvent>,
+    stopping: Arc<AtomicBool>,
+}
+
+impl SyncWorker {
+    /// Starts the worker for the data folder `data`; it sends what is due at once.
+    pub fn start(data: PathBuf) -> std::io::Result<Self> {
+        let (commands, inbox) = mpsc::channel();
+        let (outbox, events) = mpsc::channel();
+        let stopping = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stopping);
+        std::thread::Builder::new()
+            .name("doorway-sync".to_owned())
+            .spawn(move || run(&data, &inbox, &outbox, &flag))?;
+        Ok(Self {
+            commands,
+            events,
+            stopping,
+        })
+    }
+
+    /// Sends what is due now: an attempt was queued or the settings changed.
+    pub fn wake(&self) {
+        let _ = self.commands.send(Command::Wake);
+    }
+
+    /// Tests a connection; the answer comes as [`SyncEvent::Tested`].
+    pub fn test_connection(&self, endpoint: String, credentials: Credentials) {
+        let _ = self.commands.send(Command::Test {
+            endpoint,
+            credentials,
+        });
+    }
+
+    /// What happened since the last call.
+    pub fn events(&self) -> Vec<SyncEvent> {
+        self.events.try_iter().collect()
+    }
+}
+
+impl Drop for SyncWorker {
+    fn drop(&mut self) {
+        self.stopping.store(true, Ordering::Relaxed);
+    }
+}
+
+fn run(
+    data: &std::path::Path,
+    inbox: &Receiver<Command>,
+    outbox: &Sender<SyncEvent>,
+    stopping: &AtomicBool,
+) {
+    let queue = SyncQueue::in_data_folder(data);
+    let go_on = || !stopping.load(Ordering::Relaxed);
+    while go_on() {
+        let next_due = send_due(data, &queue, outbox, &go_on);
+        let command = match next_due {
+            Some(time) => {
+                let wait = Duration::from_secs(time.saturating_sub(now()).max(1));
+                inbox.recv_timeout(wait)
+            }
+            None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match command {
+            Ok(Command::Wake) | Err(RecvTimeoutError::Timeout) => {}
+            Ok(Command::Test {
+                endpoint,
+                credentials,
+            }) => {
+                let answer = Client::new(&endpoint, credentials)
+                    .and_then(|client| client.about())
+                    .map_err(|e| e.to_string());
+                let _ = outbox.send(SyncEvent::Tested(answer));
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+    }
+}
+
+/// One round, if sending is set up; when the next one is due.
+fn send_due(
+    data: &std::path::Path,
+    queue: &SyncQueue,
+    outbox: &Sender<SyncEvent>,
+    go_on: &dyn Fn() -> bool,
+) -> Option<u64> {
+    let config = SyncConfig::load(data).config;
+    let (endpoint, credentials) = config.ready().ok()?;
+    if queue.waiting().is_empty() {
+        return None;
+    }
+    let client = match Client::new(&endpoint, credentials) {
+        Ok(client) => client,
+        Err(error) => {
+            let _ = outbox.send(SyncEvent::RoundOver {
+                problem: Some(error.to_string()),
+            });
+            return None;
+        }
+    };
+    let end = send_round(
+        queue,
+        &client,
+        &now,
+        Due::WhenDue,
+        &mut |event| {
+            let _ = outbox.send(SyncEvent::Attempt(event));
+        },
+        go_on,
+    );
+    let _ = outbox.send(SyncEvent::RoundOver {
+        problem: end.problem.map(|p| p.reason),
+    });
+    end.next_due
+}
