@@ -16,14 +16,29 @@ use super::endpoint::{EndpointProblem, endpoint_problem, host_of_endpoint};
 use super::secret::Secret;
 use crate::core::export::xapi::XAPI_VERSION;
 
-/// How long a connection may take to open.
-const CONNECT_TIME: Duration = Duration::from_secs(10);
-/// How long a whole request may take, answer included.
-const REQUEST_TIME: Duration = Duration::from_secs(60);
-/// The largest answer read to `about` or to a POST.
-const SMALL_ANSWER: u64 = 1 << 20;
-/// The largest page of statements read.
-const PAGE_ANSWER: u64 = 256 << 20;
+/// How long a request may take and how large an answer may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// How long a connection may take to open.
+    pub connect: Duration,
+    /// How long a whole request may take, answer included.
+    pub request: Duration,
+    /// The largest answer read to `about` or to a POST, in bytes.
+    pub small_answer: u64,
+    /// The largest page of statements read, in bytes.
+    pub page: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(10),
+            request: Duration::from_secs(60),
+            small_answer: 1 << 20,
+            page: 256 << 20,
+        }
+    }
+}
 /// The most characters of a store's own explanation put in a message.
 const DETAIL_CHARACTERS: usize = 200;
 
@@ -41,8 +56,8 @@ pub enum LrsError {
     Endpoint(EndpointProblem),
     /// No connection: the machine is unknown, refuses, or the network is down.
     Unreachable { host: String, reason: String },
-    /// No answer in time.
-    TimedOut { host: String },
+    /// No answer within the time limit, in seconds.
+    TimedOut { host: String, seconds: u64 },
     /// The key and secret were refused (401 or 403).
     BadCredentials { status: u16 },
     /// The store refused the request itself (another 4xx).
@@ -69,10 +84,9 @@ impl fmt::Display for LrsError {
             Self::Unreachable { host, reason } => {
                 write!(f, "the LRS at {host} cannot be reached ({reason})")
             }
-            Self::TimedOut { host } => write!(
+            Self::TimedOut { host, seconds } => write!(
                 f,
-                "the LRS at {host} did not answer within {} seconds",
-                REQUEST_TIME.as_secs()
+                "the LRS at {host} did not answer within {seconds} seconds"
             ),
             Self::BadCredentials { status } => write!(
                 f,
@@ -111,7 +125,6 @@ pub enum Posted {
 /// One page of statements, and where the next one is.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Page {
-    #[serde(default)]
     pub statements: Vec<Value>,
     #[serde(default)]
     pub more: Option<String>,
@@ -128,6 +141,7 @@ pub struct Client {
     /// The `Authorization` header's value.
     authorization: Secret,
     credentials: Credentials,
+    limits: Limits,
 }
 
 impl fmt::Debug for Client {
@@ -139,6 +153,15 @@ impl fmt::Debug for Client {
 impl Client {
     /// A client for `endpoint`, refused when the address cannot be used.
     pub fn new(endpoint: &str, credentials: Credentials) -> Result<Self, LrsError> {
+        Self::with_limits(endpoint, credentials, Limits::default())
+    }
+
+    /// A client with its own time and size limits.
+    pub fn with_limits(
+        endpoint: &str,
+        credentials: Credentials,
+        limits: Limits,
+    ) -> Result<Self, LrsError> {
         if let Some(problem) = endpoint_problem(endpoint) {
             return Err(LrsError::Endpoint(problem));
         }
@@ -153,8 +176,8 @@ impl Client {
         ));
         let agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .timeout_connect(Some(CONNECT_TIME))
-            .timeout_global(Some(REQUEST_TIME))
+            .timeout_connect(Some(limits.connect))
+            .timeout_global(Some(limits.request))
             .max_redirects(0)
             .user_agent(concat!("doorway/", env!("CARGO_PKG_VERSION")))
             .build()
@@ -166,6 +189,7 @@ impl Client {
             origin,
             authorization: Secret::new(format!("Basic {token}")),
             credentials,
+            limits,
         })
     }
 
@@ -184,7 +208,7 @@ impl Client {
         }
         let request = self.agent.get(format!("{}/about", self.base));
         let response = self.signed(request).call().map_err(|e| self.failed(e))?;
-        let body = self.accepted(response, SMALL_ANSWER)?;
+        let body = self.accepted(response, self.limits.small_answer)?;
         let about: About = serde_json::from_slice(&body.bytes)
             .map_err(|e| LrsError::BadAnswer(format!("not the xAPI `about` document ({e})")))?;
         if about.version.is_empty() {
@@ -205,7 +229,7 @@ impl Client {
             .content_type("application/json")
             .send(&body[..])
             .map_err(|e| self.failed(e))?;
-        let answer = self.accepted(response, SMALL_ANSWER)?;
+        let answer = self.accepted(response, self.limits.small_answer)?;
         if answer.status == 204 {
             return Ok(Posted::AlreadyHeld);
         }
@@ -256,13 +280,13 @@ impl Client {
         let mut response = self.signed(request).call().map_err(|e| self.failed(e))?;
         let status = response.status().as_u16();
         if status != 200 {
-            let body = read_limited(&mut response, SMALL_ANSWER).unwrap_or_default();
+            let body = read_limited(&mut response, self.limits.small_answer).unwrap_or_default();
             return Err(self.status_error(status, &body));
         }
         let reader = response
             .body_mut()
             .with_config()
-            .limit(PAGE_ANSWER)
+            .limit(self.limits.page)
             .reader();
         serde_json::from_reader(BufReader::new(reader)).map_err(|e| {
             if e.is_io() {
@@ -336,8 +360,9 @@ impl Client {
 
     fn failed(&self, error: ureq::Error) -> LrsError {
         let host = self.host.clone();
+        let seconds = self.limits.request.as_secs();
         match error {
-            ureq::Error::Timeout(_) => LrsError::TimedOut { host },
+            ureq::Error::Timeout(_) => LrsError::TimedOut { host, seconds },
             ureq::Error::BodyExceedsLimit(limit) => {
                 LrsError::BadAnswer(format!("it is larger than {} MB", limit >> 20))
             }
@@ -350,7 +375,7 @@ impl Client {
                 reason: "the connection failed".to_owned(),
             },
             ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => {
-                LrsError::TimedOut { host }
+                LrsError::TimedOut { host, seconds }
             }
             ureq::Error::Io(e) => LrsError::Unreachable {
                 host,
@@ -367,6 +392,7 @@ impl Client {
         if reason.contains("timeout") || reason.contains("timed out") {
             LrsError::TimedOut {
                 host: self.host.clone(),
+                seconds: self.limits.request.as_secs(),
             }
         } else if reason.contains("limit") {
             LrsError::BadAnswer("it is too large".to_owned())

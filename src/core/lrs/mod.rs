@@ -7,4 +7,7 @@ pub mod endpoint;
 pub mod secret;
 
 #[cfg(test)]
+pub(crate) mod test_server;
+
+#[cfg(test)]
 mod tests;
