@@ -16,6 +16,7 @@ mod practice_prompts;
 mod screen;
 mod sheet;
 mod stats;
+mod sync;
 mod transcript_text;
 mod validate;
 mod wrap;
@@ -103,6 +104,9 @@ pub enum Command {
     /// attempt files: endings, each moment's answers and times, where
     /// connection falls, each learner's first attempt against the latest.
     Cohort(cohort::CohortArgs),
+    /// Send attempts to your course's learning record store (LRS): set it up
+    /// with your consent, test it, send what is queued, see where each stands.
+    Sync(sync::SyncArgs),
     /// Open a scenario file in the app's editor: forms for every moment and
     /// answer, the checker as you type, undo, save, and play from any moment.
     Edit {
@@ -218,6 +222,7 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Practice(args)) => practice::run(&args),
         Some(Command::Cohort(args)) => cohort::run(&args),
+        Some(Command::Sync(args)) => sync::run(&args),
         Some(Command::Export(args)) => export::run(
             &args,
             crate::core::files::data_folder(args.data.data_dir.clone()).as_deref(),

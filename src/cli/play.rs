@@ -291,6 +291,7 @@ fn save_if_asked(
     match store.save(&attempt) {
         Ok(path) => {
             eprintln!("saved the attempt as {}", path.display());
+            super::sync::send_after_play(&data, &attempt, engine.playable());
             let today = args.today.unwrap_or_else(today);
             put_hard_moments_on_the_schedule(&data, engine.playable(), engine.transcript(), today)
         }

@@ -12,7 +12,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use doorway::core::engine::{
@@ -27,12 +27,18 @@ const XAPI_VERSION: &str = "1.0.3";
 const FIXTURES: &str = "tests/fixtures";
 const BASE_IRI: &str = "https://doorway.invalid";
 
-/// Where the learning record store is and how to sign in to it.
-struct Lrs {
-    url: String,
-    user: String,
-    secret: String,
+/// Where the learning record store is and how to sign in to it. Holding one
+/// keeps the other tests away from the store: Ralph's file-system backend
+/// answered 500 ("bulk indexation failed") to some POSTs made while another
+/// test's POSTs were being written.
+pub(crate) struct Lrs {
+    pub(crate) url: String,
+    pub(crate) user: String,
+    pub(crate) secret: String,
+    _one_at_a_time: MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 /// An HTTP answer: its status and its body.
 struct Answer {
@@ -50,7 +56,7 @@ impl Answer {
 impl Lrs {
     /// The store from the environment; none (and a note that the test
     /// skipped) when it is not set, unless `DOORWAY_REQUIRE_LRS=1`.
-    fn from_environment(test: &str) -> Option<Lrs> {
+    pub(crate) fn from_environment(test: &str) -> Option<Lrs> {
         let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let required = std::env::var("DOORWAY_REQUIRE_LRS").is_ok_and(|v| v == "1");
         match (
@@ -62,6 +68,9 @@ impl Lrs {
                 url: url.trim_end_matches('/').to_owned(),
                 user,
                 secret,
+                _one_at_a_time: ONE_AT_A_TIME
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()),
             }),
             _ if required => panic!(
                 "DOORWAY_REQUIRE_LRS=1, but DOORWAY_LRS_URL, DOORWAY_LRS_USER and DOORWAY_LRS_SECRET are not all set"
@@ -145,7 +154,7 @@ impl Lrs {
     }
 
     /// Every statement matching `query`, following the `more` links.
-    fn all_statements(&self, query: &[(&str, &str)]) -> Vec<Value> {
+    pub(crate) fn all_statements(&self, query: &[(&str, &str)]) -> Vec<Value> {
         let mut statements = Vec::new();
         let mut query: Vec<(String, String)> = query
             .iter()

@@ -7,5 +7,6 @@ mod cli;
 mod lrs;
 #[cfg(feature = "app")]
 mod smoke;
+mod sync;
 #[cfg(feature = "app")]
 mod typing;

@@ -122,6 +122,28 @@ pub enum Posted {
     AlreadyHeld,
 }
 
+/// What a connection test found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Connection {
+    /// The xAPI versions the store says it speaks; empty when it has no `about`.
+    pub versions: Vec<String>,
+    /// Whether the key may read statements as well as send them.
+    pub can_read: bool,
+}
+
+impl fmt::Display for Connection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the LRS answers and accepts the key and secret")?;
+        if !self.versions.is_empty() {
+            write!(f, "; it speaks xAPI {}", self.versions.join(", "))?;
+        }
+        if !self.can_read {
+            f.write_str("; this key may send attempts but not read them")?;
+        }
+        Ok(())
+    }
+}
+
 /// One page of statements, and where the next one is.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Page {
@@ -198,9 +220,11 @@ impl Client {
         &self.host
     }
 
-    /// Asks the store which xAPI versions it speaks (`GET about`), signed in,
-    /// so that a wrong key is found here too.
-    pub fn about(&self) -> Result<Vec<String>, LrsError> {
+    /// Tests the connection and the sign-in: asks for `about` (the xAPI
+    /// versions the store speaks; some stores have none), then for one
+    /// statement, signed in. A key that may send but not read (403 to the
+    /// read) still passes.
+    pub fn check_connection(&self) -> Result<Connection, LrsError> {
         #[derive(Deserialize)]
         struct About {
             #[serde(default)]
@@ -208,15 +232,22 @@ impl Client {
         }
         let request = self.agent.get(format!("{}/about", self.base));
         let response = self.signed(request).call().map_err(|e| self.failed(e))?;
-        let body = self.accepted(response, self.limits.small_answer)?;
-        let about: About = serde_json::from_slice(&body.bytes)
-            .map_err(|e| LrsError::BadAnswer(format!("not the xAPI `about` document ({e})")))?;
-        if about.version.is_empty() {
-            return Err(LrsError::BadAnswer(
-                "the `about` document names no xAPI version".to_owned(),
-            ));
-        }
-        Ok(about.version)
+        let versions = match self.accepted(response, self.limits.small_answer) {
+            Ok(body) => {
+                let about: About = serde_json::from_slice(&body.bytes).map_err(|e| {
+                    LrsError::BadAnswer(format!("not the xAPI `about` document ({e})"))
+                })?;
+                about.version
+            }
+            Err(LrsError::Refused { status: 404, .. }) => Vec::new(),
+            Err(error) => return Err(error),
+        };
+        let can_read = match self.first_page(&[("limit", "1")]) {
+            Ok(_) => true,
+            Err(LrsError::BadCredentials { status: 403 }) => false,
+            Err(error) => return Err(error),
+        };
+        Ok(Connection { versions, can_read })
     }
 
     /// Sends `statements` in one POST. Statement ids are fixed by the

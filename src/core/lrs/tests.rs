@@ -60,8 +60,13 @@ fn addresses_must_be_encrypted_unless_they_stay_on_this_machine() {
 
 #[test]
 fn requests_are_signed_and_name_the_xapi_version() {
-    let server = TestServer::start(|_| Reply::Status(200, r#"{"version": ["1.0.3"]}"#.into()));
-    assert_eq!(client(&server).about().unwrap(), ["1.0.3"]);
+    let server = TestServer::start(|request| match request.target.as_str() {
+        "/xAPI/about" => Reply::Status(200, r#"{"version": ["1.0.3"]}"#.into()),
+        _ => Reply::Status(200, r#"{"statements": []}"#.into()),
+    });
+    let connection = client(&server).check_connection().unwrap();
+    assert_eq!(connection.versions, ["1.0.3"]);
+    assert!(connection.can_read);
     let request = &server.requests()[0];
     assert_eq!(request.method, "GET");
     assert_eq!(request.target, "/xAPI/about");
@@ -150,7 +155,10 @@ fn wrong_json_is_a_bad_answer() {
         _ => Reply::Status(200, r#"{"ids": 3}"#.into()),
     });
     let client = client(&server);
-    assert!(matches!(client.about(), Err(LrsError::BadAnswer(_))));
+    assert!(matches!(
+        client.check_connection(),
+        Err(LrsError::BadAnswer(_))
+    ));
     let error = client.post_statements(&[statement("a")]).unwrap_err();
     assert!(
         error
@@ -191,7 +199,7 @@ fn a_huge_answer_is_cut_off_with_a_clear_error() {
 fn a_store_that_never_answers_times_out() {
     let server = TestServer::start(|_| Reply::Silence(Duration::from_secs(10)));
     let started = Instant::now();
-    let error = quick_client(&server).about().unwrap_err();
+    let error = quick_client(&server).check_connection().unwrap_err();
     assert!(matches!(error, LrsError::TimedOut { .. }), "{error}");
     assert!(
         error
@@ -213,7 +221,7 @@ fn a_store_that_is_not_there_is_unreachable() {
         listener.local_addr().unwrap().port()
     };
     let client = Client::new(&format!("http://127.0.0.1:{port}/xAPI/"), credentials()).unwrap();
-    let error = client.about().unwrap_err();
+    let error = client.check_connection().unwrap_err();
     assert!(matches!(error, LrsError::Unreachable { .. }), "{error}");
     assert!(
         error
@@ -273,4 +281,23 @@ fn pages_follow_more_links_on_the_same_machine_only() {
         .unwrap_err();
     assert!(away.to_string().contains("leads away"), "{away}");
     assert_eq!(server.requests().len(), 2, "nothing was sent elsewhere");
+}
+
+#[test]
+fn a_store_without_about_or_that_lets_the_key_send_only_still_passes_the_test() {
+    let server = TestServer::start(|request| match request.target.as_str() {
+        "/xAPI/about" => Reply::Status(404, r#"{"detail":"Not Found"}"#.into()),
+        _ => Reply::Status(403, "{}".into()),
+    });
+    let connection = client(&server).check_connection().unwrap();
+    assert_eq!(
+        connection.to_string(),
+        "the LRS answers and accepts the key and secret; this key may send attempts but not read them"
+    );
+    let refused = TestServer::start(|request| match request.target.as_str() {
+        "/xAPI/about" => Reply::Status(404, "{}".into()),
+        _ => Reply::Status(401, "{}".into()),
+    });
+    let error = client(&refused).check_connection().unwrap_err();
+    assert_eq!(error, LrsError::BadCredentials { status: 401 });
 }

@@ -20,7 +20,7 @@ use crate::core::lrs::client::{Client, Credentials};
 enum Command {
     /// Look at the settings and the queue again.
     Wake,
-    /// Ask this store for `about` with these credentials.
+    /// Test this store with these credentials.
     Test {
         endpoint: String,
         credentials: Credentials,
@@ -34,8 +34,8 @@ pub enum SyncEvent {
     Attempt(RoundEvent),
     /// A round ended, with the problem that stopped it.
     RoundOver { problem: Option<String> },
-    /// A connection test's answer: the xAPI versions, or why not.
-    Tested(Result<Vec<String>, String>),
+    /// A connection test's answer: what it found, or why it failed.
+    Tested(Result<String, String>),
 }
 
 /// The running worker. Dropping it stops the thread after its current request.
@@ -112,7 +112,8 @@ fn run(
                 credentials,
             }) => {
                 let answer = Client::new(&endpoint, credentials)
-                    .and_then(|client| client.about())
+                    .and_then(|client| client.check_connection())
+                    .map(|connection| connection.to_string())
                     .map_err(|e| e.to_string());
                 let _ = outbox.send(SyncEvent::Tested(answer));
             }
