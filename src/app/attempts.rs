@@ -76,6 +76,10 @@ pub struct ReviewedAttempt {
     pub last_export: Option<Result<PathBuf, String>>,
 }
 
+/// An attempt left during play was saved, and is over: its id.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub(super) struct AttemptLeft(pub String);
+
 /// The data folder and the store attempts are saved to, when one was found.
 #[derive(Resource, Debug, Clone)]
 struct Store {
@@ -96,6 +100,7 @@ impl Plugin for AttemptsPlugin {
         app.init_resource::<SavedAttempts>()
             .init_resource::<CurrentAttempt>()
             .init_resource::<ReviewedAttempt>()
+            .add_message::<AttemptLeft>()
             .add_systems(Startup, read_attempts)
             .add_systems(OnEnter(AppState::End), keep_attempt.in_set(AttemptKept))
             .add_systems(
@@ -242,6 +247,7 @@ fn keep_abandoned_attempt(
     saved: ResMut<SavedAttempts>,
     mut notices: ResMut<Notices>,
     current: Res<CurrentAttempt>,
+    mut over: MessageWriter<AttemptLeft>,
 ) {
     let left = actions.read().any(|a| *a == Action::Leave) && *state.get() == AppState::Play;
     let Some(mut session) = session.filter(|s| left && s.practice.is_none() && !s.trial) else {
@@ -252,10 +258,12 @@ fn keep_abandoned_attempt(
             .attempt
             .clone()
             .filter(|a| Some(&a.id) == session.attempt_id.as_ref());
-        if let Some(problem) = save(&mut session, earlier, store.as_deref(), saved).problem {
+        let saved_to = save(&mut session, earlier, store.as_deref(), saved);
+        if let Some(problem) = saved_to.problem {
             // Leaving goes to the library: say it there.
             notices.post(AppState::Library, problem);
         }
+        over.write(AttemptLeft(saved_to.attempt.id));
     }
 }
 

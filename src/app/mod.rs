@@ -23,6 +23,7 @@ mod screens;
 mod screenshot;
 mod session;
 mod state;
+mod sync;
 #[cfg(test)]
 mod test_render;
 mod theme;
@@ -68,6 +69,7 @@ impl PluginGroup for LogicPlugins {
             .add(courses::CoursesPlugin)
             .add(session::SessionPlugin)
             .add(attempts::AttemptsPlugin)
+            .add(sync::SyncPlugin)
             .add(today::TodayPlugin)
             .add(editor::EditorPlugin)
             .add(keyboard::KeyboardPlugin)

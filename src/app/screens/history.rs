@@ -11,6 +11,7 @@ use crate::app::debrief::{DISTANCE_COLOUR, band_polygon, key_ui, still_plot};
 use crate::app::library::ScenarioLibrary;
 use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
+use crate::app::sync::{Sending, SyncRequest};
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, reading_column_ui, strong};
 use crate::core::clock::format_unix_utc;
@@ -21,7 +22,9 @@ use crate::core::practice::{Suggestion, suggestions};
 use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{summarize, trajectory};
 use crate::core::store::Attempt;
+use crate::core::sync::queue::SyncState;
 use crate::core::wording;
+use crate::core::wording::capitalised;
 use crate::core::wording::{ending_in_words, ruptures_in_words};
 
 /// Draws the history.
@@ -42,9 +45,12 @@ fn history_screen(
     mut frame: ScreenFrame,
     library: Res<ScenarioLibrary>,
     saved: Res<SavedAttempts>,
+    sync: Res<Sending>,
+    mut sync_requests: MessageWriter<SyncRequest>,
     mut suggested: Local<Option<Vec<Suggestion>>>,
 ) -> Result {
-    frame.show(|root, wanted| {
+    let mut requests = Vec::new();
+    let shown = frame.show(|root, wanted| {
         let scenarios: Vec<&PlayableScenario> = library
             .entries
             .iter()
@@ -59,20 +65,33 @@ fn history_screen(
         egui::CentralPanel::default().show(root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 reading_column_ui(ui, |ui| {
-                    history_ui(ui, &scenarios, &saved.attempts, suggested, wanted);
+                    let attempts = Attempts {
+                        saved: &saved.attempts,
+                        sync: &sync,
+                    };
+                    history_ui(ui, &scenarios, &attempts, suggested, wanted, &mut requests);
                 });
             });
         });
-    })
+    });
+    sync_requests.write_batch(requests);
+    shown
+}
+
+/// The attempts kept, and where each stands with the LRS.
+pub(super) struct Attempts<'a> {
+    pub saved: &'a [Attempt],
+    pub sync: &'a Sending,
 }
 
 /// The history's contents.
 pub(super) fn history_ui(
     ui: &mut egui::Ui,
     scenarios: &[&PlayableScenario],
-    attempts: &[Attempt],
+    attempts: &Attempts,
     suggested: &[Suggestion],
     actions: &mut Vec<Action>,
+    requests: &mut Vec<SyncRequest>,
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
@@ -97,7 +116,7 @@ pub(super) fn history_ui(
             }
         });
     }
-    if attempts.is_empty() {
+    if attempts.saved.is_empty() {
         ui.add_space(12.0);
         ui.label("No attempts yet. Each scenario you play is kept here, finished or not.");
         return;
@@ -105,12 +124,13 @@ pub(super) fn history_ui(
     for scenario in scenarios {
         let id = &scenario.scenario().id;
         let mine: Vec<&Attempt> = attempts
+            .saved
             .iter()
             .filter(|a| &a.transcript.scenario_id == id)
             .collect();
         if !mine.is_empty() {
             ui.add_space(12.0);
-            scenario_history_ui(ui, scenario, &mine, actions);
+            scenario_history_ui(ui, scenario, &mine, attempts.sync, actions, requests);
         }
     }
 }
@@ -132,7 +152,9 @@ fn scenario_history_ui(
     ui: &mut egui::Ui,
     scenario: &PlayableScenario,
     attempts: &[&Attempt],
+    sync: &Sending,
     actions: &mut Vec<Action>,
+    requests: &mut Vec<SyncRequest>,
 ) {
     let colours = palette(ui);
     card_ui(ui, |ui| {
@@ -149,8 +171,23 @@ fn scenario_history_ui(
             .striped(true)
             .spacing([14.0, 6.0])
             .show(ui, |ui| {
-                for heading in ["", "When", "Ending", "Connection", "Distance", "Ruptures"] {
-                    ui.label(egui::RichText::new(heading).color(colours.muted).size(14.0));
+                let show_sync = sync.sending() || !sync.states.is_empty();
+                let headings = [
+                    "",
+                    "When",
+                    "Ending",
+                    "Connection",
+                    "Distance",
+                    "Ruptures",
+                    "LRS",
+                ];
+                let shown = if show_sync { 7 } else { 6 };
+                for heading in &headings[..shown] {
+                    ui.label(
+                        egui::RichText::new(*heading)
+                            .color(colours.muted)
+                            .size(14.0),
+                    );
                 }
                 ui.end_row();
                 for attempt in attempts.iter().rev() {
@@ -170,10 +207,65 @@ fn scenario_history_ui(
                         summary.ruptures_opened,
                         summary.ruptures_open,
                     ));
+                    if show_sync {
+                        sync_state_ui(ui, sync, &attempt.id, requests);
+                    }
                     ui.end_row();
                 }
             });
     });
+}
+
+/// Where one attempt stands with the LRS; one kept here only can be sent.
+fn sync_state_ui(
+    ui: &mut egui::Ui,
+    sync: &Sending,
+    attempt_id: &str,
+    requests: &mut Vec<SyncRequest>,
+) {
+    let colours = palette(ui);
+    match sync.state_of(attempt_id) {
+        SyncState::KeptHereOnly if sync.sending() => {
+            if ui
+                .button("Send")
+                .on_hover_text("Kept on this computer only: send it to the LRS")
+                .clicked()
+            {
+                requests.push(SyncRequest::Queue(attempt_id.to_owned()));
+            }
+        }
+        SyncState::KeptHereOnly => {
+            ui.label(egui::RichText::new("kept here only").color(colours.muted));
+        }
+        SyncState::Queued(None) => match &sync.problem {
+            Some(problem) => {
+                ui.colored_label(colours.warning, "not sent yet")
+                    .on_hover_text(format!(
+                        "The last try failed: {problem}. Doorway tries again by itself."
+                    ));
+            }
+            None => {
+                ui.label("queued");
+            }
+        },
+        SyncState::Queued(Some(failure)) => {
+            ui.colored_label(colours.warning, "failed")
+                .on_hover_text(format!(
+                    "{} (tried {} times; tried again after {})",
+                    capitalised(&failure.reason),
+                    failure.tries,
+                    format_unix_utc(failure.next_try)
+                ));
+        }
+        SyncState::Sent(sent) => {
+            ui.colored_label(colours.good, "sent")
+                .on_hover_text(format!(
+                    "Sent to {} on {}",
+                    sent.host,
+                    format_unix_utc(sent.sent_at)
+                ));
+        }
+    }
 }
 
 /// The practice records attempt by attempt, where there are any: the mean

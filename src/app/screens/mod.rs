@@ -17,6 +17,7 @@ mod play;
 mod practice_parts;
 mod review;
 mod settings;
+mod sync_settings;
 mod today;
 
 use bevy::prelude::*;

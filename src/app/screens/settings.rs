@@ -4,11 +4,14 @@ use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::briefing::time_accommodation_ui;
+use super::sync_settings::{CourseLrs, sync_settings_ui};
 use crate::app::actions::Action;
+use crate::app::courses::Courses;
 use crate::app::preferences::UserPreferences;
 use crate::app::screens::ScreenFrame;
 use crate::app::session::AuthorMode;
 use crate::app::state::AppState;
+use crate::app::sync::{Sending, SyncRequest};
 use crate::app::widgets::{reading_column_ui, strong};
 use crate::core::preferences::{Preferences, Theme};
 
@@ -30,14 +33,29 @@ fn settings_screen(
     mut frame: ScreenFrame,
     mut preferences: ResMut<UserPreferences>,
     mut author: ResMut<AuthorMode>,
+    mut sync: ResMut<Sending>,
+    courses: Res<Courses>,
+    mut sync_requests: MessageWriter<SyncRequest>,
 ) -> Result {
-    frame.show(|root, wanted| {
+    let course_lrs: Vec<CourseLrs> = courses
+        .0
+        .iter()
+        .filter_map(|course| {
+            Some(CourseLrs {
+                title: course.title.clone(),
+                endpoint: course.lrs.clone()?,
+            })
+        })
+        .collect();
+    let mut requests = Vec::new();
+    let shown = frame.show(|root, wanted| {
     let mut edited = preferences.current.clone();
     let mut author_mode = author.0;
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             reading_column_ui(ui, |ui| {
                 settings_ui(ui, &mut edited, wanted);
+                sync_settings_ui(ui, &mut sync, &course_lrs, &mut requests);
                 ui.label(strong("Authoring", 20.0));
                 ui.checkbox(
                     &mut author_mode,
@@ -52,7 +70,9 @@ fn settings_screen(
     if edited != preferences.current {
         preferences.current = edited.sanitised();
     }
-    })
+    });
+    sync_requests.write_batch(requests);
+    shown
 }
 
 /// The settings' contents.

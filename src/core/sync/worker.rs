@@ -4,9 +4,9 @@
 //! what happened as [`SyncEvent`]s.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::now;
@@ -42,7 +42,7 @@ pub enum SyncEvent {
 #[derive(Debug)]
 pub struct SyncWorker {
     commands: Sender<Command>,
-    events: Receiver<SyncEvent>,
+    events: Mutex<Receiver<SyncEvent>>,
     stopping: Arc<AtomicBool>,
 }
 
@@ -58,7 +58,7 @@ impl SyncWorker {
             .spawn(move || run(&data, &inbox, &outbox, &flag))?;
         Ok(Self {
             commands,
-            events,
+            events: Mutex::new(events),
             stopping,
         })
     }
@@ -78,7 +78,10 @@ impl SyncWorker {
 
     /// What happened since the last call.
     pub fn events(&self) -> Vec<SyncEvent> {
-        self.events.try_iter().collect()
+        self.events
+            .lock()
+            .map(|events| events.try_iter().collect())
+            .unwrap_or_default()
     }
 }
 

@@ -1,0 +1,143 @@
+//! The settings' section for sending attempts to a course's learning record
+//! store: the address, key and secret, the words agreed to, a connection
+//! test, and where sending stands.
+
+use bevy_egui::egui;
+
+use crate::app::sync::{Sending, SyncRequest};
+use crate::app::theme::palette;
+use crate::app::widgets::{card_ui, strong};
+use crate::core::sync::queue::SyncState;
+use crate::core::sync::settings::consent_text;
+use crate::core::wording::capitalised;
+
+/// A course that names an LRS: its title and the address.
+pub(super) struct CourseLrs {
+    pub title: String,
+    pub endpoint: String,
+}
+
+/// The section's contents.
+pub(super) fn sync_settings_ui(
+    ui: &mut egui::Ui,
+    sync: &mut Sending,
+    courses: &[CourseLrs],
+    requests: &mut Vec<SyncRequest>,
+) {
+    let colours = palette(ui);
+    ui.label(strong("Sending attempts to your course", 20.0));
+    ui.label(
+        "If your instructor collects attempts in a learning record store (LRS), enter the \
+         address, key and secret they gave you. Nothing is sent until you agree below.",
+    );
+    ui.label(egui::RichText::new(status_line(sync)).color(colours.muted));
+    for course in courses {
+        if sync.form.endpoint.trim() != course.endpoint
+            && ui
+                .button(format!(
+                    "Use the LRS of “{}”: {}",
+                    course.title, course.endpoint
+                ))
+                .clicked()
+        {
+            sync.form.endpoint = course.endpoint.clone();
+        }
+    }
+    let form = &mut sync.form;
+    egui::Grid::new("lrs-settings")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label("Address");
+            ui.add(
+                egui::TextEdit::singleline(&mut form.endpoint)
+                    .hint_text("https://lrs.example.org/xapi/")
+                    .desired_width(360.0),
+            );
+            ui.end_row();
+            ui.label("Key");
+            ui.add(egui::TextEdit::singleline(&mut form.key).desired_width(360.0));
+            ui.end_row();
+            ui.label("Secret");
+            let hint = if sync.has_secret {
+                "kept on this computer; type to replace it"
+            } else {
+                "as your instructor gave it"
+            };
+            ui.add(
+                egui::TextEdit::singleline(&mut form.secret)
+                    .password(true)
+                    .hint_text(hint)
+                    .desired_width(360.0),
+            );
+            ui.end_row();
+        });
+    if !form.endpoint.trim().is_empty() {
+        card_ui(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(consent_text(form.endpoint.trim())).wrap());
+            ui.checkbox(
+                &mut form.agreed,
+                "I agree to send my attempts to this address",
+            );
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Save and send").clicked() {
+            requests.push(SyncRequest::Save);
+        }
+        let testing = matches!(sync.test, Some(None));
+        if ui
+            .add_enabled(!testing, egui::Button::new("Test the connection"))
+            .clicked()
+        {
+            requests.push(SyncRequest::Test);
+        }
+        if sync.saved.consent.is_some() && ui.button("Stop sending").clicked() {
+            requests.push(SyncRequest::Stop);
+        }
+    });
+    match &sync.test {
+        Some(None) => {
+            ui.label("Testing the connection…");
+        }
+        Some(Some(Ok(found))) => {
+            ui.colored_label(colours.good, format!("✔ {}.", capitalised(found)));
+        }
+        Some(Some(Err(why))) => {
+            ui.colored_label(colours.warning, format!("✖ {}.", capitalised(why)));
+        }
+        None => {}
+    }
+    match &sync.saved_note {
+        Some(Ok(note)) => {
+            ui.colored_label(colours.good, note);
+        }
+        Some(Err(note)) => {
+            ui.colored_label(colours.warning, note);
+        }
+        None => {}
+    }
+}
+
+/// Where sending stands, in one line.
+fn status_line(sync: &Sending) -> String {
+    let (mut queued, mut sent) = (0, 0);
+    for state in sync.states.values() {
+        match state {
+            SyncState::Queued(_) => queued += 1,
+            SyncState::Sent(_) => sent += 1,
+            SyncState::KeptHereOnly => {}
+        }
+    }
+    let counts = format!("{sent} sent, {queued} waiting.");
+    if !sync.sending() {
+        return format!("Not sending: attempts stay on this computer. {counts}");
+    }
+    match &sync.problem {
+        Some(problem) => format!(
+            "Sending to {}, but the last try failed: {problem}. {counts}",
+            sync.saved.endpoint
+        ),
+        None => format!("Sending to {}. {counts}", sync.saved.endpoint),
+    }
+}

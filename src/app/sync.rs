@@ -1,0 +1,334 @@
+//! Sending attempts to the trainee's learning record store, through the core's
+//! background worker: the settings form's state, queueing an attempt once it
+//! is over (leaving the end screen, or leaving play), and each attempt's state
+//! for the history. The app never waits on the network: it reads the worker's
+//! events when it wakes.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use super::attempts::{AttemptLeft, CurrentAttempt, SavedAttempts, scenario_of};
+use super::library::ScenarioLibrary;
+use super::notices::Notices;
+use super::options::AppOptions;
+use super::preferences::UserPreferences;
+use super::state::AppState;
+use crate::core::files::data_folder;
+use crate::core::lrs::secret::Secret;
+use crate::core::store::Attempt;
+use crate::core::sync::queue::{SyncQueue, SyncState};
+use crate::core::sync::settings::{Consent, SyncConfig, SyncSettings, save_secret, save_settings};
+use crate::core::sync::worker::{SyncEvent, SyncWorker};
+use crate::core::sync::{now, queue_attempt};
+use crate::core::wording::capitalised;
+
+/// What the settings form and the history ask of sending.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub(crate) enum SyncRequest {
+    /// Save the form, agreed (the form's consent box is ticked), and send.
+    Save,
+    /// Test the form's address, key and secret (the saved secret if none is typed).
+    Test,
+    /// Withdraw the agreement and forget the secret.
+    Stop,
+    /// Queue an attempt kept here only.
+    Queue(String),
+}
+
+/// The settings form as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct SyncForm {
+    pub endpoint: String,
+    pub key: String,
+    /// A new secret; empty keeps the saved one.
+    pub secret: String,
+    pub agreed: bool,
+}
+
+/// Sending as the app knows it.
+#[derive(Resource, Debug, Default)]
+pub(crate) struct Sending {
+    data: Option<PathBuf>,
+    worker: Option<SyncWorker>,
+    /// The settings as saved, and whether a secret is saved.
+    pub saved: SyncSettings,
+    pub has_secret: bool,
+    pub form: SyncForm,
+    /// Each attempt's state, by id; attempts not in it are kept here only.
+    pub states: BTreeMap<String, SyncState>,
+    /// Why the last round could not reach the store, if it could not.
+    pub problem: Option<String>,
+    /// The last connection test: under way (`None` inside), or its answer.
+    pub test: Option<Option<Result<String, String>>>,
+    /// The last save's outcome, for the form.
+    pub saved_note: Option<Result<String, String>>,
+}
+
+impl Sending {
+    /// Where an attempt stands.
+    pub(crate) fn state_of(&self, attempt_id: &str) -> &SyncState {
+        self.states
+            .get(attempt_id)
+            .unwrap_or(&SyncState::KeptHereOnly)
+    }
+
+    /// Whether attempts are sent now (agreed, with a key and a secret).
+    pub(crate) fn sending(&self) -> bool {
+        self.saved.agreed() && !self.saved.key.trim().is_empty() && self.has_secret
+    }
+
+    fn read(&mut self) {
+        let Some(data) = &self.data else { return };
+        let config = SyncConfig::load(data).config;
+        self.has_secret = !config.secret.is_empty();
+        self.form = SyncForm {
+            endpoint: config.settings.endpoint.clone(),
+            key: config.settings.key.clone(),
+            secret: String::new(),
+            agreed: config.settings.agreed(),
+        };
+        self.saved = config.settings;
+        self.read_states();
+    }
+
+    fn read_states(&mut self) {
+        if let Some(data) = &self.data {
+            let queue = SyncQueue::in_data_folder(data);
+            self.states = queue.states();
+            self.problem = queue.problem().map(|p| p.reason);
+        }
+    }
+}
+
+/// Starts the worker and keeps the states current.
+pub(super) struct SyncPlugin;
+
+impl Plugin for SyncPlugin {
+    fn build(&self, app: &mut App) {
+        let data = data_folder(AppOptions::of(app).data_dir);
+        app.add_message::<SyncRequest>()
+            .insert_resource(Sending {
+                data,
+                ..Sending::default()
+            })
+            .add_systems(Startup, start_worker)
+            .add_systems(OnExit(AppState::End), queue_the_ended_attempt)
+            .add_systems(Update, (read_events, answer_requests, queue_left_attempts));
+    }
+}
+
+fn start_worker(mut sync: ResMut<Sending>, mut notices: ResMut<Notices>) {
+    sync.read();
+    let Some(data) = sync.data.clone() else {
+        return;
+    };
+    if let Some(notice) = SyncConfig::load(&data).notice {
+        notices.post(AppState::Settings, notice);
+    }
+    match SyncWorker::start(data) {
+        Ok(worker) => sync.worker = Some(worker),
+        Err(e) => notices.post(
+            AppState::Settings,
+            format!("Attempts cannot be sent from this session: the sender did not start ({e})."),
+        ),
+    }
+}
+
+/// Reads what the worker did; the states are read again after a round.
+fn read_events(mut sync: ResMut<Sending>) {
+    let Some(events) = sync.worker.as_ref().map(SyncWorker::events) else {
+        return;
+    };
+    if events.is_empty() {
+        return;
+    }
+    for event in events {
+        if let SyncEvent::Tested(answer) = event {
+            sync.test = Some(Some(answer));
+        }
+    }
+    sync.read_states();
+}
+
+fn answer_requests(
+    mut requests: MessageReader<SyncRequest>,
+    mut sync: ResMut<Sending>,
+    saved: Res<SavedAttempts>,
+    library: Res<ScenarioLibrary>,
+    preferences: Res<UserPreferences>,
+) {
+    for request in requests.read() {
+        match request {
+            SyncRequest::Save => {
+                let note = save_form(&mut sync);
+                sync.saved_note = Some(note);
+                sync.read();
+                wake(&sync);
+            }
+            SyncRequest::Test => test_form(&mut sync),
+            SyncRequest::Stop => {
+                let note = stop_sending(&sync);
+                sync.saved_note = Some(note);
+                sync.read();
+            }
+            SyncRequest::Queue(id) => {
+                if let Some(attempt) = saved.get(id) {
+                    queue(&mut sync, attempt, &library, &preferences);
+                }
+            }
+        }
+    }
+}
+
+fn save_form(sync: &mut Sending) -> Result<String, String> {
+    let data = sync
+        .data
+        .clone()
+        .ok_or("No data folder could be found (see --data-dir).")?;
+    let form = sync.form.clone();
+    let endpoint = form.endpoint.trim().to_owned();
+    if let Some(problem) = crate::core::lrs::endpoint::endpoint_problem(&endpoint) {
+        return Err(capitalised(&problem.to_string()));
+    }
+    if form.key.trim().is_empty() {
+        return Err("Write the LRS key your instructor gave you.".to_owned());
+    }
+    if form.secret.is_empty() && !sync.has_secret {
+        return Err("Write the LRS secret your instructor gave you.".to_owned());
+    }
+    if !form.agreed {
+        return Err("Sending starts once you agree to the words above.".to_owned());
+    }
+    if !form.secret.is_empty() {
+        save_secret(&data, &Secret::new(form.secret.trim()))
+            .map_err(|e| format!("The secret could not be kept: {e}."))?;
+    }
+    let consent = match &sync.saved.consent {
+        Some(consent) if consent.endpoint == endpoint => consent.clone(),
+        _ => Consent {
+            endpoint: endpoint.clone(),
+            given_at: now(),
+        },
+    };
+    let settings = SyncSettings {
+        endpoint: endpoint.clone(),
+        key: form.key.trim().to_owned(),
+        consent: Some(consent),
+    };
+    save_settings(&data, &settings).map_err(|e| format!("The settings could not be kept: {e}."))?;
+    Ok(format!(
+        "Saved. Attempts you finish or leave are sent to {endpoint}."
+    ))
+}
+
+fn test_form(sync: &mut Sending) {
+    let Some(worker) = &sync.worker else { return };
+    let secret = if sync.form.secret.is_empty() {
+        sync.data
+            .as_deref()
+            .map(|data| SyncConfig::load(data).config.secret)
+            .unwrap_or_default()
+    } else {
+        Secret::new(sync.form.secret.trim())
+    };
+    worker.test_connection(
+        sync.form.endpoint.trim().to_owned(),
+        crate::core::lrs::client::Credentials {
+            key: sync.form.key.trim().to_owned(),
+            secret,
+        },
+    );
+    sync.test = Some(None);
+}
+
+fn stop_sending(sync: &Sending) -> Result<String, String> {
+    let data = sync
+        .data
+        .as_deref()
+        .ok_or("No data folder could be found.")?;
+    let settings = SyncSettings {
+        consent: None,
+        ..sync.saved.clone()
+    };
+    save_settings(data, &settings).map_err(|e| format!("The settings could not be kept: {e}."))?;
+    save_secret(data, &Secret::default())
+        .map_err(|e| format!("The secret could not be removed: {e}."))?;
+    Ok("Sending is stopped and the secret forgotten. What was sent stays in the LRS.".to_owned())
+}
+
+fn wake(sync: &Sending) {
+    if let Some(worker) = &sync.worker {
+        worker.wake();
+    }
+}
+
+/// Queues an attempt (once: an attempt queued or sent is not queued again,
+/// as a store keeps the first version of each statement) and wakes the worker.
+fn queue(
+    sync: &mut Sending,
+    attempt: &Attempt,
+    library: &ScenarioLibrary,
+    preferences: &UserPreferences,
+) -> Option<String> {
+    let data = sync.data.clone()?;
+    let scenario = scenario_of(library, &attempt.transcript.scenario_id)?;
+    let result = queue_attempt(
+        &data,
+        attempt,
+        &scenario,
+        &preferences.current.export_identity,
+    );
+    sync.read_states();
+    match result {
+        Ok(true) => {
+            wake(sync);
+            None
+        }
+        Ok(false) => None,
+        Err(problem) => Some(problem),
+    }
+}
+
+/// The attempt on the end screen is over once the trainee leaves it (ratings
+/// and "what if" replays are in it by then).
+fn queue_the_ended_attempt(
+    mut sync: ResMut<Sending>,
+    current: Res<CurrentAttempt>,
+    library: Res<ScenarioLibrary>,
+    preferences: Res<UserPreferences>,
+    mut notices: ResMut<Notices>,
+) {
+    let Some(attempt) = &current.attempt else {
+        return;
+    };
+    if *sync.state_of(&attempt.id) != SyncState::KeptHereOnly {
+        return;
+    }
+    if let Some(problem) = queue(&mut sync, attempt, &library, &preferences) {
+        notices.post(AppState::Library, problem);
+    }
+}
+
+/// An attempt left during play is over as soon as it is saved.
+fn queue_left_attempts(
+    mut left: MessageReader<AttemptLeft>,
+    mut sync: ResMut<Sending>,
+    saved: Res<SavedAttempts>,
+    library: Res<ScenarioLibrary>,
+    preferences: Res<UserPreferences>,
+    mut notices: ResMut<Notices>,
+) {
+    for AttemptLeft(id) in left.read() {
+        let Some(attempt) = saved.get(id) else {
+            continue;
+        };
+        if *sync.state_of(id) != SyncState::KeptHereOnly {
+            continue;
+        }
+        if let Some(problem) = queue(&mut sync, attempt, &library, &preferences) {
+            notices.post(AppState::Library, problem);
+        }
+    }
+}
