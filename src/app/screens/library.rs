@@ -207,6 +207,13 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
             if ui.button("📈 History").clicked() {
                 actions.push(Action::OpenHistory);
             }
+            if ui
+                .button("👥 Class results")
+                .on_hover_text("A class's attempts, read from exported files")
+                .clicked()
+            {
+                actions.push(Action::OpenClass);
+            }
             if ui.button("📖 Concepts").clicked() {
                 actions.push(Action::OpenGlossary(None));
             }
