@@ -291,14 +291,20 @@ fn draw_class_edges(
             labels.push((middle, taken));
         }
     }
-    // The counts over every edge, so no edge hides one.
+    // The counts over every edge, so no edge hides one; a count that would
+    // cover another (edges looping back meet beside their column) moves down.
+    let mut placed: Vec<egui::Rect> = Vec::new();
     for (at, taken) in labels {
         let text = painter.layout_no_wrap(
             taken.to_string(),
             egui::FontId::proportional(12.0),
             ui.visuals().text_color(),
         );
-        let area = egui::Rect::from_center_size(at, text.size() + egui::vec2(8.0, 2.0));
+        let mut area = egui::Rect::from_center_size(at, text.size() + egui::vec2(8.0, 2.0));
+        while placed.iter().any(|other| other.intersects(area)) {
+            area = area.translate(egui::vec2(0.0, area.height() + 2.0));
+        }
+        placed.push(area);
         painter.rect(
             area,
             4.0,

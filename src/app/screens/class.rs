@@ -81,8 +81,8 @@ pub(super) fn class_ui(
     ui.label(strong("Class results", 30.0));
     ui.label(
         egui::RichText::new(
-            "A class's attempts, read from a folder of exported xAPI files (`doorway export ID \
-             --format xapi`) and attempt files, with its subfolders. Learners show as \
+            "A class's attempts, read from a folder of exported xAPI files (“doorway export ID \
+             --format xapi”) and attempt files, with its subfolders. Learners show as \
              “Learner 1”, “Learner 2”… unless you show their names.",
         )
         .color(colours.muted),

@@ -4,7 +4,7 @@
 //! A moment fewer than five learners met shows its counts only, in words.
 
 use bevy_egui::egui;
-use egui_plot::{Bar, BarChart, Text, uniform_grid_spacer};
+use egui_plot::{AxisHints, Bar, BarChart, Text, uniform_grid_spacer};
 
 use crate::app::debrief::{key_ui, still_plot};
 use crate::app::theme::palette;
@@ -101,7 +101,7 @@ fn endings_chart_ui(
             colour: colours.muted.gamma_multiply(0.6),
         });
     }
-    counts_chart_ui(ui, ("class-endings", &summary.scenario), &bars);
+    counts_chart_ui(ui, ("class-endings", &summary.scenario), "attempts", &bars);
 }
 
 /// One moment: how many met it, its answers as a chart (or counts only), and
@@ -153,14 +153,16 @@ fn moment_ui(ui: &mut egui::Ui, moment: &MomentSummary, scenario: Option<&Playab
         if moment.counts_only {
             ui.label(
                 egui::RichText::new(capitalised(&wording::counts_only_in_words()))
-                    .color(colours.warning),
+                    .color(colours.muted),
             );
-            for bar in &bars {
-                ui.label(format!("{}: {}", bar.label, bar.count));
-            }
+            let counts: Vec<String> = bars
+                .iter()
+                .map(|bar| format!("{}: {}", bar.label, bar.count))
+                .collect();
+            ui.label(counts.join(" · "));
             return;
         }
-        counts_chart_ui(ui, ("class-moment", &moment.node), &bars);
+        counts_chart_ui(ui, ("class-moment", &moment.node), "answers", &bars);
         if let (Some(median), Some(iqr)) = (moment.median_seconds, moment.iqr_seconds) {
             ui.label(capitalised(&wording::answer_time_in_words(median, iqr)));
         }
@@ -168,8 +170,9 @@ fn moment_ui(ui: &mut egui::Ui, moment: &MomentSummary, scenario: Option<&Playab
 }
 
 /// Horizontal bars, the first on top, each with its count (and share) at
-/// its end and its label on the left.
-fn counts_chart_ui(ui: &mut egui::Ui, id: impl egui::AsId, bars: &[CountBar]) {
+/// its end and its label on the left, as wide as the longest needs (up to
+/// nearly half the chart).
+fn counts_chart_ui(ui: &mut egui::Ui, id: impl egui::AsId, counted: &str, bars: &[CountBar]) {
     if bars.is_empty() {
         ui.label("Nothing to count.");
         return;
@@ -178,23 +181,43 @@ fn counts_chart_ui(ui: &mut egui::Ui, id: impl egui::AsId, bars: &[CountBar]) {
     let most = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1) as f64;
     let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
     let text_colour = ui.visuals().text_color();
-    still_plot(id, 30.0 * bars.len() as f32 + 40.0)
-        .show_grid([true, false])
-        .include_x(0.0)
-        .include_x(most * 1.35)
-        .include_y(-0.6)
-        .include_y(top as f64 + 0.6)
-        .y_axis_min_width(170.0)
-        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-        .y_axis_formatter(move |mark, _| {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = labels
+        .iter()
+        .map(|label| {
+            ui.painter()
+                .layout_no_wrap(label.clone(), font.clone(), text_colour)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let label_width = (widest + 16.0).min(ui.available_width() * 0.45);
+    // The labels on the left, in the text's colour at every bar (egui_plot
+    // fades axis labels closer than 30 points apart): 36 points a bar.
+    let label_axis = AxisHints::new_y()
+        .min_thickness(label_width)
+        .label_spacing(0.0..=1.0)
+        .tick_label_color(text_colour)
+        .formatter(move |mark, _| {
             let position = top as f64 - mark.value;
             if position.fract() == 0.0 && position >= 0.0 {
                 labels.get(position as usize).cloned().unwrap_or_default()
             } else {
                 String::new()
             }
-        })
-        .x_axis_label("answers")
+        });
+    still_plot(id, 36.0 * bars.len() as f32 + 56.0)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .include_x(most * 1.35)
+        .include_y(-0.6)
+        .include_y(top as f64 + 0.6)
+        .custom_y_axes(vec![label_axis])
+        .show_x(false)
+        .show_y(false)
+        .show_crosshair(false)
+        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .x_axis_label(counted)
         .show(ui, |plot| {
             for (position, bar) in bars.iter().enumerate() {
                 let y = (top - position) as f64;

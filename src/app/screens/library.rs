@@ -196,7 +196,8 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label(strong("Doorway", 26.0));
-        ui.label(egui::RichText::new("rehearse the moments that matter").color(palette(ui).muted));
+        let tagline =
+            egui::RichText::new("rehearse the moments that matter").color(palette(ui).muted);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("⚙ Settings").clicked() {
                 actions.push(Action::OpenSettings);
@@ -224,6 +225,10 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
             {
                 edit = Some(EditorAction::New(String::new()));
             }
+            // In the room the buttons leave, shortened when narrow.
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(tagline).truncate());
+            });
         });
     });
     ui.add_space(8.0);
