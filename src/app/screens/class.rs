@@ -98,7 +98,7 @@ pub(super) fn class_ui(
         ClassStatus::Failed { source, error } => {
             notice_ui(
                 ui,
-                &format!("The class in {source} could not be read: {error}."),
+                &format!("The class could not be read: {error}."),
                 false,
             );
         }
