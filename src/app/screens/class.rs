@@ -96,11 +96,7 @@ pub(super) fn class_ui(
             ui.label(strong(format!("Reading {source}…"), 18.0));
         }
         ClassStatus::Failed { source, error } => {
-            notice_ui(
-                ui,
-                &format!("The class could not be read: {error}."),
-                false,
-            );
+            notice_ui(ui, &format!("The class could not be read: {error}."), false);
         }
         ClassStatus::Read(report) => report_ui(
             ui,
@@ -261,7 +257,8 @@ mod tests {
     use crate::app::test_render::rendered;
     use crate::core::cohort::synthetic_class::write_class;
 
-    /// A generated class of `learners` at the repair drill, read.
+    /// A generated class of `learners` at the repair drill, and a file that
+    /// is not JSON, read.
     fn read_class_of(learners: usize) -> (ClassResults, ScenarioLibrary, tempfile::TempDir) {
         let library = shipped_library();
         let drill = library
@@ -272,6 +269,7 @@ mod tests {
             .unwrap();
         let folder = tempfile::tempdir().unwrap();
         write_class(folder.path(), &[drill], learners, 1).unwrap();
+        std::fs::write(folder.path().join("notes.json"), "{ half").unwrap();
         let source = ClassSource::Folder(folder.path().to_path_buf());
         let results = ClassResults {
             status: ClassStatus::Read(ClassReport::read(source).unwrap()),
@@ -306,10 +304,15 @@ mod tests {
             "Answer time: median",
             "Where connection falls most (mean change)",
             "Learner 12",
+            "⚠ 1 file skipped:",
         ] {
             assert!(text.contains(expected), "missing {expected}: {text}");
         }
         assert!(!text.contains("Trainee"), "pseudonymous by default");
+        assert!(
+            text.contains("notes.json: not JSON"),
+            "the file skipped and why: {text}"
+        );
         // Each option's count and share is written at the end of its bar.
         let first = &summary(&results).moments[0];
         for option in &first.options {
