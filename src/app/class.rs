@@ -34,11 +34,8 @@ pub enum ClassStatus {
     NotRead,
     Reading(ClassSource),
     Read(ClassReport),
-    /// The source could not be read at all, in words.
-    Failed {
-        source: ClassSource,
-        error: String,
-    },
+    /// Why the source could not be read at all, in words.
+    Failed(String),
 }
 
 /// A class read: its figures both ways, and the files skipped.
@@ -74,7 +71,7 @@ impl ClassReport {
 
 /// The reading under way.
 #[derive(Resource, Default)]
-struct PendingRead(Option<Task<(ClassSource, Result<ClassReport, String>)>>);
+struct PendingRead(Option<Task<Result<ClassReport, String>>>);
 
 /// Reads classes when asked and keeps the results.
 pub(super) struct ClassPlugin;
@@ -110,12 +107,12 @@ fn start_reading(
     results.status = ClassStatus::Reading(source.clone());
     let proxy = proxy.map(|p| (**p).clone());
     pending.0 = Some(AsyncComputeTaskPool::get().spawn(async move {
-        let report = ClassReport::read(source.clone());
+        let report = ClassReport::read(source);
         if let Some(proxy) = proxy {
             // Nothing to wake when the window has gone.
             let _ = proxy.send_event(WinitUserEvent::WakeUp);
         }
-        (source, report)
+        report
     }));
 }
 
@@ -124,12 +121,12 @@ fn take_results(mut pending: ResMut<PendingRead>, mut results: ResMut<ClassResul
     let Some(task) = pending.0.as_mut() else {
         return;
     };
-    let Some((source, report)) = check_ready(task) else {
+    let Some(report) = check_ready(task) else {
         return;
     };
     pending.0 = None;
     results.status = match report {
         Ok(report) => ClassStatus::Read(report),
-        Err(error) => ClassStatus::Failed { source, error },
+        Err(error) => ClassStatus::Failed(error),
     };
 }

@@ -46,7 +46,7 @@ pub(crate) enum MapOverlay<'a> {
     Class(&'a ClassAnswers),
 }
 
-/// How many answers of a class took each answer of a scenario, by moment and
+/// How many times a class took each answer of a scenario, by moment and
 /// option (none for the time running out), and the moments and endings met.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ClassAnswers {

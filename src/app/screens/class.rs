@@ -95,7 +95,7 @@ pub(super) fn class_ui(
         ClassStatus::Reading(source) => {
             ui.label(strong(format!("Reading {source}…"), 18.0));
         }
-        ClassStatus::Failed { source, error } => {
+        ClassStatus::Failed(error) => {
             notice_ui(ui, &format!("The class could not be read: {error}."), false);
         }
         ClassStatus::Read(report) => report_ui(
@@ -369,16 +369,13 @@ mod tests {
         let library = shipped_library();
         let source = ClassSource::Folder("/no/such/class".into());
         let mut results = ClassResults {
-            status: ClassStatus::Reading(source.clone()),
+            status: ClassStatus::Reading(source),
             ..ClassResults::default()
         };
         assert!(
             draw(&mut results, &library, ClassView::Figures).contains("Reading /no/such/class…")
         );
-        results.status = ClassStatus::Failed {
-            source,
-            error: "/no/such/class is not a folder".into(),
-        };
+        results.status = ClassStatus::Failed("/no/such/class is not a folder".into());
         let text = draw(&mut results, &library, ClassView::Figures);
         assert!(
             text.contains("could not be read: /no/such/class is not a folder"),

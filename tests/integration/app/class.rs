@@ -93,7 +93,7 @@ fn a_folder_that_cannot_be_read_is_reported_and_the_app_carries_on() {
     harness.act(Action::OpenClass);
     let missing = harness._dirs.0.path().join("no-such-class");
     harness.read_class(&missing);
-    let ClassStatus::Failed { error, .. } = &harness.class().status else {
+    let ClassStatus::Failed(error) = &harness.class().status else {
         panic!("failed: {:?}", harness.class().status)
     };
     assert!(error.ends_with("no-such-class is not a folder"), "{error}");
