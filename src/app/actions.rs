@@ -3,6 +3,7 @@
 
 use bevy::prelude::*;
 
+use crate::core::cohort::source::ClassSource;
 use crate::core::engine::Confidence;
 use crate::core::export::ExportFormat;
 use crate::core::fis::SelfRating;
@@ -80,6 +81,10 @@ pub enum Action {
     OpenGlossary(Option<String>),
     /// Open a saved attempt's debrief, by attempt id.
     ReviewAttempt(String),
+    /// Open the Class screen: a class's results.
+    OpenClass,
+    /// Read a class's attempts from this source (in the background).
+    ReadClass(ClassSource),
 }
 
 /// Registers the message.

@@ -80,7 +80,8 @@ fn keys_to_actions(
         | AppState::End
         | AppState::History
         | AppState::Review
-        | AppState::Glossary => {
+        | AppState::Glossary
+        | AppState::Class => {
             if keys.just_pressed(KeyCode::Escape) {
                 actions.write(Action::Back);
             }

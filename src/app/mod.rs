@@ -7,6 +7,7 @@
 mod actions;
 mod attempts;
 mod briefing;
+mod class;
 mod courses;
 mod debrief;
 mod editor;
@@ -41,6 +42,7 @@ use bevy_egui::EguiPlugin;
 pub use actions::Action;
 pub use attempts::{CurrentAttempt, ReviewedAttempt, SavedAttempts};
 pub use briefing::BriefingChoices;
+pub use class::{ClassReport, ClassResults, ClassStatus};
 pub use courses::Courses;
 pub use editor::{Editor, EditorAction, EditorQuestion, EditorView};
 pub use glossary::{GlossaryBook, GlossaryFocus};
@@ -54,7 +56,7 @@ pub use state::{AppState, PlayPhase};
 pub use today::{PracticeDay, PracticeSchedule};
 
 /// Everything that runs without a window: scenarios and hot reload, the library,
-/// navigation between screens, the session and its timers, keys and preferences.
+/// a class's results, navigation between screens, the session and its timers, keys and preferences.
 /// They read the [`AppOptions`] resource, which must be inserted first.
 pub struct LogicPlugins;
 
@@ -67,6 +69,7 @@ impl PluginGroup for LogicPlugins {
             .add(scenario_assets::ScenarioAssetsPlugin)
             .add(library::LibraryPlugin)
             .add(courses::CoursesPlugin)
+            .add(class::ClassPlugin)
             .add(session::SessionPlugin)
             .add(attempts::AttemptsPlugin)
             .add(sync::SyncPlugin)

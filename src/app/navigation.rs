@@ -1,5 +1,5 @@
 //! Moving between screens, in one place: the trainee's Back, Settings,
-//! Glossary, History, Today, Leave and Play again, and the moves other systems ask for
+//! Glossary, History, Today, Class, Leave and Play again, and the moves other systems ask for
 //! with a [`GoTo`] message (a session began, play ended, a review opened). No
 //! other system writes `NextState<AppState>`.
 
@@ -61,14 +61,17 @@ fn navigate(
                 AppState::Settings | AppState::Glossary => {
                     next.set(return_to.0.take().unwrap_or(AppState::Library))
                 }
-                AppState::Briefing | AppState::End | AppState::History | AppState::Today => {
-                    next.set(AppState::Library)
-                }
+                AppState::Briefing
+                | AppState::End
+                | AppState::History
+                | AppState::Today
+                | AppState::Class => next.set(AppState::Library),
                 AppState::Review => next.set(AppState::History),
                 _ => {}
             },
             Action::OpenHistory => next.set(AppState::History),
             Action::OpenToday => next.set(AppState::Today),
+            Action::OpenClass => next.set(AppState::Class),
             Action::Leave => {
                 // A moment from the Today list goes back to the list, a trial
                 // to the editor.

@@ -21,6 +21,8 @@ pub enum AppState {
     Today,
     /// The scenario editor.
     Editor,
+    /// A class's results: the instructor's view of many learners' attempts.
+    Class,
 }
 
 /// Within play: running, or paused with the pause menu open.

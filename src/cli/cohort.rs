@@ -7,9 +7,9 @@ use clap::{Args, ValueEnum};
 use time::format_description::well_known::Iso8601;
 use time::{Date, Time};
 
-use crate::core::cohort::aggregate::{Class, Filter};
-use crate::core::cohort::read::read_folder;
+use crate::core::cohort::aggregate::Filter;
 use crate::core::cohort::report;
+use crate::core::cohort::source::{ClassSource, read_class};
 
 #[derive(Debug, Args)]
 pub struct CohortArgs {
@@ -48,15 +48,17 @@ fn parse_day(text: &str) -> Result<i64, String> {
 
 /// Prints the figures; false when the folder cannot be read or a file was skipped.
 pub(super) fn run(args: &CohortArgs) -> bool {
-    if !args.from.is_dir() {
-        eprintln!("error: {} is not a folder", args.from.display());
-        return false;
-    }
-    let mut class = Class::new(Filter {
+    let filter = Filter {
         scenario: args.scenario.clone(),
         since: args.since,
-    });
-    let skipped = read_folder(&args.from, &mut |attempt| class.add(attempt));
+    };
+    let (class, skipped) = match read_class(&ClassSource::Folder(args.from.clone()), filter) {
+        Ok(read) => read,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return false;
+        }
+    };
     for file in &skipped {
         eprintln!("warning: skipped {}: {}", file.path.display(), file.reason);
     }

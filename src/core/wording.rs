@@ -694,6 +694,41 @@ pub fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A moment's answer times across a class: "answer time: median 4.2 s,
+/// interquartile range 1.3 s".
+pub fn answer_time_in_words(median: f64, iqr: f64) -> String {
+    format!("answer time: median {median:.1} s, interquartile range {iqr:.1} s")
+}
+
+/// Said of a moment too few learners met for shares and times.
+pub fn counts_only_in_words() -> String {
+    format!(
+        "fewer than {} learners: counts only",
+        crate::core::cohort::aggregate::FEWEST_LEARNERS_FOR_FIGURES
+    )
+}
+
+/// The heading of the moments where a class's connection falls most.
+pub const CONNECTION_FALLS_MOST: &str = "where connection falls most (mean change)";
+
+/// How far connection falls at a moment: "-1.5 over 12 answers".
+pub fn connection_fall_in_words(mean_change: f64, answers: usize) -> String {
+    format!("{mean_change:+.1} over {}", plural(answers, "answer"))
+}
+
+/// The heading of each learner's first attempt against the latest.
+pub const FIRST_AGAINST_LATEST: &str =
+    "first attempt against latest (ending, mean level: skilled 2, good enough 1, costly 0)";
+
+/// A learner's attempt in a class's figures: "Held, 1.5".
+pub fn attempt_brief_in_words(brief: &crate::core::cohort::aggregate::AttemptBrief) -> String {
+    let ending = brief.ending.map_or("no ending", |k| k.label());
+    match brief.mean_level {
+        Some(level) => format!("{ending}, {level:.1}"),
+        None => ending.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ use doorway::core::engine::Status;
 use doorway::core::review::review_step;
 use doorway::core::wording;
 
+mod class;
 mod courses;
 mod editor;
 mod practice;

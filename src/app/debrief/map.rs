@@ -1,13 +1,16 @@
 //! A map of the scenario: every moment as a box, laid out by steps from the
-//! start; the trainee's path drawn over it, the answers not taken at each step
-//! shown faintly, and the answers that show the skill well in green.
+//! start. Over it either a trainee's path (the answers not taken at each step
+//! shown faintly, and the answers that show the skill well in green), or how
+//! often a class took each answer (the more often, the thicker and darker the
+//! edge, with the count beside it).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use bevy_egui::egui;
 
 use super::key_ui;
 use crate::app::theme::palette;
+use crate::core::cohort::aggregate::ScenarioSummary;
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::layout::{MapLayout, layout};
 use crate::core::model::{EndingKind, Node, Quality};
@@ -34,20 +37,81 @@ impl MapCache {
     }
 }
 
+/// What is drawn over the map.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum MapOverlay<'a> {
+    /// One attempt's path.
+    Path(&'a Transcript),
+    /// How often a class took each answer.
+    Class(&'a ClassAnswers),
+}
+
+/// How many times a class took each answer of a scenario, by moment and
+/// option (none for the time running out), and the moments and endings met.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ClassAnswers {
+    taken: HashMap<(String, Option<String>), usize>,
+    met: HashSet<String>,
+}
+
+impl ClassAnswers {
+    /// The answers counted in a scenario's summary.
+    pub(crate) fn of(summary: &ScenarioSummary) -> Self {
+        let mut answers = Self::default();
+        for moment in &summary.moments {
+            answers.met.insert(moment.node.clone());
+            for option in &moment.options {
+                answers.taken.insert(
+                    (moment.node.clone(), Some(option.option.clone())),
+                    option.chosen,
+                );
+            }
+            if moment.timeouts > 0 {
+                answers
+                    .taken
+                    .insert((moment.node.clone(), None), moment.timeouts);
+            }
+        }
+        answers
+            .met
+            .extend(summary.endings.iter().map(|e| e.node.clone()));
+        answers
+    }
+
+    fn taken(&self, node: &str, choice: Option<&str>) -> usize {
+        self.taken
+            .get(&(node.to_owned(), choice.map(str::to_owned)))
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
 /// The map, in a scroll area, with a key above it.
 pub(crate) fn scenario_map_ui(
     ui: &mut egui::Ui,
     scenario: &PlayableScenario,
-    transcript: &Transcript,
+    overlay: MapOverlay,
     cache: &mut MapCache,
 ) {
     let colours = palette(ui);
     let map = cache.layout_of(scenario);
-    let path = path_of(transcript);
     ui.horizontal_wrapped(|ui| {
-        key_ui(ui, colours.accent, 4.0, "your path");
-        key_ui(ui, colours.good, 2.0, "answers that show the skill well");
-        key_ui(ui, colours.muted, 1.0, "other answers");
+        match overlay {
+            MapOverlay::Path(_) => {
+                key_ui(ui, colours.accent, 4.0, "your path");
+                key_ui(ui, colours.good, 2.0, "answers that show the skill well");
+                key_ui(ui, colours.muted, 1.0, "other answers");
+            }
+            MapOverlay::Class(_) => {
+                key_ui(
+                    ui,
+                    colours.accent,
+                    5.0,
+                    "answers the class took (thicker: more often; the number: how many times)",
+                );
+                key_ui(ui, colours.muted, 1.0, "answers nobody took");
+            }
+        }
         ui.label(
             egui::RichText::new("Hover over a moment to read it.")
                 .size(14.0)
@@ -60,7 +124,7 @@ pub(crate) fn scenario_map_ui(
         .max_height(ui.available_height().max(360.0))
         .show(ui, |ui| {
             let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            draw_map(ui, rect, scenario, map, &path);
+            draw_map(ui, rect, scenario, map, overlay);
         });
 }
 
@@ -78,47 +142,22 @@ fn draw_map(
     rect: egui::Rect,
     scenario: &PlayableScenario,
     map: &MapLayout,
-    path: &[&str],
+    overlay: MapOverlay,
 ) {
     let colours = palette(ui);
     let painter = ui.painter_at(rect);
     let box_at = |id: &str| box_rect(rect, map, id);
-    let visited: HashSet<&str> = path.iter().copied().collect();
-    let taken: HashSet<(&str, &str)> = path.windows(2).map(|w| (w[0], w[1])).collect();
-
-    // Every answer as a faint edge; those that show the skill well in green.
-    for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
-        let Some(from) = box_at(&node.id) else {
-            continue;
-        };
-        let seen = visited.contains(node.id.as_str());
-        let timeout = node.timeout.as_ref().map(|t| (t.target.as_str(), false));
-        let answers = node
-            .choices
-            .iter()
-            .map(|c| (c.target.as_str(), c.level() == Some(Quality::Skilled)))
-            .chain(timeout);
-        for (target, shows_the_skill) in answers {
-            let Some(to) = box_at(target) else { continue };
-            let stroke = if shows_the_skill {
-                egui::Stroke::new(
-                    2.0,
-                    colours.good.gamma_multiply(if seen { 1.0 } else { 0.5 }),
-                )
-            } else {
-                egui::Stroke::new(
-                    1.0,
-                    colours.muted.gamma_multiply(if seen { 0.8 } else { 0.35 }),
-                )
-            };
-            edge(&painter, from, to, stroke);
-        }
-    }
-    // The path over them.
-    for (from, to) in &taken {
-        if let (Some(a), Some(b)) = (box_at(from), box_at(to)) {
-            edge(&painter, a, b, egui::Stroke::new(4.0, colours.accent));
-        }
+    let path = match overlay {
+        MapOverlay::Path(transcript) => path_of(transcript),
+        MapOverlay::Class(_) => Vec::new(),
+    };
+    let visited: HashSet<&str> = match overlay {
+        MapOverlay::Path(_) => path.iter().copied().collect(),
+        MapOverlay::Class(answers) => answers.met.iter().map(String::as_str).collect(),
+    };
+    match overlay {
+        MapOverlay::Path(_) => draw_path_edges(ui, &painter, scenario, &box_at, &visited, &path),
+        MapOverlay::Class(answers) => draw_class_edges(ui, &painter, scenario, &box_at, answers),
     }
     for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
         let Some(area) = box_at(&node.id) else {
@@ -164,6 +203,123 @@ fn draw_map(
     }
 }
 
+/// Every answer as a faint edge, those that show the skill well in green,
+/// and the path over them.
+fn draw_path_edges(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    scenario: &PlayableScenario,
+    box_at: &dyn Fn(&str) -> Option<egui::Rect>,
+    visited: &HashSet<&str>,
+    path: &[&str],
+) {
+    let colours = palette(ui);
+    for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
+        let Some(from) = box_at(&node.id) else {
+            continue;
+        };
+        let seen = visited.contains(node.id.as_str());
+        let timeout = node.timeout.as_ref().map(|t| (t.target.as_str(), false));
+        let answers = node
+            .choices
+            .iter()
+            .map(|c| (c.target.as_str(), c.level() == Some(Quality::Skilled)))
+            .chain(timeout);
+        for (target, shows_the_skill) in answers {
+            let Some(to) = box_at(target) else { continue };
+            let stroke = if shows_the_skill {
+                egui::Stroke::new(
+                    2.0,
+                    colours.good.gamma_multiply(if seen { 1.0 } else { 0.5 }),
+                )
+            } else {
+                egui::Stroke::new(
+                    1.0,
+                    colours.muted.gamma_multiply(if seen { 0.8 } else { 0.35 }),
+                )
+            };
+            edge(painter, from, to, stroke);
+        }
+    }
+    for step in path.windows(2) {
+        if let (Some(a), Some(b)) = (box_at(step[0]), box_at(step[1])) {
+            edge(painter, a, b, egui::Stroke::new(4.0, colours.accent));
+        }
+    }
+}
+
+/// Every answer as an edge as thick and dark as the class took it often
+/// (answers leading to the same moment together), with how many times.
+fn draw_class_edges(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    scenario: &PlayableScenario,
+    box_at: &dyn Fn(&str) -> Option<egui::Rect>,
+    answers: &ClassAnswers,
+) {
+    let colours = palette(ui);
+    let mut edges: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for node in scenario.scenario().acts.iter().flat_map(|a| &a.nodes) {
+        let timeout = node.timeout.as_ref().map(|t| (t.target.as_str(), None));
+        let targets = node
+            .choices
+            .iter()
+            .map(|c| (c.target.as_str(), Some(c.id.as_str())))
+            .chain(timeout);
+        for (target, choice) in targets {
+            *edges.entry((node.id.as_str(), target)).or_default() +=
+                answers.taken(&node.id, choice);
+        }
+    }
+    let most = edges.values().copied().max().unwrap_or(0).max(1) as f32;
+    let mut labels = Vec::new();
+    for ((from, to), taken) in edges {
+        let (Some(a), Some(b)) = (box_at(from), box_at(to)) else {
+            continue;
+        };
+        let stroke = if taken == 0 {
+            egui::Stroke::new(1.0, colours.muted.gamma_multiply(0.35))
+        } else {
+            let weight = taken as f32 / most;
+            egui::Stroke::new(
+                1.5 + 6.5 * weight,
+                colours.accent.gamma_multiply(0.3 + 0.7 * weight),
+            )
+        };
+        let middle = edge(painter, a, b, stroke);
+        if taken > 0 {
+            labels.push((middle, taken));
+        }
+    }
+    // The counts over every edge, so no edge hides one; a count that would
+    // cover another (edges looping back meet beside their column) moves down.
+    let mut placed: Vec<egui::Rect> = Vec::new();
+    for (at, taken) in labels {
+        let text = painter.layout_no_wrap(
+            taken.to_string(),
+            egui::FontId::proportional(12.0),
+            ui.visuals().text_color(),
+        );
+        let mut area = egui::Rect::from_center_size(at, text.size() + egui::vec2(8.0, 2.0));
+        while placed.iter().any(|other| other.intersects(area)) {
+            area = area.translate(egui::vec2(0.0, area.height() + 2.0));
+        }
+        placed.push(area);
+        painter.rect(
+            area,
+            4.0,
+            ui.visuals().panel_fill,
+            egui::Stroke::new(1.0, colours.accent),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(
+            area.center() - text.size() / 2.0,
+            text,
+            ui.visuals().text_color(),
+        );
+    }
+}
+
 /// Where the box of the moment `id` is drawn on a map whose top left is at
 /// `rect`'s.
 pub(crate) fn box_rect(rect: egui::Rect, map: &MapLayout, id: &str) -> Option<egui::Rect> {
@@ -202,7 +358,13 @@ fn short_label(node: &Node) -> String {
 
 /// A curve between two boxes: from the right of one to the left of the next
 /// column, or looping out to the right for a step within a column or back.
-fn edge(painter: &egui::Painter, from: egui::Rect, to: egui::Rect, stroke: egui::Stroke) {
+/// Returns the curve's middle.
+fn edge(
+    painter: &egui::Painter,
+    from: egui::Rect,
+    to: egui::Rect,
+    stroke: egui::Stroke,
+) -> egui::Pos2 {
     let (start, end, c1, c2) = if to.left() > from.right() {
         let (start, end) = (from.right_center(), to.left_center());
         let bend = ((end.x - start.x) / 2.0).max(30.0);
@@ -240,6 +402,9 @@ fn edge(painter: &egui::Painter, from: egui::Rect, to: egui::Rect, stroke: egui:
         stroke.color,
         egui::Stroke::NONE,
     ));
+    // A cubic Bézier's point at t = 1/2.
+    let middle = (start.to_vec2() + (c1.to_vec2() + c2.to_vec2()) * 3.0 + end.to_vec2()) / 8.0;
+    middle.to_pos2()
 }
 
 /// `colour` mixed into `background` by `amount` (0 to 1), opaque.

@@ -12,7 +12,7 @@ mod timeline;
 pub(super) use chart::{DISTANCE_COLOUR, band_polygon, still_plot, trajectory_plot_ui};
 pub(super) use compare::earlier_attempts_ui;
 pub(super) use export::export_ui;
-pub(super) use map::{MapCache, scenario_map_ui};
+pub(super) use map::{ClassAnswers, MapCache, MapOverlay, scenario_map_ui};
 pub(super) use timeline::timeline_ui;
 
 use bevy_egui::egui;
@@ -110,7 +110,12 @@ pub(super) fn debrief_view_ui(
         DebriefTab::Overview => {}
         DebriefTab::Steps => timeline_ui(ui, debrief, transcript, actions),
         DebriefTab::Relationship => trajectory_plot_ui(ui, debrief.scenario, transcript),
-        DebriefTab::Map => scenario_map_ui(ui, debrief.scenario, transcript, &mut state.map),
+        DebriefTab::Map => scenario_map_ui(
+            ui,
+            debrief.scenario,
+            MapOverlay::Path(transcript),
+            &mut state.map,
+        ),
         DebriefTab::Earlier => {
             earlier_attempts_ui(ui, debrief.scenario, debrief.attempt, &debrief.earlier);
         }

@@ -196,7 +196,8 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label(strong("Doorway", 26.0));
-        ui.label(egui::RichText::new("rehearse the moments that matter").color(palette(ui).muted));
+        let tagline =
+            egui::RichText::new("rehearse the moments that matter").color(palette(ui).muted);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("⚙ Settings").clicked() {
                 actions.push(Action::OpenSettings);
@@ -206,6 +207,13 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
             }
             if ui.button("📈 History").clicked() {
                 actions.push(Action::OpenHistory);
+            }
+            if ui
+                .button("👥 Class results")
+                .on_hover_text("A class's attempts, read from exported files")
+                .clicked()
+            {
+                actions.push(Action::OpenClass);
             }
             if ui.button("📖 Concepts").clicked() {
                 actions.push(Action::OpenGlossary(None));
@@ -217,6 +225,10 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
             {
                 edit = Some(EditorAction::New(String::new()));
             }
+            // In the room the buttons leave, shortened when narrow.
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(tagline).truncate());
+            });
         });
     });
     ui.add_space(8.0);

@@ -2,6 +2,8 @@
 //! turns what the trainee does into [`Action`](super::Action) messages.
 
 mod briefing;
+mod class;
+mod class_figures;
 mod editor;
 mod editor_fields;
 mod editor_map;
@@ -54,6 +56,7 @@ impl Plugin for ScreensPlugin {
             glossary::GlossaryScreenPlugin,
             today::TodayScreenPlugin,
             editor::EditorScreenPlugin,
+            class::ClassScreenPlugin,
         ));
     }
 }

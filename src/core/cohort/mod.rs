@@ -11,6 +11,7 @@
 pub mod aggregate;
 pub mod read;
 pub mod report;
+pub mod source;
 pub mod synthetic_class;
 
 use crate::core::model::{EndingKind, Quality};

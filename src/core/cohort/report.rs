@@ -1,7 +1,7 @@
 //! A class's figures as text for a person and as CSV for a spreadsheet (JSON
 //! is the [`Summary`] serialised).
 
-use super::aggregate::{AttemptBrief, FEWEST_LEARNERS_FOR_FIGURES, ScenarioSummary, Summary};
+use super::aggregate::{ScenarioSummary, Summary};
 use crate::core::wording::{self, percent_in_words};
 
 /// The figures as text.
@@ -64,45 +64,37 @@ fn scenario_text(scenario: &ScenarioSummary) -> String {
         }
         match (moment.median_seconds, moment.iqr_seconds) {
             (Some(median), Some(iqr)) => out.push_str(&format!(
-                "      answer time: median {median:.1} s, interquartile range {iqr:.1} s\n"
+                "      {}\n",
+                wording::answer_time_in_words(median, iqr)
             )),
-            _ if moment.counts_only => out.push_str(&format!(
-                "      (fewer than {FEWEST_LEARNERS_FOR_FIGURES} learners: counts only)\n"
-            )),
+            _ if moment.counts_only => {
+                out.push_str(&format!("      ({})\n", wording::counts_only_in_words()))
+            }
             _ => {}
         }
     }
     if !scenario.connection_falls.is_empty() {
-        out.push_str("\n  where connection falls most (mean change):\n");
+        out.push_str(&format!("\n  {}:\n", wording::CONNECTION_FALLS_MOST));
         for fall in &scenario.connection_falls {
             out.push_str(&format!(
-                "    {:<28} {:+.1} over {}\n",
+                "    {:<28} {}\n",
                 fall.node,
-                fall.mean_change,
-                wording::plural(fall.answers, "answer")
+                wording::connection_fall_in_words(fall.mean_change, fall.answers)
             ));
         }
     }
-    out.push_str("\n  first attempt against latest (ending, mean level: skilled 2, good enough 1, costly 0):\n");
+    out.push_str(&format!("\n  {}:\n", wording::FIRST_AGAINST_LATEST));
     for learner in &scenario.progress {
         out.push_str(&format!(
             "    {:<14} {}: {} -> {}\n",
             learner.learner,
             wording::plural(learner.attempts, "attempt"),
-            brief_text(&learner.first),
-            brief_text(&learner.latest)
+            wording::attempt_brief_in_words(&learner.first),
+            wording::attempt_brief_in_words(&learner.latest)
         ));
     }
     out.push('\n');
     out
-}
-
-fn brief_text(brief: &AttemptBrief) -> String {
-    let ending = brief.ending.map_or("no ending", |k| k.label());
-    match brief.mean_level {
-        Some(level) => format!("{ending}, {level:.1}"),
-        None => ending.to_owned(),
-    }
 }
 
 /// The figures as CSV, one row per figure:

@@ -247,3 +247,20 @@ fn the_csv_has_a_row_per_figure() {
         .sum();
     assert_eq!(options, expected);
 }
+
+#[test]
+fn a_class_read_from_a_folder_is_the_folder_read_and_a_missing_folder_is_an_error() {
+    use super::source::{ClassSource, read_class};
+    let folder = class_folder(5, 1);
+    let source = ClassSource::Folder(folder.path().to_path_buf());
+    let (class, skipped) = read_class(&source, Filter::default()).expect("the folder reads");
+    assert!(skipped.is_empty(), "{skipped:?}");
+    let (expected, _) = summary_of(folder.path(), Filter::default(), false);
+    assert_eq!(
+        serde_json::to_value(class.summarize(false)).unwrap(),
+        serde_json::to_value(expected).unwrap()
+    );
+    let missing = ClassSource::Folder(folder.path().join("nowhere"));
+    let error = read_class(&missing, Filter::default()).expect_err("no such folder");
+    assert!(error.ends_with("nowhere is not a folder"), "{error}");
+}
