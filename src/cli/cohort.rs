@@ -1,22 +1,48 @@
 //! `doorway cohort`: a class's attempts summed up per scenario, from a folder
-//! of exported xAPI files and attempt files.
+//! of exported xAPI files and attempt files, or from a learning record store.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
-use clap::{Args, ValueEnum};
+use clap::{ArgGroup, Args, ValueEnum};
 use time::format_description::well_known::Iso8601;
 use time::{Date, Time};
 
 use crate::core::cohort::aggregate::{Class, Filter};
+use crate::core::cohort::lrs::{LrsQuery, read_lrs, scenario_activity};
 use crate::core::cohort::read::read_folder;
 use crate::core::cohort::report;
+use crate::core::export::xapi::DEFAULT_BASE_IRI;
+use crate::core::lrs::client::{Client, Credentials};
+use crate::core::lrs::secret::Secret;
+
+/// The environment variable the LRS secret may come from.
+const SECRET_VARIABLE: &str = "DOORWAY_LRS_SECRET";
 
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("source").required(true).args(["from", "lrs"])))]
 pub struct CohortArgs {
     /// The folder of exported xAPI files (`doorway export ID --format xapi`)
     /// and attempt files, read with its subfolders.
     #[arg(long, value_name = "DIR")]
-    pub from: PathBuf,
+    pub from: Option<PathBuf>,
+    /// Read the statements from this learning record store instead: its xAPI
+    /// endpoint (https://, or http:// on this computer), read page by page.
+    #[arg(long, value_name = "URL", requires = "key")]
+    pub lrs: Option<String>,
+    /// The LRS key (its user name) for --lrs.
+    #[arg(long, value_name = "K", requires = "lrs")]
+    pub key: Option<String>,
+    /// The LRS secret for --lrs; `-` reads it from standard input. Without it,
+    /// the secret comes from the DOORWAY_LRS_SECRET environment variable. Both
+    /// keep it out of the list of running programs, which anyone on the
+    /// computer can read; a secret given here appears in that list.
+    #[arg(long, value_name = "S", requires = "lrs")]
+    pub secret: Option<String>,
+    /// xAPI: the base of the activity IRIs the statements were exported with
+    /// (`doorway export --base-iri`), to ask the LRS for one --scenario only.
+    #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE_IRI, requires = "lrs")]
+    pub base_iri: String,
     /// Only this scenario (its id).
     #[arg(long, value_name = "ID")]
     pub scenario: Option<String>,
@@ -46,20 +72,20 @@ fn parse_day(text: &str) -> Result<i64, String> {
         .map_err(|_| format!("\"{text}\" is not a day written YYYY-MM-DD"))
 }
 
-/// Prints the figures; false when the folder cannot be read or a file was skipped.
+/// Prints the figures; false when the source cannot be read or a file was skipped.
 pub(super) fn run(args: &CohortArgs) -> bool {
-    if !args.from.is_dir() {
-        eprintln!("error: {} is not a folder", args.from.display());
-        return false;
-    }
     let mut class = Class::new(Filter {
         scenario: args.scenario.clone(),
         since: args.since,
     });
-    let skipped = read_folder(&args.from, &mut |attempt| class.add(attempt));
-    for file in &skipped {
-        eprintln!("warning: skipped {}: {}", file.path.display(), file.reason);
-    }
+    // Clap asks for one of --from and --lrs.
+    let read = match &args.from {
+        Some(folder) => read_files(folder, &mut class),
+        None => read_store(args, args.lrs.as_deref().unwrap_or_default(), &mut class),
+    };
+    let Some(complete) = read else {
+        return false;
+    };
     let summary = class.summarize(args.names);
     match args.format {
         CohortFormat::Text => print!("{}", report::text(&summary)),
@@ -69,5 +95,86 @@ pub(super) fn run(args: &CohortArgs) -> bool {
         ),
         CohortFormat::Csv => print!("{}", report::csv(&summary)),
     }
-    skipped.is_empty()
+    complete
+}
+
+/// Reads a folder into the class: none when it is not a folder, else whether
+/// every file was read.
+fn read_files(folder: &Path, class: &mut Class) -> Option<bool> {
+    if !folder.is_dir() {
+        eprintln!("error: {} is not a folder", folder.display());
+        return None;
+    }
+    let skipped = read_folder(folder, &mut |attempt| class.add(attempt));
+    for file in &skipped {
+        eprintln!("warning: skipped {}: {}", file.path.display(), file.reason);
+    }
+    Some(skipped.is_empty())
+}
+
+/// Reads the store's statements into the class: none when it cannot be read.
+fn read_store(args: &CohortArgs, endpoint: &str, class: &mut Class) -> Option<bool> {
+    let secret = match secret(args.secret.as_deref()) {
+        Ok(secret) => secret,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return None;
+        }
+    };
+    let credentials = Credentials {
+        key: args.key.clone().unwrap_or_default(),
+        secret,
+    };
+    let query = LrsQuery {
+        since: args.since,
+        activity: args
+            .scenario
+            .as_ref()
+            .map(|scenario| scenario_activity(&args.base_iri, scenario)),
+    };
+    let read = Client::new(endpoint, credentials)
+        .and_then(|client| read_lrs(&client, &query, &mut |attempt| class.add(attempt)));
+    match read {
+        Ok(summary) => {
+            if summary.foreign > 0 {
+                eprintln!(
+                    "note: {} of {} statements are not Doorway's (no registration, or another activity) and were skipped",
+                    summary.foreign, summary.statements
+                );
+            }
+            if summary.late > 0 {
+                eprintln!(
+                    "warning: {} statements came after their attempt had been counted and were left out",
+                    summary.late
+                );
+            }
+            Some(true)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    }
+}
+
+/// The secret: from `--secret`, standard input for `--secret -`, or the
+/// environment.
+fn secret(given: Option<&str>) -> Result<Secret, String> {
+    let text = match given {
+        Some("-") => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).map_err(|e| {
+                format!("the LRS secret could not be read from standard input: {e}")
+            })?;
+            text.trim_end_matches(['\r', '\n']).to_owned()
+        }
+        Some(text) => text.to_owned(),
+        None => std::env::var(SECRET_VARIABLE).unwrap_or_default(),
+    };
+    if text.is_empty() {
+        return Err(format!(
+            "no LRS secret: give --secret -, to read it from standard input, or set {SECRET_VARIABLE}"
+        ));
+    }
+    Ok(Secret::new(text))
 }

@@ -9,8 +9,10 @@
 //! attempt read from both kinds of file counts once.
 
 pub mod aggregate;
+pub mod lrs;
 pub mod read;
 pub mod report;
+pub mod statements;
 pub mod synthetic_class;
 
 use crate::core::model::{EndingKind, Quality};
@@ -56,5 +58,7 @@ pub struct AttemptRecord {
     pub from_xapi: bool,
 }
 
+#[cfg(test)]
+mod lrs_tests;
 #[cfg(test)]
 mod tests;
