@@ -8,14 +8,14 @@
 #   (b) `doorway cohort --lrs`, with wall time and peak memory (/usr/bin/time -v);
 # and the ratio b / a (the target: no more than 1.2).
 # Usage: scripts/bench-cohort-lrs.sh [LEARNERS] [ATTEMPTS]   (default: 300 3)
-#   PAGE=N   statements a page (default 500, what `doorway cohort --lrs` asks for;
-#            Ralph's own cap is raised to it)
 #   BATCH=N  statements a POST while loading (default 5000)
+# Pages are of 500 statements, what `doorway cohort --lrs` asks for
+# (src/core/cohort/lrs.rs, PAGE_STATEMENTS); Ralph's own cap is raised to it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 learners=${1:-300}
 attempts=${2:-3}
-page=${PAGE:-500}
+page=500
 batch=${BATCH:-5000}
 target=${CARGO_TARGET_DIR:-target}
 cargo build --release --quiet --no-default-features --bin doorway --example generate_cohort

@@ -9,7 +9,7 @@
 //! the secret reaches curl on its standard input, never on a command line, and
 //! is never printed.
 
-pub mod store;
+pub(crate) mod store;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

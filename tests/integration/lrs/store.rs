@@ -11,21 +11,21 @@ use serde_json::Value;
 const XAPI_VERSION: &str = "1.0.3";
 
 /// Where the learning record store is and how to sign in to it.
-pub struct Lrs {
+pub(crate) struct Lrs {
     /// Without the `/xAPI` of its endpoint and without a trailing slash.
-    pub url: String,
-    pub user: String,
-    pub secret: String,
+    pub(crate) url: String,
+    pub(crate) user: String,
+    pub(crate) secret: String,
 }
 
 /// An HTTP answer: its status and its body.
-pub struct Answer {
-    pub status: u16,
-    pub body: String,
+pub(crate) struct Answer {
+    pub(crate) status: u16,
+    pub(crate) body: String,
 }
 
 impl Answer {
-    pub fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.body)
             .unwrap_or_else(|e| panic!("the store answered {}: {e}: {}", self.status, self.body))
     }
@@ -34,7 +34,7 @@ impl Answer {
 impl Lrs {
     /// The store from the environment; none (and a note that the test
     /// skipped) when it is not set, unless `DOORWAY_REQUIRE_LRS=1`.
-    pub fn from_environment(test: &str) -> Option<Lrs> {
+    pub(crate) fn from_environment(test: &str) -> Option<Lrs> {
         let variable = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let required = std::env::var("DOORWAY_REQUIRE_LRS").is_ok_and(|v| v == "1");
         match (
@@ -61,7 +61,7 @@ impl Lrs {
 
     /// Sends a request to `/xAPI/statements` with curl: a POST of the file
     /// `body`, or a GET with the `query` pairs.
-    pub fn statements(&self, body: Option<&Path>, query: &[(&str, &str)]) -> Answer {
+    pub(crate) fn statements(&self, body: Option<&Path>, query: &[(&str, &str)]) -> Answer {
         let mut command = Command::new("curl");
         command.args([
             "--silent",
@@ -129,7 +129,7 @@ impl Lrs {
     }
 
     /// Every statement matching `query`, following the `more` links.
-    pub fn all_statements(&self, query: &[(&str, &str)]) -> Vec<Value> {
+    pub(crate) fn all_statements(&self, query: &[(&str, &str)]) -> Vec<Value> {
         let mut statements = Vec::new();
         let mut query: Vec<(String, String)> = query
             .iter()
