@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `doorway cohort --lrs` against a real learning record store (Ralph, on
 # loopback, scripts/lrs.sh) holding a generated class: 300 learners x the 7
-# shipped scenarios x 3 attempts (about 100,000 statements), release build.
+# shipped scenarios x 3 attempts (about 83,000 statements), release build.
 # Loading the store is timed but not part of the measure. Then:
 #   (a) the store's own paging time: every page read with the same page size,
 #       following the `more` links, bodies thrown away (scripts/bench_lrs.py);

@@ -7,7 +7,7 @@ use std::net::TcpListener;
 use serde_json::{Value, json};
 
 use super::AttemptRecord;
-use super::lrs::{LrsQuery, read_lrs};
+use super::lrs::{LrsQuery, LrsReadSummary, read_lrs};
 use super::read::read_folder;
 use super::statements::{Grouper, NotDoorways, SETTLING_STATEMENTS};
 use super::synthetic_class::write_class;
@@ -174,14 +174,43 @@ fn store_answering(page: Value) -> String {
     endpoint
 }
 
-#[test]
-fn a_more_link_that_leads_back_stops_the_reading_with_a_clear_error() {
-    let endpoint = store_answering(json!({"statements": [], "more": "/xAPI/statements?page=2"}));
+fn client_of(endpoint: &str) -> Client {
     let credentials = Credentials {
         key: "k".into(),
         secret: Secret::new("s"),
     };
-    let client = Client::new(&endpoint, credentials).unwrap();
+    Client::new(endpoint, credentials).unwrap()
+}
+
+#[test]
+fn statements_of_other_activities_in_the_store_are_counted_and_skipped() {
+    let other = json!({
+        "actor": {"mbox": "mailto:a@x"},
+        "context": {"registration": "c4d2b0a8-0000-4000-8000-000000000000"},
+        "object": {"id": "https://lms.example/courses/7"},
+    });
+    let endpoint = store_answering(json!({"statements": [other, other], "more": ""}));
+    let mut found = 0;
+    let summary = read_lrs(&client_of(&endpoint), &LrsQuery::default(), &mut |_| {
+        found += 1;
+    })
+    .unwrap();
+    assert_eq!(
+        summary,
+        LrsReadSummary {
+            pages: 1,
+            statements: 2,
+            foreign: 2,
+            late: 0
+        }
+    );
+    assert_eq!(found, 0);
+}
+
+#[test]
+fn a_more_link_that_leads_back_stops_the_reading_with_a_clear_error() {
+    let endpoint = store_answering(json!({"statements": [], "more": "/xAPI/statements?page=2"}));
+    let client = client_of(&endpoint);
     let error = read_lrs(&client, &LrsQuery::default(), &mut |_| {}).unwrap_err();
     assert!(
         matches!(&error, LrsError::BadAnswer(why) if why.contains("leads back to a page already read")),
