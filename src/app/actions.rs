@@ -85,6 +85,8 @@ pub enum Action {
     OpenClass,
     /// Read a class's attempts from this source (in the background).
     ReadClass(ClassSource),
+    /// Read a class's attempts from the LRS set in Settings.
+    ReadClassFromLrs,
 }
 
 /// Registers the message.

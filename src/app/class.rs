@@ -11,6 +11,7 @@ use bevy::tasks::{AsyncComputeTaskPool, Task, futures::check_ready};
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
 use super::actions::Action;
+use super::sync::Sending;
 use crate::core::cohort::aggregate::{Filter, Summary};
 use crate::core::cohort::read::Skipped;
 use crate::core::cohort::source::{ClassSource, read_class};
@@ -45,17 +46,20 @@ pub struct ClassReport {
     pseudonymous: Summary,
     named: Summary,
     pub skipped: Vec<Skipped>,
+    /// Notes on statements left out.
+    pub notes: Vec<String>,
 }
 
 impl ClassReport {
     /// Reads `source` (slow: run it off the UI thread).
     pub(super) fn read(source: ClassSource) -> Result<Self, String> {
-        let (class, skipped) = read_class(&source, Filter::default())?;
+        let read = read_class(&source, Filter::default())?;
         Ok(Self {
-            pseudonymous: class.summarize(false),
-            named: class.summarize(true),
+            pseudonymous: read.class.summarize(false),
+            named: read.class.summarize(true),
             source,
-            skipped,
+            skipped: read.skipped,
+            notes: read.notes,
         })
     }
 
@@ -89,20 +93,29 @@ fn start_reading(
     mut actions: MessageReader<Action>,
     mut results: ResMut<ClassResults>,
     mut pending: ResMut<PendingRead>,
+    sending: Res<Sending>,
     proxy: Option<Res<EventLoopProxyWrapper>>,
 ) {
     let Some(source) = actions
         .read()
         .filter_map(|action| match action {
-            Action::ReadClass(source) => Some(source.clone()),
+            Action::ReadClass(source) => Some(Ok(source.clone())),
+            Action::ReadClassFromLrs => Some(sending.lrs_source().map(ClassSource::Lrs)),
             _ => None,
         })
         .last()
     else {
         return;
     };
-    match &source {
-        ClassSource::Folder(folder) => results.folder = folder.display().to_string(),
+    let source = match source {
+        Ok(source) => source,
+        Err(error) => {
+            results.status = ClassStatus::Failed(error);
+            return;
+        }
+    };
+    if let ClassSource::Folder(folder) = &source {
+        results.folder = folder.display().to_string();
     }
     results.status = ClassStatus::Reading(source.clone());
     let proxy = proxy.map(|p| (**p).clone());

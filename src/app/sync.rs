@@ -15,7 +15,10 @@ use super::notices::Notices;
 use super::options::AppOptions;
 use super::preferences::UserPreferences;
 use super::state::AppState;
+use crate::core::cohort::source::LrsSource;
+use crate::core::export::xapi::DEFAULT_BASE_IRI;
 use crate::core::files::data_folder;
+use crate::core::lrs::client::Credentials;
 use crate::core::lrs::secret::Secret;
 use crate::core::store::Attempt;
 use crate::core::sync::queue::{SyncQueue, SyncState};
@@ -77,6 +80,36 @@ impl Sending {
     /// Whether attempts are sent now (agreed, with a key and a secret).
     pub(crate) fn sending(&self) -> bool {
         self.saved.agreed() && !self.saved.key.trim().is_empty() && self.has_secret
+    }
+
+    /// The LRS address, when an address, key and secret are set (to read a
+    /// class; reading needs no consent, which is about sending).
+    pub(crate) fn readable_endpoint(&self) -> Option<&str> {
+        let endpoint = self.saved.endpoint.trim();
+        (!endpoint.is_empty() && !self.saved.key.trim().is_empty() && self.has_secret)
+            .then_some(endpoint)
+    }
+
+    /// The LRS set in Settings, to read a class from.
+    pub(crate) fn lrs_source(&self) -> Result<LrsSource, String> {
+        let data = self
+            .data
+            .as_deref()
+            .ok_or("no data folder could be found (see --data-dir)")?;
+        let config = SyncConfig::load(data).config;
+        let endpoint = config.settings.endpoint.trim().to_owned();
+        if endpoint.is_empty() || config.settings.key.trim().is_empty() || config.secret.is_empty()
+        {
+            return Err("the LRS's address, key and secret are not all set in Settings".to_owned());
+        }
+        Ok(LrsSource {
+            endpoint,
+            credentials: Credentials {
+                key: config.settings.key.trim().to_owned(),
+                secret: config.secret,
+            },
+            base_iri: DEFAULT_BASE_IRI.to_owned(),
+        })
     }
 
     fn read(&mut self) {
@@ -235,7 +268,7 @@ fn test_form(sync: &mut Sending) {
     };
     worker.test_connection(
         sync.form.endpoint.trim().to_owned(),
-        crate::core::lrs::client::Credentials {
+        Credentials {
             key: sync.form.key.trim().to_owned(),
             secret,
         },

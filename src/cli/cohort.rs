@@ -1,22 +1,47 @@
 //! `doorway cohort`: a class's attempts summed up per scenario, from a folder
-//! of exported xAPI files and attempt files.
+//! of exported xAPI files and attempt files, or from a learning record store.
 
+use std::io::Read;
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
+use clap::{ArgGroup, Args, ValueEnum};
 use time::format_description::well_known::Iso8601;
 use time::{Date, Time};
 
 use crate::core::cohort::aggregate::Filter;
 use crate::core::cohort::report;
-use crate::core::cohort::source::{ClassSource, read_class};
+use crate::core::cohort::source::{ClassSource, LrsSource, read_class};
+use crate::core::export::xapi::DEFAULT_BASE_IRI;
+use crate::core::lrs::client::Credentials;
+use crate::core::lrs::secret::Secret;
+
+/// The environment variable the LRS secret may come from.
+const SECRET_VARIABLE: &str = "DOORWAY_LRS_SECRET";
 
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("source").required(true).args(["from", "lrs"])))]
 pub struct CohortArgs {
     /// The folder of exported xAPI files (`doorway export ID --format xapi`)
     /// and attempt files, read with its subfolders.
     #[arg(long, value_name = "DIR")]
-    pub from: PathBuf,
+    pub from: Option<PathBuf>,
+    /// Read the statements from this learning record store instead: its xAPI
+    /// endpoint (https://, or http:// on this computer), read page by page.
+    #[arg(long, value_name = "URL", requires = "key")]
+    pub lrs: Option<String>,
+    /// The LRS key (its user name) for --lrs.
+    #[arg(long, value_name = "K", requires = "lrs")]
+    pub key: Option<String>,
+    /// The LRS secret for --lrs; `-` reads it from standard input. Without it,
+    /// the secret comes from the DOORWAY_LRS_SECRET environment variable. Both
+    /// keep it out of the list of running programs, which anyone on the
+    /// computer can read; a secret given here appears in that list.
+    #[arg(long, value_name = "S", requires = "lrs")]
+    pub secret: Option<String>,
+    /// xAPI: the base of the activity IRIs the statements were exported with
+    /// (`doorway export --base-iri`), to ask the LRS for one --scenario only.
+    #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE_IRI, requires = "lrs")]
+    pub base_iri: String,
     /// Only this scenario (its id).
     #[arg(long, value_name = "ID")]
     pub scenario: Option<String>,
@@ -46,23 +71,27 @@ fn parse_day(text: &str) -> Result<i64, String> {
         .map_err(|_| format!("\"{text}\" is not a day written YYYY-MM-DD"))
 }
 
-/// Prints the figures; false when the folder cannot be read or a file was skipped.
+/// Prints the figures; false when the source cannot be read or a file was skipped.
 pub(super) fn run(args: &CohortArgs) -> bool {
     let filter = Filter {
         scenario: args.scenario.clone(),
         since: args.since,
     };
-    let (class, skipped) = match read_class(&ClassSource::Folder(args.from.clone()), filter) {
+    let read = source(args).and_then(|source| read_class(&source, filter));
+    let read = match read {
         Ok(read) => read,
         Err(e) => {
             eprintln!("error: {e}");
             return false;
         }
     };
-    for file in &skipped {
+    for file in &read.skipped {
         eprintln!("warning: skipped {}: {}", file.path.display(), file.reason);
     }
-    let summary = class.summarize(args.names);
+    for note in &read.notes {
+        eprintln!("note: {note}");
+    }
+    let summary = read.class.summarize(args.names);
     match args.format {
         CohortFormat::Text => print!("{}", report::text(&summary)),
         CohortFormat::Json => println!(
@@ -71,5 +100,42 @@ pub(super) fn run(args: &CohortArgs) -> bool {
         ),
         CohortFormat::Csv => print!("{}", report::csv(&summary)),
     }
-    skipped.is_empty()
+    read.skipped.is_empty()
+}
+
+/// The folder or the store named (clap asks for one of them).
+fn source(args: &CohortArgs) -> Result<ClassSource, String> {
+    if let Some(folder) = &args.from {
+        return Ok(ClassSource::Folder(folder.clone()));
+    }
+    Ok(ClassSource::Lrs(LrsSource {
+        endpoint: args.lrs.clone().unwrap_or_default(),
+        credentials: Credentials {
+            key: args.key.clone().unwrap_or_default(),
+            secret: secret(args.secret.as_deref())?,
+        },
+        base_iri: args.base_iri.clone(),
+    }))
+}
+
+/// The secret: from `--secret`, standard input for `--secret -`, or the
+/// environment.
+fn secret(given: Option<&str>) -> Result<Secret, String> {
+    let text = match given {
+        Some("-") => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).map_err(|e| {
+                format!("the LRS secret could not be read from standard input: {e}")
+            })?;
+            text.trim_end_matches(['\r', '\n']).to_owned()
+        }
+        Some(text) => text.to_owned(),
+        None => std::env::var(SECRET_VARIABLE).unwrap_or_default(),
+    };
+    if text.is_empty() {
+        return Err(format!(
+            "no LRS secret: give --secret -, to read it from standard input, or set {SECRET_VARIABLE}"
+        ));
+    }
+    Ok(Secret::new(text))
 }

@@ -101,7 +101,7 @@ pub enum Command {
     /// Export an attempt: Markdown for a supervisor, xAPI for an LMS.
     Export(export::ExportArgs),
     /// Sum up a class's attempts per scenario, from exported xAPI files and
-    /// attempt files: endings, each moment's answers and times, where
+    /// attempt files, or from a learning record store: endings, each moment's answers and times, where
     /// connection falls, each learner's first attempt against the latest.
     Cohort(cohort::CohortArgs),
     /// Send attempts to your course's learning record store (LRS): set it up

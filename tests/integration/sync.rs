@@ -15,7 +15,7 @@ use doorway::core::sync::queue::SyncQueue;
 use doorway::core::sync::round::RoundEvent;
 use doorway::core::sync::worker::{SyncEvent, SyncWorker};
 
-use super::lrs::Lrs;
+use super::lrs::store::Lrs;
 
 const FIXTURE: &str = "tests/fixtures/two-acts.scenario.ron";
 const FIXTURE_FOLDER: &str = "tests/fixtures";

@@ -13,6 +13,7 @@ use crate::app::debrief::{ClassAnswers, MapCache, MapOverlay, scenario_map_ui};
 use crate::app::library::ScenarioLibrary;
 use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
+use crate::app::sync::Sending;
 use crate::app::theme::palette;
 use crate::app::widgets::{WIDE_WIDTH, column_ui, notice_ui, strong};
 use crate::core::cohort::aggregate::ScenarioSummary;
@@ -52,13 +53,15 @@ fn class_screen(
     mut frame: ScreenFrame,
     mut results: ResMut<ClassResults>,
     library: Res<ScenarioLibrary>,
+    sending: Res<Sending>,
     mut state: Local<ClassScreenState>,
 ) -> Result {
+    let lrs = sending.readable_endpoint();
     frame.show(|root, wanted| {
         egui::CentralPanel::default().show(root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 column_ui(ui, WIDE_WIDTH, |ui| {
-                    class_ui(ui, &mut results, &library, &mut state, wanted);
+                    class_ui(ui, &mut results, &library, lrs, &mut state, wanted);
                 });
             });
         });
@@ -70,6 +73,7 @@ pub(super) fn class_ui(
     ui: &mut egui::Ui,
     results: &mut ClassResults,
     library: &ScenarioLibrary,
+    lrs: Option<&str>,
     state: &mut ClassScreenState,
     actions: &mut Vec<Action>,
 ) {
@@ -81,13 +85,15 @@ pub(super) fn class_ui(
     ui.label(strong("Class results", 30.0));
     ui.label(
         egui::RichText::new(
-            "A class's attempts, read from a folder of exported xAPI files (“doorway export ID \
-             --format xapi”) and attempt files, with its subfolders. Learners show as \
-             “Learner 1”, “Learner 2”… unless you show their names.",
+            "A class's attempts, read from the course's learning record store (LRS), or from a \
+             folder of exported xAPI files (“doorway export ID --format xapi”) and attempt \
+             files, with its subfolders. Learners show as “Learner 1”, “Learner 2”… unless \
+             you show their names.",
         )
         .color(colours.muted),
     );
     let reading = matches!(results.status, ClassStatus::Reading(_));
+    lrs_source_ui(ui, lrs, reading, actions);
     source_ui(ui, &mut results.folder, reading, actions);
     ui.add_space(8.0);
     match &results.status {
@@ -106,6 +112,30 @@ pub(super) fn class_ui(
             library,
             state,
         ),
+    }
+}
+
+/// The button that reads the LRS set in Settings, or where to set one.
+fn lrs_source_ui(ui: &mut egui::Ui, lrs: Option<&str>, reading: bool, actions: &mut Vec<Action>) {
+    match lrs {
+        Some(endpoint) => {
+            ui.horizontal_wrapped(|ui| {
+                let button = egui::Button::new(strong("Read the class from the LRS", 17.0));
+                if ui.add_enabled(!reading, button).clicked() {
+                    actions.push(Action::ReadClassFromLrs);
+                }
+                ui.label(format!("{endpoint}, with the key and secret in Settings"));
+            });
+        }
+        None => {
+            ui.label(
+                egui::RichText::new(
+                    "To read the class from your course's LRS, enter its address, a key that \
+                     may read statements, and its secret in Settings.",
+                )
+                .color(palette(ui).muted),
+            );
+        }
     }
 }
 
@@ -221,12 +251,15 @@ fn class_map_ui(
     }
 }
 
-/// The files that were not read, and why.
+/// The files that were not read, and why; notes on statements left out.
 fn skipped_ui(ui: &mut egui::Ui, report: &ClassReport) {
+    let colours = palette(ui);
+    for note in &report.notes {
+        ui.label(egui::RichText::new(format!("Note: {note}.")).color(colours.muted));
+    }
     if report.skipped.is_empty() {
         return;
     }
-    let colours = palette(ui);
     ui.label(
         strong(
             format!(
@@ -283,7 +316,7 @@ mod tests {
             view,
             ..ClassScreenState::default()
         };
-        rendered(|ui| class_ui(ui, results, library, &mut state, &mut Vec::new()))
+        rendered(|ui| class_ui(ui, results, library, None, &mut state, &mut Vec::new()))
     }
 
     fn summary(results: &ClassResults) -> &ScenarioSummary {

@@ -9,9 +9,11 @@
 //! attempt read from both kinds of file counts once.
 
 pub mod aggregate;
+pub mod lrs;
 pub mod read;
 pub mod report;
 pub mod source;
+pub mod statements;
 pub mod synthetic_class;
 
 use crate::core::model::{EndingKind, Quality};
@@ -57,5 +59,7 @@ pub struct AttemptRecord {
     pub from_xapi: bool,
 }
 
+#[cfg(test)]
+mod lrs_tests;
 #[cfg(test)]
 mod tests;

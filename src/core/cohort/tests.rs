@@ -253,8 +253,10 @@ fn a_class_read_from_a_folder_is_the_folder_read_and_a_missing_folder_is_an_erro
     use super::source::{ClassSource, read_class};
     let folder = class_folder(5, 1);
     let source = ClassSource::Folder(folder.path().to_path_buf());
-    let (class, skipped) = read_class(&source, Filter::default()).expect("the folder reads");
-    assert!(skipped.is_empty(), "{skipped:?}");
+    let read = read_class(&source, Filter::default()).expect("the folder reads");
+    assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+    assert!(read.notes.is_empty(), "{:?}", read.notes);
+    let class = read.class;
     let (expected, _) = summary_of(folder.path(), Filter::default(), false);
     assert_eq!(
         serde_json::to_value(class.summarize(false)).unwrap(),
