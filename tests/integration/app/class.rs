@@ -70,7 +70,7 @@ fn a_class_read_in_the_background_has_the_cohort_figures_and_its_skipped_files()
     };
     assert!(skipped.path.ends_with("notes.json") && skipped.reason.starts_with("not JSON"));
     let source = ClassSource::Folder(folder.path().to_path_buf());
-    let (expected, _) = read_class(&source, Filter::default()).unwrap();
+    let expected = read_class(&source, Filter::default()).unwrap().class;
     for names in [false, true] {
         assert_eq!(
             serde_json::to_value(report.summary(names)).unwrap(),
