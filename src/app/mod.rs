@@ -53,6 +53,7 @@ pub use preferences::UserPreferences;
 pub use scenario_assets::{ScenarioFile, ScenarioFolders};
 pub use session::ActiveSession;
 pub use state::{AppState, PlayPhase};
+pub use sync::{Sending, SyncForm, SyncRequest};
 pub use today::{PracticeDay, PracticeSchedule};
 
 /// Everything that runs without a window: scenarios and hot reload, the library,

@@ -172,7 +172,7 @@ fn begin_session(
         let seed = rand::random::<u64>();
         let mut settings = session_settings(&preferences, *feedback, &playable.scenario().id);
         if let Some(course) = courses.course_of(&playable.scenario().id) {
-            settings = course.settings.fixed_for(settings);
+            settings = course.settings.applied_to(settings);
         }
         match Engine::start(playable, entry.as_deref(), seed, settings) {
             Ok((engine, events)) => {

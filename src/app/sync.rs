@@ -29,7 +29,7 @@ use crate::core::wording::capitalised;
 
 /// What the settings form and the history ask of sending.
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
-pub(crate) enum SyncRequest {
+pub enum SyncRequest {
     /// Save the form, agreed (the form's consent box is ticked), and send.
     Save,
     /// Test the form's address, key and secret (the saved secret if none is typed).
@@ -42,7 +42,7 @@ pub(crate) enum SyncRequest {
 
 /// The settings form as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct SyncForm {
+pub struct SyncForm {
     pub endpoint: String,
     pub key: String,
     /// A new secret; empty keeps the saved one.
@@ -52,7 +52,7 @@ pub(crate) struct SyncForm {
 
 /// Sending as the app knows it.
 #[derive(Resource, Debug, Default)]
-pub(crate) struct Sending {
+pub struct Sending {
     data: Option<PathBuf>,
     worker: Option<SyncWorker>,
     /// The settings as saved, and whether a secret is saved.
@@ -71,14 +71,14 @@ pub(crate) struct Sending {
 
 impl Sending {
     /// Where an attempt stands.
-    pub(crate) fn state_of(&self, attempt_id: &str) -> &SyncState {
+    pub fn state_of(&self, attempt_id: &str) -> &SyncState {
         self.states
             .get(attempt_id)
             .unwrap_or(&SyncState::KeptHereOnly)
     }
 
     /// Whether attempts are sent now (agreed, with a key and a secret).
-    pub(crate) fn sending(&self) -> bool {
+    pub fn sending(&self) -> bool {
         self.saved.agreed() && !self.saved.key.trim().is_empty() && self.has_secret
     }
 

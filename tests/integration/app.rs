@@ -19,6 +19,7 @@ mod class;
 mod courses;
 mod editor;
 mod practice;
+mod sync;
 
 /// A small scenario: a timed moment, two answers and a timeout.
 fn test_scenario(says: &str) -> String {

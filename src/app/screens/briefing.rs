@@ -147,8 +147,38 @@ pub(super) fn briefing_ui(
         }
     }
     ui.label(strong("Time", 20.0));
+    if let Some(course) = course {
+        course_time_ui(ui, course, preferences);
+    }
     time_accommodation_ui(ui, preferences);
     ui.add_space(24.0);
+}
+
+/// Whether the course's time defaults apply, when it sets any: they do while
+/// the trainee's own are the app's defaults.
+fn course_time_ui(ui: &mut egui::Ui, course: &Course, preferences: &Preferences) {
+    let settings = &course.settings;
+    if settings.default_time_multiplier == 1.0 && !settings.default_timers_off {
+        return;
+    }
+    let course_time = if settings.default_timers_off {
+        "no time limits".to_owned()
+    } else {
+        format!("×{} time to answer", settings.default_time_multiplier)
+    };
+    let own = preferences.time_multiplier != 1.0 || preferences.timers_off;
+    let text = if own {
+        format!(
+            "The course “{}” starts trainees with {course_time}; your own settings below apply.",
+            course.title
+        )
+    } else {
+        format!(
+            "The course “{}” gives you {course_time}. Change the settings below to use your own.",
+            course.title
+        )
+    };
+    ui.label(egui::RichText::new(text).color(palette(ui).muted));
 }
 
 /// A feedback mode as the briefing offers it.

@@ -81,24 +81,23 @@ impl Default for CourseSettings {
 }
 
 impl CourseSettings {
-    /// The settings a trainee starts the course with: the course's feedback mode
-    /// and time defaults, everything else as `base` has it.
-    pub fn starting_settings(&self, base: Settings) -> Settings {
+    /// The settings a trainee plays the course's scenarios with: the course's
+    /// feedback mode, which it fixes; the course's time defaults when the
+    /// trainee's own are the app's defaults (×1, limits on); otherwise the
+    /// time accommodations the trainee chose, which always win (WCAG 2.2.1).
+    pub fn applied_to(&self, trainee: Settings) -> Settings {
+        let own_time = trainee.time_multiplier != 1.0 || trainee.timers_off;
+        let (time_multiplier, timers_off) = if own_time {
+            (trainee.time_multiplier, trainee.timers_off)
+        } else {
+            (self.default_time_multiplier, self.default_timers_off)
+        };
         Settings {
             feedback: self.feedback,
-            time_multiplier: self.default_time_multiplier,
-            timers_off: self.default_timers_off,
-            ..base
-        }
-        .sanitised()
-    }
-
-    /// The trainee's own settings with the course's feedback mode, which the
-    /// course fixes; their time accommodations are kept as they chose them.
-    pub fn fixed_for(&self, trainee: Settings) -> Settings {
-        Settings {
-            feedback: self.feedback,
+            time_multiplier,
+            timers_off,
             ..trainee
         }
+        .sanitised()
     }
 }

@@ -176,7 +176,7 @@ fn a_course_fixes_feedback_and_only_sets_the_time_defaults() {
     .usable()
     .cloned()
     .expect("no errors");
-    let starting = course.settings.starting_settings(Settings::default());
+    let starting = course.settings.applied_to(Settings::default());
     assert_eq!(starting.feedback, FeedbackMode::Exam);
     assert_eq!((starting.time_multiplier, starting.timers_off), (2.0, true));
     let trainee = Settings {
@@ -184,9 +184,15 @@ fn a_course_fixes_feedback_and_only_sets_the_time_defaults() {
         timers_off: false,
         ..Settings::default()
     };
-    let fixed = course.settings.fixed_for(trainee);
-    assert_eq!(fixed.feedback, FeedbackMode::Exam);
-    assert_eq!((fixed.time_multiplier, fixed.timers_off), (4.0, false));
+    let kept = course.settings.applied_to(trainee);
+    assert_eq!(kept.feedback, FeedbackMode::Exam);
+    assert_eq!((kept.time_multiplier, kept.timers_off), (4.0, false));
+    let untimed = Settings {
+        timers_off: true,
+        ..Settings::default()
+    };
+    let kept = course.settings.applied_to(untimed);
+    assert_eq!((kept.time_multiplier, kept.timers_off), (1.0, true));
 }
 
 #[test]

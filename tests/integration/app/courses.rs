@@ -44,3 +44,18 @@ fn a_scenario_outside_every_course_keeps_the_trainees_choice() {
         FeedbackMode::Immediate
     );
 }
+
+#[test]
+fn a_course_sets_the_time_a_trainee_starts_with() {
+    let course = r#"Course(title: "Doors", scenarios: [(id: "test-door")], settings: (default_time_multiplier: 2))"#;
+    let mut harness = Harness::with_scenario_and_course(
+        false,
+        "test-door",
+        &test_scenario("Come in."),
+        Some(course),
+    );
+    harness.begin_scenario("test-door");
+    let session = harness.app.world().resource::<ActiveSession>();
+    assert_eq!(session.engine.transcript().settings.time_multiplier, 2.0);
+    harness.act(Action::Leave);
+}
