@@ -239,6 +239,10 @@ fn keep_self_ratings(
 
 /// A session left during play is kept too, once something was answered (the end
 /// screen keeps the others).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a Bevy system takes what it uses as parameters"
+)]
 fn keep_abandoned_attempt(
     mut actions: MessageReader<Action>,
     state: Res<State<AppState>>,
