@@ -217,6 +217,10 @@ fn counts_chart_ui(ui: &mut egui::Ui, id: impl egui::AsId, counted: &str, bars: 
         .show_y(false)
         .show_crosshair(false)
         .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .x_grid_spacer(uniform_grid_spacer(move |_| {
+            let step = whole_step(most);
+            [step, step * 5.0, step * 10.0]
+        }))
         .x_axis_label(counted)
         .show(ui, |plot| {
             for (position, bar) in bars.iter().enumerate() {
@@ -280,4 +284,30 @@ fn progress_table_ui(ui: &mut egui::Ui, summary: &ScenarioSummary) {
                 ui.end_row();
             }
         });
+}
+
+/// A whole-number grid step for counts up to `most`: 1, 2 or 5 times a power
+/// of ten, about eight steps across.
+fn whole_step(most: f64) -> f64 {
+    let wanted = (most / 8.0).max(1.0);
+    let magnitude = 10f64.powf(wanted.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|step| *step >= wanted)
+        .unwrap_or(magnitude * 10.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_step;
+
+    #[test]
+    fn counts_are_gridded_in_whole_steps() {
+        let steps: Vec<f64> = [1.0, 8.0, 12.0, 30.0, 75.0, 900.0]
+            .into_iter()
+            .map(whole_step)
+            .collect();
+        assert_eq!(steps, [1.0, 1.0, 2.0, 5.0, 10.0, 200.0]);
+    }
 }

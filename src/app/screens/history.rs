@@ -99,11 +99,17 @@ pub(super) fn history_ui(
         actions.push(Action::Back);
     }
     ui.label(strong("History", 30.0));
+    let kept = if attempts.sync.sending() {
+        "Your attempts stay on this computer, and each one you finish or leave also goes \
+         to your course's LRS, as agreed in Settings."
+    } else {
+        "Your attempts stay on this computer."
+    };
     ui.label(
-        egui::RichText::new(
-            "Your attempts stay on this computer. Repetition is the point: a hard moment \
-             practised until the repair comes naturally.",
-        )
+        egui::RichText::new(format!(
+            "{kept} Repetition is the point: a hard moment practised until the repair \
+             comes naturally."
+        ))
         .color(colours.muted),
     );
     if !suggested.is_empty() {
@@ -198,7 +204,7 @@ fn scenario_history_ui(
                     ui.label(format_unix_utc(attempt.saved_at).trim_end_matches(" UTC"));
                     let ending = ending_in_words(attempt.transcript.ending.as_ref());
                     ui.vertical(|ui| {
-                        ui.set_max_width(210.0);
+                        ui.set_max_width(if show_sync { 160.0 } else { 210.0 });
                         ui.add(egui::Label::new(egui::RichText::new(ending).size(14.5)).wrap());
                     });
                     ui.label(summary.connection.1.to_string());
