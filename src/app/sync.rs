@@ -78,7 +78,7 @@ impl Sending {
     }
 
     /// Whether attempts are sent now (agreed, with a key and a secret).
-    pub fn sending(&self) -> bool {
+    pub fn is_on(&self) -> bool {
         self.saved.agreed() && !self.saved.key.trim().is_empty() && self.has_secret
     }
 
@@ -152,16 +152,16 @@ impl Plugin for SyncPlugin {
     }
 }
 
-fn start_worker(mut sync: ResMut<Sending>, mut notices: ResMut<Notices>) {
-    sync.read();
-    let Some(data) = sync.data.clone() else {
+fn start_worker(mut sending: ResMut<Sending>, mut notices: ResMut<Notices>) {
+    sending.read();
+    let Some(data) = sending.data.clone() else {
         return;
     };
     if let Some(notice) = SyncConfig::load(&data).notice {
         notices.post(AppState::Settings, notice);
     }
     match SyncWorker::start(data) {
-        Ok(worker) => sync.worker = Some(worker),
+        Ok(worker) => sending.worker = Some(worker),
         Err(e) => notices.post(
             AppState::Settings,
             format!("Attempts cannot be sent from this session: the sender did not start ({e})."),
@@ -170,8 +170,8 @@ fn start_worker(mut sync: ResMut<Sending>, mut notices: ResMut<Notices>) {
 }
 
 /// Reads what the worker did; the states are read again after a round.
-fn read_events(mut sync: ResMut<Sending>) {
-    let Some(events) = sync.worker.as_ref().map(SyncWorker::events) else {
+fn read_events(mut sending: ResMut<Sending>) {
+    let Some(events) = sending.worker.as_ref().map(SyncWorker::events) else {
         return;
     };
     if events.is_empty() {
@@ -179,15 +179,15 @@ fn read_events(mut sync: ResMut<Sending>) {
     }
     for event in events {
         if let SyncEvent::Tested(answer) = event {
-            sync.test = Some(Some(answer));
+            sending.test = Some(Some(answer));
         }
     }
-    sync.read_states();
+    sending.read_states();
 }
 
 fn answer_requests(
     mut requests: MessageReader<SyncRequest>,
-    mut sync: ResMut<Sending>,
+    mut sending: ResMut<Sending>,
     saved: Res<SavedAttempts>,
     library: Res<ScenarioLibrary>,
     preferences: Res<UserPreferences>,
@@ -195,32 +195,32 @@ fn answer_requests(
     for request in requests.read() {
         match request {
             SyncRequest::Save => {
-                let note = save_form(&mut sync);
-                sync.saved_note = Some(note);
-                sync.read();
-                wake(&sync);
+                let note = save_form(&mut sending);
+                sending.saved_note = Some(note);
+                sending.read();
+                wake(&sending);
             }
-            SyncRequest::Test => test_form(&mut sync),
+            SyncRequest::Test => test_form(&mut sending),
             SyncRequest::Stop => {
-                let note = stop_sending(&sync);
-                sync.saved_note = Some(note);
-                sync.read();
+                let note = stop_sending(&sending);
+                sending.saved_note = Some(note);
+                sending.read();
             }
             SyncRequest::Queue(id) => {
                 if let Some(attempt) = saved.get(id) {
-                    queue(&mut sync, attempt, &library, &preferences);
+                    queue(&mut sending, attempt, &library, &preferences);
                 }
             }
         }
     }
 }
 
-fn save_form(sync: &mut Sending) -> Result<String, String> {
-    let data = sync
+fn save_form(sending: &mut Sending) -> Result<String, String> {
+    let data = sending
         .data
         .clone()
         .ok_or("No data folder could be found (see --data-dir).")?;
-    let form = sync.form.clone();
+    let form = sending.form.clone();
     let endpoint = form.endpoint.trim().to_owned();
     if let Some(problem) = crate::core::lrs::endpoint::endpoint_problem(&endpoint) {
         return Err(capitalised(&problem.to_string()));
@@ -228,7 +228,7 @@ fn save_form(sync: &mut Sending) -> Result<String, String> {
     if form.key.trim().is_empty() {
         return Err("Write the LRS key your instructor gave you.".to_owned());
     }
-    if form.secret.is_empty() && !sync.has_secret {
+    if form.secret.is_empty() && !sending.has_secret {
         return Err("Write the LRS secret your instructor gave you.".to_owned());
     }
     if !form.agreed {
@@ -238,7 +238,7 @@ fn save_form(sync: &mut Sending) -> Result<String, String> {
         save_secret(&data, &Secret::new(form.secret.trim()))
             .map_err(|e| format!("The secret could not be kept: {e}."))?;
     }
-    let consent = match &sync.saved.consent {
+    let consent = match &sending.saved.consent {
         Some(consent) if consent.endpoint == endpoint => consent.clone(),
         _ => Consent {
             endpoint: endpoint.clone(),
@@ -256,34 +256,37 @@ fn save_form(sync: &mut Sending) -> Result<String, String> {
     ))
 }
 
-fn test_form(sync: &mut Sending) {
-    let Some(worker) = &sync.worker else { return };
-    let secret = if sync.form.secret.is_empty() {
-        sync.data
+fn test_form(sending: &mut Sending) {
+    let Some(worker) = &sending.worker else {
+        return;
+    };
+    let secret = if sending.form.secret.is_empty() {
+        sending
+            .data
             .as_deref()
             .map(|data| SyncConfig::load(data).config.secret)
             .unwrap_or_default()
     } else {
-        Secret::new(sync.form.secret.trim())
+        Secret::new(sending.form.secret.trim())
     };
     worker.test_connection(
-        sync.form.endpoint.trim().to_owned(),
+        sending.form.endpoint.trim().to_owned(),
         Credentials {
-            key: sync.form.key.trim().to_owned(),
+            key: sending.form.key.trim().to_owned(),
             secret,
         },
     );
-    sync.test = Some(None);
+    sending.test = Some(None);
 }
 
-fn stop_sending(sync: &Sending) -> Result<String, String> {
-    let data = sync
+fn stop_sending(sending: &Sending) -> Result<String, String> {
+    let data = sending
         .data
         .as_deref()
         .ok_or("No data folder could be found.")?;
     let settings = SyncSettings {
         consent: None,
-        ..sync.saved.clone()
+        ..sending.saved.clone()
     };
     save_settings(data, &settings).map_err(|e| format!("The settings could not be kept: {e}."))?;
     save_secret(data, &Secret::default())
@@ -291,8 +294,8 @@ fn stop_sending(sync: &Sending) -> Result<String, String> {
     Ok("Sending is stopped and the secret forgotten. What was sent stays in the LRS.".to_owned())
 }
 
-fn wake(sync: &Sending) {
-    if let Some(worker) = &sync.worker {
+fn wake(sending: &Sending) {
+    if let Some(worker) = &sending.worker {
         worker.wake();
     }
 }
@@ -300,12 +303,12 @@ fn wake(sync: &Sending) {
 /// Queues an attempt (once: an attempt queued or sent is not queued again,
 /// as a store keeps the first version of each statement) and wakes the worker.
 fn queue(
-    sync: &mut Sending,
+    sending: &mut Sending,
     attempt: &Attempt,
     library: &ScenarioLibrary,
     preferences: &UserPreferences,
 ) -> Option<String> {
-    let data = sync.data.clone()?;
+    let data = sending.data.clone()?;
     let scenario = scenario_of(library, &attempt.transcript.scenario_id)?;
     let result = queue_attempt(
         &data,
@@ -313,10 +316,10 @@ fn queue(
         &scenario,
         &preferences.current.export_identity,
     );
-    sync.read_states();
+    sending.read_states();
     match result {
         Ok(true) => {
-            wake(sync);
+            wake(sending);
             None
         }
         Ok(false) => None,
@@ -327,7 +330,7 @@ fn queue(
 /// The attempt on the end screen is over once the trainee leaves it (ratings
 /// and "what if" replays are in it by then).
 fn queue_the_ended_attempt(
-    mut sync: ResMut<Sending>,
+    mut sending: ResMut<Sending>,
     current: Res<CurrentAttempt>,
     library: Res<ScenarioLibrary>,
     preferences: Res<UserPreferences>,
@@ -336,10 +339,10 @@ fn queue_the_ended_attempt(
     let Some(attempt) = &current.attempt else {
         return;
     };
-    if *sync.state_of(&attempt.id) != SyncState::KeptHereOnly {
+    if *sending.state_of(&attempt.id) != SyncState::KeptHereOnly {
         return;
     }
-    if let Some(problem) = queue(&mut sync, attempt, &library, &preferences) {
+    if let Some(problem) = queue(&mut sending, attempt, &library, &preferences) {
         notices.post(AppState::Library, problem);
     }
 }
@@ -347,7 +350,7 @@ fn queue_the_ended_attempt(
 /// An attempt left during play is over as soon as it is saved.
 fn queue_left_attempts(
     mut left: MessageReader<AttemptLeft>,
-    mut sync: ResMut<Sending>,
+    mut sending: ResMut<Sending>,
     saved: Res<SavedAttempts>,
     library: Res<ScenarioLibrary>,
     preferences: Res<UserPreferences>,
@@ -357,10 +360,10 @@ fn queue_left_attempts(
         let Some(attempt) = saved.get(id) else {
             continue;
         };
-        if *sync.state_of(id) != SyncState::KeptHereOnly {
+        if *sending.state_of(id) != SyncState::KeptHereOnly {
             continue;
         }
-        if let Some(problem) = queue(&mut sync, attempt, &library, &preferences) {
+        if let Some(problem) = queue(&mut sending, attempt, &library, &preferences) {
             notices.post(AppState::Library, problem);
         }
     }

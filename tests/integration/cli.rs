@@ -241,7 +241,7 @@ fn new_writes_a_clean_template_once() {
     assert_eq!(bad.status.code(), Some(1));
 }
 
-fn doorway_with_input(args: &[&str], dir: &Path, input: &str) -> Output {
+pub(crate) fn doorway_with_input(args: &[&str], dir: &Path, input: &str) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_doorway"))
         .args(args)

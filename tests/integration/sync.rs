@@ -3,9 +3,8 @@
 //! `doorway play --save`, `doorway sync`. Without a store the tests say they
 //! skipped, unless `DOORWAY_REQUIRE_LRS=1`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use doorway::core::export::ExportSource;
@@ -15,6 +14,7 @@ use doorway::core::sync::queue::SyncQueue;
 use doorway::core::sync::round::RoundEvent;
 use doorway::core::sync::worker::{SyncEvent, SyncWorker};
 
+use super::cli::doorway_with_input;
 use super::lrs::store::Lrs;
 
 const FIXTURE: &str = "tests/fixtures/two-acts.scenario.ron";
@@ -28,21 +28,7 @@ fn repo() -> PathBuf {
 
 /// Runs `doorway` from the repository with `input` on its standard input.
 fn doorway(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_doorway"))
-        .args(args)
-        .current_dir(repo())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the doorway binary runs");
-    child
-        .stdin
-        .take()
-        .expect("its input")
-        .write_all(input.as_bytes())
-        .expect("written");
-    child.wait_with_output().expect("it finishes")
+    doorway_with_input(args, &repo(), input)
 }
 
 fn text(output: &Output) -> String {

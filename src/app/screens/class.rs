@@ -290,16 +290,20 @@ mod tests {
     use crate::app::test_render::rendered;
     use crate::core::cohort::synthetic_class::write_class;
 
+    fn repair_drill(
+        library: &ScenarioLibrary,
+    ) -> std::sync::Arc<crate::core::engine::PlayableScenario> {
+        library
+            .get("repair-drill")
+            .and_then(|entry| entry.playable.clone())
+            .expect("the repair drill is shipped")
+    }
+
     /// A generated class of `learners` at the repair drill, and a file that
     /// is not JSON, read.
     fn read_class_of(learners: usize) -> (ClassResults, ScenarioLibrary, tempfile::TempDir) {
         let library = shipped_library();
-        let drill = library
-            .get("repair-drill")
-            .unwrap()
-            .playable
-            .clone()
-            .unwrap();
+        let drill = repair_drill(&library);
         let folder = tempfile::tempdir().unwrap();
         write_class(folder.path(), &[drill], learners, 1).unwrap();
         std::fs::write(folder.path().join("notes.json"), "{ half").unwrap();
@@ -379,12 +383,7 @@ mod tests {
         let text = draw(&mut results, &library, ClassView::Map);
         assert!(text.contains("answers the class took"), "{text}");
         let first = &summary(&results).moments[0];
-        let drill = library
-            .get("repair-drill")
-            .unwrap()
-            .playable
-            .clone()
-            .unwrap();
+        let drill = repair_drill(&library);
         let node = drill.node(&first.node).unwrap();
         // The answers leading to the same moment are counted together.
         let mut by_target = std::collections::BTreeMap::<&str, usize>::new();

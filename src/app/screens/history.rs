@@ -45,7 +45,7 @@ fn history_screen(
     mut frame: ScreenFrame,
     library: Res<ScenarioLibrary>,
     saved: Res<SavedAttempts>,
-    sync: Res<Sending>,
+    sending: Res<Sending>,
     mut sync_requests: MessageWriter<SyncRequest>,
     mut suggested: Local<Option<Vec<Suggestion>>>,
 ) -> Result {
@@ -67,7 +67,7 @@ fn history_screen(
                 reading_column_ui(ui, |ui| {
                     let attempts = Attempts {
                         saved: &saved.attempts,
-                        sync: &sync,
+                        sending: &sending,
                     };
                     history_ui(ui, &scenarios, &attempts, suggested, wanted, &mut requests);
                 });
@@ -81,7 +81,7 @@ fn history_screen(
 /// The attempts kept, and where each stands with the LRS.
 pub(super) struct Attempts<'a> {
     pub saved: &'a [Attempt],
-    pub sync: &'a Sending,
+    pub sending: &'a Sending,
 }
 
 /// The history's contents.
@@ -99,7 +99,7 @@ pub(super) fn history_ui(
         actions.push(Action::Back);
     }
     ui.label(strong("History", 30.0));
-    let kept = if attempts.sync.sending() {
+    let kept = if attempts.sending.is_on() {
         "Your attempts stay on this computer, and each one you finish or leave also goes \
          to your course's LRS, as agreed in Settings."
     } else {
@@ -136,7 +136,7 @@ pub(super) fn history_ui(
             .collect();
         if !mine.is_empty() {
             ui.add_space(12.0);
-            scenario_history_ui(ui, scenario, &mine, attempts.sync, actions, requests);
+            scenario_history_ui(ui, scenario, &mine, attempts.sending, actions, requests);
         }
     }
 }
@@ -158,7 +158,7 @@ fn scenario_history_ui(
     ui: &mut egui::Ui,
     scenario: &PlayableScenario,
     attempts: &[&Attempt],
-    sync: &Sending,
+    sending: &Sending,
     actions: &mut Vec<Action>,
     requests: &mut Vec<SyncRequest>,
 ) {
@@ -177,7 +177,7 @@ fn scenario_history_ui(
             .striped(true)
             .spacing([14.0, 6.0])
             .show(ui, |ui| {
-                let show_sync = sync.sending() || !sync.states.is_empty();
+                let show_sync = sending.is_on() || !sending.states.is_empty();
                 let headings = [
                     "",
                     "When",
@@ -214,7 +214,7 @@ fn scenario_history_ui(
                         summary.ruptures_open,
                     ));
                     if show_sync {
-                        sync_state_ui(ui, sync, &attempt.id, requests);
+                        sync_state_ui(ui, sending, &attempt.id, requests);
                     }
                     ui.end_row();
                 }
@@ -225,13 +225,13 @@ fn scenario_history_ui(
 /// Where one attempt stands with the LRS; one kept here only can be sent.
 fn sync_state_ui(
     ui: &mut egui::Ui,
-    sync: &Sending,
+    sending: &Sending,
     attempt_id: &str,
     requests: &mut Vec<SyncRequest>,
 ) {
     let colours = palette(ui);
-    match sync.state_of(attempt_id) {
-        SyncState::KeptHereOnly if sync.sending() => {
+    match sending.state_of(attempt_id) {
+        SyncState::KeptHereOnly if sending.is_on() => {
             if ui
                 .button("Send")
                 .on_hover_text("Kept on this computer only: send it to the LRS")
@@ -243,7 +243,7 @@ fn sync_state_ui(
         SyncState::KeptHereOnly => {
             ui.label(egui::RichText::new("kept here only").color(colours.muted));
         }
-        SyncState::Queued(None) => match &sync.problem {
+        SyncState::Queued(None) => match &sending.problem {
             Some(problem) => {
                 ui.colored_label(colours.warning, "not sent yet")
                     .on_hover_text(format!(

@@ -33,7 +33,7 @@ fn settings_screen(
     mut frame: ScreenFrame,
     mut preferences: ResMut<UserPreferences>,
     mut author: ResMut<AuthorMode>,
-    mut sync: ResMut<Sending>,
+    mut sending: ResMut<Sending>,
     courses: Res<Courses>,
     mut sync_requests: MessageWriter<SyncRequest>,
 ) -> Result {
@@ -55,7 +55,7 @@ fn settings_screen(
         egui::ScrollArea::vertical().show(ui, |ui| {
             reading_column_ui(ui, |ui| {
                 settings_ui(ui, &mut edited, wanted);
-                sync_settings_ui(ui, &mut sync, &course_lrs, &mut requests);
+                sync_settings_ui(ui, &mut sending, &course_lrs, &mut requests);
                 ui.label(strong("Authoring", 20.0));
                 ui.checkbox(
                     &mut author_mode,

@@ -20,7 +20,7 @@ pub(super) struct CourseLrs {
 /// The section's contents.
 pub(super) fn sync_settings_ui(
     ui: &mut egui::Ui,
-    sync: &mut Sending,
+    sending: &mut Sending,
     courses: &[CourseLrs],
     requests: &mut Vec<SyncRequest>,
 ) {
@@ -30,9 +30,9 @@ pub(super) fn sync_settings_ui(
         "If your instructor collects attempts in a learning record store (LRS), enter the \
          address, key and secret they gave you. Nothing is sent until you agree below.",
     );
-    ui.label(egui::RichText::new(status_line(sync)).color(colours.muted));
+    ui.label(egui::RichText::new(status_line(sending)).color(colours.muted));
     for course in courses {
-        if sync.form.endpoint.trim() != course.endpoint
+        if sending.form.endpoint.trim() != course.endpoint
             && ui
                 .button(format!(
                     "Use the LRS of “{}”: {}",
@@ -40,10 +40,10 @@ pub(super) fn sync_settings_ui(
                 ))
                 .clicked()
         {
-            sync.form.endpoint = course.endpoint.clone();
+            sending.form.endpoint = course.endpoint.clone();
         }
     }
-    let form = &mut sync.form;
+    let form = &mut sending.form;
     egui::Grid::new("lrs-settings")
         .num_columns(2)
         .show(ui, |ui| {
@@ -58,7 +58,7 @@ pub(super) fn sync_settings_ui(
             ui.add(egui::TextEdit::singleline(&mut form.key).desired_width(360.0));
             ui.end_row();
             ui.label("Secret");
-            let hint = if sync.has_secret {
+            let hint = if sending.has_secret {
                 "kept on this computer; type to replace it"
             } else {
                 "as your instructor gave it"
@@ -85,18 +85,18 @@ pub(super) fn sync_settings_ui(
         if ui.button("Save and send").clicked() {
             requests.push(SyncRequest::Save);
         }
-        let testing = matches!(sync.test, Some(None));
+        let testing = matches!(sending.test, Some(None));
         if ui
             .add_enabled(!testing, egui::Button::new("Test the connection"))
             .clicked()
         {
             requests.push(SyncRequest::Test);
         }
-        if sync.saved.consent.is_some() && ui.button("Stop sending").clicked() {
+        if sending.saved.consent.is_some() && ui.button("Stop sending").clicked() {
             requests.push(SyncRequest::Stop);
         }
     });
-    match &sync.test {
+    match &sending.test {
         Some(None) => {
             ui.label("Testing the connection…");
         }
@@ -108,7 +108,7 @@ pub(super) fn sync_settings_ui(
         }
         None => {}
     }
-    match &sync.saved_note {
+    match &sending.saved_note {
         Some(Ok(note)) => {
             ui.colored_label(colours.good, note);
         }
@@ -120,9 +120,9 @@ pub(super) fn sync_settings_ui(
 }
 
 /// Where sending stands, in one line.
-fn status_line(sync: &Sending) -> String {
+fn status_line(sending: &Sending) -> String {
     let (mut queued, mut sent) = (0, 0);
-    for state in sync.states.values() {
+    for state in sending.states.values() {
         match state {
             SyncState::Queued(_) => queued += 1,
             SyncState::Sent(_) => sent += 1,
@@ -130,14 +130,14 @@ fn status_line(sync: &Sending) -> String {
         }
     }
     let counts = format!("{sent} sent, {queued} waiting.");
-    if !sync.sending() {
+    if !sending.is_on() {
         return format!("Not sending: attempts stay on this computer. {counts}");
     }
-    match &sync.problem {
+    match &sending.problem {
         Some(problem) => format!(
             "Sending to {}, but the last try failed: {problem}. {counts}",
-            sync.saved.endpoint
+            sending.saved.endpoint
         ),
-        None => format!("Sending to {}. {counts}", sync.saved.endpoint),
+        None => format!("Sending to {}. {counts}", sending.saved.endpoint),
     }
 }

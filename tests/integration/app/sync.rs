@@ -65,7 +65,7 @@ fn without_consent_nothing_is_saved_or_queued() {
         note,
         Err("Sending starts once you agree to the words above.".to_owned())
     );
-    assert!(!sending.sending());
+    assert!(!sending.is_on());
     let id = finish_and_leave(&mut harness);
     assert_eq!(state_of(&harness, &id), SyncState::KeptHereOnly);
     let data = harness._dirs.1.path();
@@ -88,7 +88,7 @@ fn an_unreachable_store_keeps_the_attempt_queued_with_the_reason() {
         "s",
         true,
     );
-    assert!(harness.app.world().resource::<Sending>().sending());
+    assert!(harness.app.world().resource::<Sending>().is_on());
     harness.begin();
     harness.act(Action::Choose("later".into()));
     harness.act(Action::TogglePause);
