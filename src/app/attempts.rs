@@ -145,6 +145,9 @@ fn keep_attempt(
     mut current: ResMut<CurrentAttempt>,
 ) {
     let Some(mut session) = session.filter(|s| s.practice.is_none() && !s.trial) else {
+        // A trial or a practised moment keeps no attempt: nothing of an
+        // earlier one stays current.
+        *current = CurrentAttempt::default();
         return;
     };
     let earlier = current

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use bevy::prelude::*;
+use bevy::state::state::StateTransitionEvent;
 
 use super::attempts::{AttemptLeft, CurrentAttempt, SavedAttempts, scenario_of};
 use super::library::ScenarioLibrary;
@@ -40,14 +41,25 @@ pub enum SyncRequest {
     Queue(String),
 }
 
-/// The settings form as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The settings form as typed. Its debug output hides the secret.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct SyncForm {
     pub endpoint: String,
     pub key: String,
     /// A new secret; empty keeps the saved one.
     pub secret: String,
     pub agreed: bool,
+}
+
+impl std::fmt::Debug for SyncForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncForm")
+            .field("endpoint", &self.endpoint)
+            .field("key", &self.key)
+            .field("secret", &Secret::new(self.secret.clone()))
+            .field("agreed", &self.agreed)
+            .finish()
+    }
 }
 
 /// Sending as the app knows it.
@@ -112,9 +124,11 @@ impl Sending {
         })
     }
 
-    fn read(&mut self) {
-        let Some(data) = &self.data else { return };
-        let config = SyncConfig::load(data).config;
+    /// Reads the settings and the states; what went wrong reading them.
+    fn read(&mut self) -> Option<String> {
+        let data = self.data.as_ref()?;
+        let loaded = SyncConfig::load(data);
+        let config = loaded.config;
         self.has_secret = !config.secret.is_empty();
         self.form = SyncForm {
             endpoint: config.settings.endpoint.clone(),
@@ -124,6 +138,7 @@ impl Sending {
         };
         self.saved = config.settings;
         self.read_states();
+        loaded.notice
     }
 
     fn read_states(&mut self) {
@@ -147,19 +162,25 @@ impl Plugin for SyncPlugin {
                 ..Sending::default()
             })
             .add_systems(Startup, start_worker)
-            .add_systems(OnExit(AppState::End), queue_the_ended_attempt)
-            .add_systems(Update, (read_events, answer_requests, queue_left_attempts));
+            .add_systems(
+                Update,
+                (
+                    read_events,
+                    answer_requests,
+                    queue_the_ended_attempt,
+                    queue_left_attempts,
+                ),
+            );
     }
 }
 
 fn start_worker(mut sending: ResMut<Sending>, mut notices: ResMut<Notices>) {
-    sending.read();
+    if let Some(notice) = sending.read() {
+        notices.post(AppState::Settings, notice);
+    }
     let Some(data) = sending.data.clone() else {
         return;
     };
-    if let Some(notice) = SyncConfig::load(&data).notice {
-        notices.post(AppState::Settings, notice);
-    }
     match SyncWorker::start(data) {
         Ok(worker) => sending.worker = Some(worker),
         Err(e) => notices.post(
@@ -191,6 +212,7 @@ fn answer_requests(
     saved: Res<SavedAttempts>,
     library: Res<ScenarioLibrary>,
     preferences: Res<UserPreferences>,
+    mut notices: ResMut<Notices>,
 ) {
     for request in requests.read() {
         match request {
@@ -198,6 +220,12 @@ fn answer_requests(
                 let note = save_form(&mut sending);
                 sending.saved_note = Some(note);
                 sending.read();
+                // A fixed address or key is tried at once, not after the
+                // wait the last failure set.
+                if let Some(data) = &sending.data {
+                    let _ = SyncQueue::in_data_folder(data).record_problem(None);
+                }
+                sending.read_states();
                 wake(&sending);
             }
             SyncRequest::Test => test_form(&mut sending),
@@ -207,8 +235,12 @@ fn answer_requests(
                 sending.read();
             }
             SyncRequest::Queue(id) => {
-                if let Some(attempt) = saved.get(id) {
-                    queue(&mut sending, attempt, &library, &preferences);
+                let problem = match saved.get(id) {
+                    Some(attempt) => queue(&mut sending, attempt, &library, &preferences),
+                    None => Some(format!("The attempt {id} is no longer kept here.")),
+                };
+                if let Some(problem) = problem {
+                    notices.post(AppState::History, problem);
                 }
             }
         }
@@ -309,7 +341,12 @@ fn queue(
     preferences: &UserPreferences,
 ) -> Option<String> {
     let data = sending.data.clone()?;
-    let scenario = scenario_of(library, &attempt.transcript.scenario_id)?;
+    let Some(scenario) = scenario_of(library, &attempt.transcript.scenario_id) else {
+        return Some(format!(
+            "The attempt at {} cannot be sent: its scenario is not in the library.",
+            attempt.scenario_title
+        ));
+    };
     let result = queue_attempt(
         &data,
         attempt,
@@ -327,16 +364,21 @@ fn queue(
     }
 }
 
-/// The attempt on the end screen is over once the trainee leaves it (ratings
-/// and "what if" replays are in it by then).
+/// The attempt on the end screen is over once the trainee leaves the end
+/// screen for anything but play (a "what if" replay plays on in the same
+/// attempt and comes back to the end screen), with its ratings and replays.
 fn queue_the_ended_attempt(
+    mut transitions: MessageReader<StateTransitionEvent<AppState>>,
     mut sending: ResMut<Sending>,
     current: Res<CurrentAttempt>,
     library: Res<ScenarioLibrary>,
     preferences: Res<UserPreferences>,
     mut notices: ResMut<Notices>,
 ) {
-    let Some(attempt) = &current.attempt else {
+    let left_the_end = transitions.read().any(|transition| {
+        transition.exited == Some(AppState::End) && transition.entered != Some(AppState::Play)
+    });
+    let Some(attempt) = current.attempt.as_ref().filter(|_| left_the_end) else {
         return;
     };
     if *sending.state_of(&attempt.id) != SyncState::KeptHereOnly {

@@ -37,7 +37,8 @@ pub struct CohortArgs {
     /// keep it out of the list of running programs, which anyone on the
     /// computer can read; a secret given here appears in that list.
     #[arg(long, value_name = "S", requires = "lrs")]
-    pub secret: Option<String>,
+    #[arg(value_parser = |text: &str| Ok::<_, String>(Secret::new(text)))]
+    pub secret: Option<Secret>,
     /// xAPI: the base of the activity IRIs the statements were exported with
     /// (`doorway export --base-iri`), to ask the LRS for one --scenario only.
     #[arg(long, value_name = "IRI", default_value = DEFAULT_BASE_IRI, requires = "lrs")]
@@ -112,7 +113,7 @@ fn source(args: &CohortArgs) -> Result<ClassSource, String> {
         endpoint: args.lrs.clone().unwrap_or_default(),
         credentials: Credentials {
             key: args.key.clone().unwrap_or_default(),
-            secret: secret(args.secret.as_deref())?,
+            secret: secret(args.secret.as_ref())?,
         },
         base_iri: args.base_iri.clone(),
     }))
@@ -120,8 +121,8 @@ fn source(args: &CohortArgs) -> Result<ClassSource, String> {
 
 /// The secret: from `--secret`, standard input for `--secret -`, or the
 /// environment.
-fn secret(given: Option<&str>) -> Result<Secret, String> {
-    let text = match given {
+fn secret(given: Option<&Secret>) -> Result<Secret, String> {
+    let text = match given.map(Secret::expose) {
         Some("-") => {
             let mut text = String::new();
             std::io::stdin().read_to_string(&mut text).map_err(|e| {

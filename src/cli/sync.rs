@@ -19,6 +19,7 @@ use crate::core::sync::queue::{SyncQueue, SyncState};
 use crate::core::sync::round::{Due, RoundEvent, send_round};
 use crate::core::sync::settings::{Consent, SyncConfig, consent_text, save_secret, save_settings};
 use crate::core::sync::{now, queue_attempt};
+use crate::core::wording::{next_try_in_words, tries_in_words};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -50,7 +51,8 @@ pub enum SyncAction {
         #[command(flatten)]
         data: super::DataDirArg,
     },
-    /// Ask the LRS for its xAPI version, signed in with the key and secret.
+    /// Test the LRS: ask for its xAPI version, and for one statement signed in
+    /// with the key and secret.
     Test {
         #[command(flatten)]
         data: super::DataDirArg,
@@ -59,6 +61,10 @@ pub enum SyncAction {
     Queue {
         #[arg(required = true)]
         attempts: Vec<String>,
+        /// Also an attempt already sent: the LRS keeps the same statements
+        /// once, and refuses changed ones (a new export email, say).
+        #[arg(long)]
+        again: bool,
         /// Also look for the scenarios in this folder (may be repeated).
         #[arg(long = "scenario-folder", value_name = "DIR")]
         scenario_folders: Vec<PathBuf>,
@@ -103,9 +109,10 @@ pub(super) fn run(args: &SyncArgs) -> bool {
         Some(SyncAction::Test { .. }) => test(&data),
         Some(SyncAction::Queue {
             attempts,
+            again,
             scenario_folders,
             ..
-        }) => queue(&data, attempts, scenario_folders),
+        }) => queue(&data, attempts, *again, scenario_folders),
         Some(SyncAction::Stop { .. }) => stop(&data),
     };
     match result {
@@ -127,7 +134,7 @@ fn setup(data: &Path, endpoint: &str, key: &str, agree: bool) -> Result<(), Stri
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprint!("The LRS secret (it is not shown): ");
+        eprint!("Paste the LRS secret and press Enter: ");
     }
     let mut secret = String::new();
     stdin
@@ -151,6 +158,8 @@ fn setup(data: &Path, endpoint: &str, key: &str, agree: bool) -> Result<(), Stri
     });
     save_secret(data, &secret).map_err(|e| format!("the secret could not be kept: {e}"))?;
     save_settings(data, &settings).map_err(|e| format!("the settings could not be kept: {e}"))?;
+    // A fixed address or key is tried at once, not after the last failure's wait.
+    let _ = SyncQueue::in_data_folder(data).record_problem(None);
     println!("Agreed. Finished and left attempts will be sent to {endpoint}.");
     Ok(())
 }
@@ -229,13 +238,23 @@ fn send_now(data: &Path) -> Result<(), String> {
     }
 }
 
-fn queue(data: &Path, queries: &[String], folders: &[PathBuf]) -> Result<(), String> {
+fn queue(data: &Path, queries: &[String], again: bool, folders: &[PathBuf]) -> Result<(), String> {
     let listing = AttemptStore::in_data_folder(data).load();
+    let states = SyncQueue::in_data_folder(data).states();
     let identity = load_preferences(&default_preferences_path(data))
         .preferences
         .export_identity;
     for query in queries {
         let attempt = find_attempt(&listing.attempts, query).map_err(|e| e.to_string())?;
+        if let Some(SyncState::Sent(sent)) = states.get(&attempt.id)
+            && !again
+        {
+            return Err(format!(
+                "attempt {} was sent on {}; give --again to send it again",
+                attempt.id,
+                format_unix_utc(sent.sent_at)
+            ));
+        }
         let transcript = &attempt.transcript;
         let scenario = find_scenario(&transcript.scenario_id, &transcript.content_hash, folders)
             .ok_or_else(|| {
@@ -301,10 +320,10 @@ fn status(data: &Path) -> String {
             SyncState::Queued(Some(failure)) => {
                 queued += 1;
                 format!(
-                    "failed ({} tries): {}; next try after {}",
-                    failure.tries,
+                    "failed ({}): {}; {}",
+                    tries_in_words(failure.tries),
                     failure.reason,
-                    format_unix_utc(failure.next_try)
+                    next_try_in_words(failure.next_try)
                 )
             }
             SyncState::Sent(done) => {

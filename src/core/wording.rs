@@ -550,6 +550,24 @@ pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
 }
 
 /// A count with a noun that takes an s: "1 file", "2 files".
+/// How many tries failed in a row: "1 try", "3 tries".
+pub fn tries_in_words(tries: u32) -> String {
+    let noun = if tries == 1 { "try" } else { "tries" };
+    format!("{tries} {noun}")
+}
+
+/// When an attempt the LRS refused is tried again by itself.
+pub fn next_try_in_words(next_try: u64) -> String {
+    if next_try == crate::core::sync::round::NOT_BY_ITSELF {
+        "not tried again by itself: `doorway sync` or Send tries it".to_owned()
+    } else {
+        format!(
+            "next try after {}",
+            crate::core::clock::format_unix_utc(next_try)
+        )
+    }
+}
+
 pub fn plural(count: usize, noun: &str) -> String {
     count_noun(count, noun, &format!("{noun}s"))
 }

@@ -138,18 +138,20 @@ fn a_played_attempt_reaches_the_store_and_a_resend_stores_nothing_twice() {
 
     // Queued and sent again: the store answers, and keeps each statement once.
     let data_dir = data.path().to_str().unwrap();
-    let queued = doorway(
-        &[
-            "sync",
-            "queue",
-            &id,
-            "--scenario-folder",
-            FIXTURE_FOLDER,
-            "--data-dir",
-            data_dir,
-        ],
-        "",
+    let queue = |again: &[&str]| {
+        let mut args = vec!["sync", "queue", &id];
+        args.extend(again);
+        args.extend(["--scenario-folder", FIXTURE_FOLDER, "--data-dir", data_dir]);
+        doorway(&args, "")
+    };
+    let refused = queue(&[]);
+    assert_eq!(refused.status.code(), Some(1), "sent once already");
+    assert!(
+        text(&refused).contains("give --again"),
+        "{}",
+        text(&refused)
     );
+    let queued = queue(&["--again"]);
     assert!(queued.status.success(), "{}", text(&queued));
     let again = doorway(&["sync", "--data-dir", data_dir], "");
     assert!(again.status.success(), "{}", text(&again));

@@ -24,7 +24,7 @@ use crate::core::review::{summarize, trajectory};
 use crate::core::store::Attempt;
 use crate::core::sync::queue::SyncState;
 use crate::core::wording;
-use crate::core::wording::capitalised;
+use crate::core::wording::{capitalised, next_try_in_words, tries_in_words};
 use crate::core::wording::{ending_in_words, ruptures_in_words};
 
 /// Draws the history.
@@ -243,7 +243,7 @@ fn sync_state_ui(
         SyncState::KeptHereOnly => {
             ui.label(egui::RichText::new("kept here only").color(colours.muted));
         }
-        SyncState::Queued(None) => match &sending.problem {
+        SyncState::Queued(None) => match sending.problem.as_ref().filter(|_| sending.is_on()) {
             Some(problem) => {
                 ui.colored_label(colours.warning, "not sent yet")
                     .on_hover_text(format!(
@@ -257,10 +257,10 @@ fn sync_state_ui(
         SyncState::Queued(Some(failure)) => {
             ui.colored_label(colours.warning, "failed")
                 .on_hover_text(format!(
-                    "{} (tried {} times; tried again after {})",
+                    "{} ({}; {})",
                     capitalised(&failure.reason),
-                    failure.tries,
-                    format_unix_utc(failure.next_try)
+                    tries_in_words(failure.tries),
+                    next_try_in_words(failure.next_try)
                 ));
         }
         SyncState::Sent(sent) => {

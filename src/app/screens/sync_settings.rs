@@ -41,6 +41,7 @@ pub(super) fn sync_settings_ui(
                 .clicked()
         {
             sending.form.endpoint = course.endpoint.clone();
+            sending.form.agreed = false;
         }
     }
     let form = &mut sending.form;
@@ -48,11 +49,15 @@ pub(super) fn sync_settings_ui(
         .num_columns(2)
         .show(ui, |ui| {
             ui.label("Address");
-            ui.add(
+            let address = ui.add(
                 egui::TextEdit::singleline(&mut form.endpoint)
                     .hint_text("https://lrs.example.org/xapi/")
                     .desired_width(360.0),
             );
+            if address.changed() {
+                // Agreeing is to one address: a new one is agreed to anew.
+                form.agreed = false;
+            }
             ui.end_row();
             ui.label("Key");
             ui.add(egui::TextEdit::singleline(&mut form.key).desired_width(360.0));

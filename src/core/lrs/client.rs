@@ -73,7 +73,19 @@ impl LrsError {
     /// next attempt in a queue may still go), rather than a problem with the
     /// connection or the sign-in that every request would meet.
     pub fn concerns_this_request(&self) -> bool {
-        matches!(self, Self::Refused { .. })
+        matches!(
+            self,
+            Self::Refused {
+                status: 400 | 409 | 413,
+                ..
+            }
+        )
+    }
+
+    /// Whether sending the same request again cannot succeed: the store holds
+    /// other statements under the same ids (409).
+    pub fn is_final(&self) -> bool {
+        matches!(self, Self::Refused { status: 409, .. })
     }
 }
 
@@ -372,8 +384,14 @@ impl Client {
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
+        let token = self
+            .authorization
+            .expose()
+            .strip_prefix("Basic ")
+            .unwrap_or_default();
         for secret in [
             self.authorization.expose(),
+            token,
             self.credentials.secret.expose(),
         ] {
             if !secret.is_empty() {

@@ -79,7 +79,6 @@ fn host_of(authority: &str) -> &str {
 
 fn is_loopback(host: &str) -> bool {
     host == "localhost"
-        || host.ends_with(".localhost")
         || host == "::1"
         || host
             .parse::<std::net::Ipv4Addr>()

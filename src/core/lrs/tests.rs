@@ -248,6 +248,17 @@ fn a_store_that_echoes_the_credentials_does_not_put_them_in_messages() {
     assert!(!message.contains("dHJhaW5lZTpzM2NyZXQ"), "{message}");
     assert!(message.contains("•••"), "{message}");
     assert!(!format!("{error:?} {:?}", client(&server)).contains(SECRET));
+
+    let token_only = TestServer::start(|request| {
+        let header = request.header("authorization").unwrap_or_default();
+        let token = header.trim_start_matches("Basic ");
+        Reply::Status(400, format!("{{\"detail\": \"token {token} refused\"}}"))
+    });
+    let message = client(&token_only)
+        .post_statements(&[statement("a")])
+        .unwrap_err()
+        .to_string();
+    assert!(!message.contains("dHJhaW5lZTpzM2NyZXQ"), "{message}");
 }
 
 #[test]

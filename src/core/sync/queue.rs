@@ -102,8 +102,9 @@ impl SyncQueue {
         self.folder.join("problem.json")
     }
 
-    /// Queues an attempt's statements (again, if it was sent before: the
-    /// store keeps them once).
+    /// Queues an attempt's statements. An attempt sent before is queued
+    /// again only when asked: a store keeps the same statements once, and
+    /// refuses changed ones under the same ids.
     pub fn enqueue(
         &self,
         attempt: &Attempt,

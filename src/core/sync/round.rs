@@ -12,6 +12,10 @@ const FIRST_RETRY: u64 = 15;
 /// The longest wait between tries, in seconds.
 const LONGEST_RETRY: u64 = 15 * 60;
 
+/// The next try of an attempt that trying again cannot help (the store holds
+/// other statements under its ids): only `doorway sync` or Send tries it.
+pub const NOT_BY_ITSELF: u64 = u64::MAX;
+
 /// The seconds to wait after `tries` failures in a row.
 pub fn retry_delay(tries: u32) -> u64 {
     let doublings = tries.saturating_sub(1).min(16);
@@ -71,7 +75,11 @@ pub fn send_round(
         };
     }
     let mut next_due: Option<u64> = None;
-    let mut later = |time: u64| next_due = Some(next_due.map_or(time, |t| t.min(time)));
+    let mut later = |time: u64| {
+        if time != NOT_BY_ITSELF {
+            next_due = Some(next_due.map_or(time, |t| t.min(time)));
+        }
+    };
     let mut reached = false;
     for waiting in queue.waiting() {
         if !go_on() {
@@ -119,7 +127,10 @@ pub fn send_round(
             }
             Err(error) if error.concerns_this_request() => {
                 reached = true;
-                let failure = next_failure(waiting.failure.as_ref(), &error, now());
+                let mut failure = next_failure(waiting.failure.as_ref(), &error, now());
+                if error.is_final() {
+                    failure.next_try = NOT_BY_ITSELF;
+                }
                 later(failure.next_try);
                 let reason = match queue.record_refusal(&id, &failure) {
                     Ok(()) => error.to_string(),

@@ -431,3 +431,32 @@ fn wait_for(worker: &SyncWorker, done: impl Fn(&[SyncEvent]) -> bool) -> Vec<Syn
     }
     panic!("the worker did not get there: {seen:?}");
 }
+
+#[test]
+fn an_attempt_the_store_holds_otherwise_is_not_tried_again_by_itself() {
+    let server =
+        TestServer::start(|_| Reply::Status(409, r#"{"detail":"Differing statements"}"#.into()));
+    let (_data, queue) = queue_with(&["0000000001-aaaa"]);
+    let (_, end) = round(&queue, &client(&server), 100, Due::WhenDue);
+    assert_eq!(end.next_due, None, "no wait ends it");
+    let (events, _) = round(&queue, &client(&server), 1_000_000, Due::WhenDue);
+    assert!(events.is_empty());
+    assert_eq!(server.requests().len(), 1);
+    let (events, _) = round(&queue, &client(&server), 1_000_001, Due::Now);
+    assert_eq!(events.len(), 1, "doorway sync tries it");
+}
+
+#[test]
+fn a_wrong_path_or_a_busy_store_stops_the_round() {
+    for status in [404, 429] {
+        let server = TestServer::start(move |_| Reply::Status(status, "{}".into()));
+        let (_data, queue) = queue_with(&["0000000001-aaaa", "0000000002-bbbb"]);
+        let (_, end) = round(&queue, &client(&server), 100, Due::WhenDue);
+        assert!(end.problem.is_some(), "{status}");
+        assert_eq!(
+            server.requests().len(),
+            1,
+            "{status}: one request tells it for all"
+        );
+    }
+}

@@ -98,8 +98,11 @@ fn run(
     stopping: &AtomicBool,
 ) {
     let queue = SyncQueue::in_data_folder(data);
-    let go_on = || !stopping.load(Ordering::Relaxed);
-    while go_on() {
+    // Between attempts: not stopped, and still agreed to (Stop sending, or a
+    // new address, ends a round under way).
+    let go_on =
+        || !stopping.load(Ordering::Relaxed) && SyncConfig::load(data).config.ready().is_ok();
+    while !stopping.load(Ordering::Relaxed) {
         let next_due = send_due(data, &queue, outbox, &go_on);
         let command = match next_due {
             Some(time) => {

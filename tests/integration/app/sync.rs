@@ -146,3 +146,30 @@ fn a_finished_attempt_reaches_the_store_once_the_end_screen_is_left() {
         "{test:?}"
     );
 }
+
+#[test]
+fn a_what_if_replay_is_sent_with_the_attempt_once_the_end_screen_is_left() {
+    let mut harness = Harness::new(false);
+    send_to(&mut harness, "http://127.0.0.1:9/xAPI/", "k", "s", true);
+    finish_with(&mut harness, "welcome");
+    let id = harness
+        .app
+        .world()
+        .resource::<CurrentAttempt>()
+        .attempt
+        .as_ref()
+        .map(|a| a.id.clone())
+        .expect("an attempt");
+    harness.act(Action::WhatIf(0));
+    assert_eq!(harness.state(), AppState::Play);
+    assert_eq!(
+        state_of(&harness, &id),
+        SyncState::KeptHereOnly,
+        "a replay is part of the attempt: not sent yet"
+    );
+    harness.act(Action::Choose("later".into()));
+    harness.act(Action::Continue);
+    assert_eq!(harness.state(), AppState::End);
+    harness.act(Action::Back);
+    assert!(matches!(state_of(&harness, &id), SyncState::Queued(_)));
+}
