@@ -6,6 +6,12 @@ under DIR, BATCH statements a POST, and prints how many and how long it took.
 following the `more` links and keeping nothing but the link, and prints the
 pages and the wall time: the store's own paging time.
 
+`python bench_lrs.py clone-queue DATA N` turns the one attempt queued in the data
+folder DATA (sync/queue/) into N, each with its own attempt, registration and
+statement ids. `python bench_lrs.py post-queue DATA` posts each queued attempt's
+statements, one POST an attempt as Doorway does, and prints the wall time: the
+store's own time for what `doorway sync` sends (scripts/bench-sync.sh).
+
 The store comes from DOORWAY_LRS_URL, DOORWAY_LRS_USER and DOORWAY_LRS_SECRET
 (scripts/lrs.sh exports them), so the secret is never on a command line.
 """
@@ -16,6 +22,7 @@ import os
 import re
 import sys
 import time
+import uuid
 
 import requests
 
@@ -76,10 +83,57 @@ def page(limit):
     print(f"seconds={seconds:.3f}")
 
 
+def queued_files(data):
+    return sorted(glob.glob(os.path.join(data, "sync", "queue", "*.json")))
+
+
+def clone_queue(data, count):
+    [original] = queued_files(data)
+    with open(original, encoding="utf-8") as file:
+        queued = json.load(file)
+    text = json.dumps(queued)
+    registration = queued["statements"][0]["context"]["registration"]
+    old_ids = [statement["id"] for statement in queued["statements"]]
+    os.remove(original)
+    for n in range(count):
+        attempt_id = f"{queued['queued_at']:010d}-{n:08x}"
+        copy = text.replace(queued["attempt_id"], attempt_id)
+        copy = copy.replace(registration, str(uuid.uuid4()))
+        for old in old_ids:
+            copy = copy.replace(old, str(uuid.uuid4()))
+        path = os.path.join(data, "sync", "queue", f"{attempt_id}.json")
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(copy)
+    print(f"queued {count} attempts of {len(old_ids)} statements")
+
+
+def post_queue(data):
+    session = requests.Session()
+    files = queued_files(data)
+    started = time.monotonic()
+    for path in files:
+        with open(path, encoding="utf-8") as file:
+            statements = json.load(file)["statements"]
+        answer = session.post(
+            f"{URL}/xAPI/statements", json=statements, auth=AUTH, headers=HEADERS
+        )
+        if answer.status_code not in (200, 204):
+            sys.exit(f"POST answered {answer.status_code}: {answer.text[:300]}")
+    seconds = time.monotonic() - started
+    print(f"posted {len(files)} attempts in {seconds:.2f} s")
+    print(f"seconds={seconds:.3f}")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["load"] and len(sys.argv) == 4:
         load(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1:2] == ["page"] and len(sys.argv) == 3:
         page(int(sys.argv[2]))
+    elif sys.argv[1:2] == ["clone-queue"] and len(sys.argv) == 4:
+        clone_queue(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1:2] == ["post-queue"] and len(sys.argv) == 3:
+        post_queue(sys.argv[2])
     else:
-        sys.exit("usage: bench_lrs.py load DIR BATCH | bench_lrs.py page LIMIT")
+        sys.exit(
+            "usage: bench_lrs.py load DIR BATCH | page LIMIT | clone-queue DATA N | post-queue DATA"
+        )

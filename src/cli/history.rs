@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use serde::Serialize;
@@ -15,7 +15,9 @@ use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
 use crate::core::review::{LevelCounts, summarize};
 use crate::core::store::{Attempt, AttemptStore, Listing};
+use crate::core::sync::queue::{SyncQueue, SyncState};
 use crate::core::wording;
+use crate::core::wording::sync_state_in_words;
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
@@ -54,6 +56,8 @@ struct AttemptLine {
     ruptures_opened: usize,
     ruptures_repaired: usize,
     content_hash: String,
+    /// Where the attempt stands with the LRS, in words.
+    lrs: String,
 }
 
 /// The attempts of one scenario.
@@ -65,10 +69,12 @@ struct ScenarioHistory {
 }
 
 /// Prints the history; false when the store could not be found.
-pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
+pub(super) fn run(args: &HistoryArgs, data: &Path) -> bool {
+    let store = AttemptStore::in_data_folder(data);
     let listing = store.load();
     report_problems(&listing);
-    let histories = by_scenario(&listing.attempts);
+    let sending = SyncQueue::in_data_folder(data).states();
+    let histories = by_scenario(&listing.attempts, &sending);
     let mut scenarios = known_scenarios(&args.scenario_folders);
     let mut seen = std::collections::HashSet::new();
     scenarios.retain(|s| seen.insert(s.id.clone()));
@@ -107,6 +113,9 @@ pub(super) fn run(args: &HistoryArgs, store: &AttemptStore) -> bool {
                         wording::plural(line.steps, "step"),
                         line.id
                     );
+                    if !sending.is_empty() {
+                        println!("      LRS: {}", line.lrs);
+                    }
                     println!(
                         "      {}",
                         wording::attempt_counts_in_words(
@@ -136,7 +145,10 @@ fn report_problems(listing: &Listing) {
     }
 }
 
-fn by_scenario(attempts: &[Attempt]) -> Vec<ScenarioHistory> {
+fn by_scenario(
+    attempts: &[Attempt],
+    sending: &BTreeMap<String, SyncState>,
+) -> Vec<ScenarioHistory> {
     let mut grouped: BTreeMap<&str, ScenarioHistory> = BTreeMap::new();
     for attempt in attempts {
         let transcript = &attempt.transcript;
@@ -163,6 +175,7 @@ fn by_scenario(attempts: &[Attempt]) -> Vec<ScenarioHistory> {
             ruptures_opened: summary.ruptures_opened,
             ruptures_repaired: summary.ruptures_repaired,
             content_hash: transcript.content_hash.clone(),
+            lrs: sync_state_in_words(sending.get(&attempt.id).unwrap_or(&SyncState::KeptHereOnly)),
         });
     }
     grouped.into_values().collect()

@@ -209,10 +209,7 @@ pub fn run() -> ExitCode {
         Some(Command::Play(args)) => play::run(&args, args.data.data_dir.clone()),
         Some(Command::History(args)) => {
             match crate::core::files::data_folder(args.data.data_dir.clone()) {
-                Some(data) => history::run(
-                    &args,
-                    &crate::core::store::AttemptStore::in_data_folder(&data),
-                ),
+                Some(data) => history::run(&args, &data),
                 None => {
                     eprintln!("error: no data folder could be found; give one with --data-dir");
                     false

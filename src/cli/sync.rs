@@ -19,7 +19,7 @@ use crate::core::sync::queue::{SyncQueue, SyncState};
 use crate::core::sync::round::{Due, RoundEvent, send_round};
 use crate::core::sync::settings::{Consent, SyncConfig, consent_text, save_secret, save_settings};
 use crate::core::sync::{now, queue_attempt};
-use crate::core::wording::{next_try_in_words, tries_in_words};
+use crate::core::wording::sync_state_in_words;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -312,32 +312,12 @@ fn status(data: &Path) -> String {
     let states = queue.states();
     let (mut queued, mut sent) = (0, 0);
     for (id, state) in &states {
-        let line = match state {
-            SyncState::Queued(None) => {
-                queued += 1;
-                "queued".to_owned()
-            }
-            SyncState::Queued(Some(failure)) => {
-                queued += 1;
-                format!(
-                    "failed ({}): {}; {}",
-                    tries_in_words(failure.tries),
-                    failure.reason,
-                    next_try_in_words(failure.next_try)
-                )
-            }
-            SyncState::Sent(done) => {
-                sent += 1;
-                format!(
-                    "sent {} to {} ({} statements)",
-                    format_unix_utc(done.sent_at),
-                    done.host,
-                    done.statements
-                )
-            }
+        match state {
+            SyncState::Queued(_) => queued += 1,
+            SyncState::Sent(_) => sent += 1,
             SyncState::KeptHereOnly => continue,
-        };
-        text.push_str(&format!("  {id}  {line}\n"));
+        }
+        text.push_str(&format!("  {id}  {}\n", sync_state_in_words(state)));
     }
     text.push_str(&format!("{queued} queued, {sent} sent.\n"));
     text

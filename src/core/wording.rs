@@ -550,6 +550,28 @@ pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
 }
 
 /// A count with a noun that takes an s: "1 file", "2 files".
+/// Where an attempt stands with the LRS, in words: the same in the terminal
+/// and the app.
+pub fn sync_state_in_words(state: &crate::core::sync::queue::SyncState) -> String {
+    use crate::core::sync::queue::SyncState;
+    match state {
+        SyncState::KeptHereOnly => "kept here only".to_owned(),
+        SyncState::Queued(None) => "queued".to_owned(),
+        SyncState::Queued(Some(failure)) => format!(
+            "not sent: {} ({}; {})",
+            failure.reason,
+            tries_in_words(failure.tries),
+            next_try_in_words(failure.next_try)
+        ),
+        SyncState::Sent(sent) => format!(
+            "sent to {} on {} ({})",
+            sent.host,
+            crate::core::clock::format_unix_utc(sent.sent_at),
+            plural(sent.statements, "statement")
+        ),
+    }
+}
+
 /// How many tries failed in a row: "1 try", "3 tries".
 pub fn tries_in_words(tries: u32) -> String {
     let noun = if tries == 1 { "try" } else { "tries" };

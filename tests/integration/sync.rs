@@ -158,6 +158,25 @@ fn a_played_attempt_reaches_the_store_and_a_resend_stores_nothing_twice() {
     assert!(text(&again).contains("Sent 1 of 1"), "{}", text(&again));
     assert_eq!(in_store(&lrs, &id), stored);
 
+    // The history says so too.
+    let history = doorway(
+        &[
+            "history",
+            "--format",
+            "json",
+            "--scenario-folder",
+            FIXTURE_FOLDER,
+            "--data-dir",
+            data_dir,
+        ],
+        "",
+    );
+    let json: serde_json::Value = serde_json::from_slice(&history.stdout).unwrap();
+    let state = json["scenarios"][0]["attempts"][0]["lrs"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(state.starts_with("sent to 127.0.0.1 on "), "{state}");
+
     // Nothing about the secret reaches the outputs or the settings.
     for output in [&output, &queued, &again] {
         assert!(!text(output).contains(&lrs.secret));

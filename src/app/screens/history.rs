@@ -24,7 +24,7 @@ use crate::core::review::{summarize, trajectory};
 use crate::core::store::Attempt;
 use crate::core::sync::queue::SyncState;
 use crate::core::wording;
-use crate::core::wording::{capitalised, next_try_in_words, tries_in_words};
+use crate::core::wording::{capitalised, sync_state_in_words};
 use crate::core::wording::{ending_in_words, ruptures_in_words};
 
 /// Draws the history.
@@ -254,22 +254,13 @@ fn sync_state_ui(
                 ui.label("queued");
             }
         },
-        SyncState::Queued(Some(failure)) => {
+        state @ SyncState::Queued(Some(_)) => {
             ui.colored_label(colours.warning, "failed")
-                .on_hover_text(format!(
-                    "{} ({}; {})",
-                    capitalised(&failure.reason),
-                    tries_in_words(failure.tries),
-                    next_try_in_words(failure.next_try)
-                ));
+                .on_hover_text(capitalised(&sync_state_in_words(state)));
         }
-        SyncState::Sent(sent) => {
+        state @ SyncState::Sent(_) => {
             ui.colored_label(colours.good, "sent")
-                .on_hover_text(format!(
-                    "Sent to {} on {}",
-                    sent.host,
-                    format_unix_utc(sent.sent_at)
-                ));
+                .on_hover_text(capitalised(&sync_state_in_words(state)));
         }
     }
 }
