@@ -23,6 +23,7 @@ use crate::core::lrs::client::Credentials;
 use crate::core::lrs::secret::Secret;
 use crate::core::store::Attempt;
 use crate::core::sync::queue::{SyncQueue, SyncState};
+use crate::core::sync::round::RoundEvent;
 use crate::core::sync::settings::{Consent, SyncConfig, SyncSettings, save_secret, save_settings};
 use crate::core::sync::worker::{SyncEvent, SyncWorker};
 use crate::core::sync::{now, queue_attempt};
@@ -190,20 +191,28 @@ fn start_worker(mut sending: ResMut<Sending>, mut notices: ResMut<Notices>) {
     }
 }
 
-/// Reads what the worker did; the states are read again after a round.
+/// Reads what the worker did: the attempts it tried are read again one by
+/// one, and the problem when a round ends.
 fn read_events(mut sending: ResMut<Sending>) {
     let Some(events) = sending.worker.as_ref().map(SyncWorker::events) else {
         return;
     };
-    if events.is_empty() {
+    let Some(data) = sending.data.clone() else {
         return;
-    }
+    };
+    let queue = SyncQueue::in_data_folder(&data);
     for event in events {
-        if let SyncEvent::Tested(answer) = event {
-            sending.test = Some(Some(answer));
+        match event {
+            SyncEvent::Tested(answer) => sending.test = Some(Some(answer)),
+            SyncEvent::Attempt(
+                RoundEvent::Sent { attempt_id, .. } | RoundEvent::NotSent { attempt_id, .. },
+            ) => {
+                let state = queue.state_of(&attempt_id);
+                sending.states.insert(attempt_id, state);
+            }
+            SyncEvent::RoundOver { problem } => sending.problem = problem,
         }
     }
-    sending.read_states();
 }
 
 fn answer_requests(

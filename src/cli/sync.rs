@@ -10,7 +10,7 @@ use clap::{Args, Subcommand};
 use super::export::find_scenario;
 use crate::core::clock::format_unix_utc;
 use crate::core::files::data_folder;
-use crate::core::lrs::client::Client;
+use crate::core::lrs::client::{Client, Posted};
 use crate::core::lrs::endpoint::endpoint_problem;
 use crate::core::lrs::secret::Secret;
 use crate::core::preferences::{default_preferences_path, load_preferences};
@@ -218,9 +218,14 @@ fn send_now(data: &Path) -> Result<(), String> {
         &now,
         Due::Now,
         &mut |event| match event {
-            RoundEvent::Sent { attempt_id, .. } => {
+            RoundEvent::Sent { attempt_id, posted } => {
                 sent += 1;
-                println!("sent {attempt_id}");
+                match posted {
+                    Posted::Stored => println!("sent {attempt_id}"),
+                    Posted::AlreadyHeld => {
+                        println!("sent {attempt_id} (the LRS already held it)")
+                    }
+                }
             }
             RoundEvent::NotSent { attempt_id, reason } => {
                 not_sent += 1;

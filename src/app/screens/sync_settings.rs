@@ -134,7 +134,7 @@ fn status_line(sending: &Sending) -> String {
             SyncState::KeptHereOnly => {}
         }
     }
-    let counts = format!("{sent} sent, {queued} waiting.");
+    let counts = format!("{sent} sent, {queued} queued.");
     if !sending.is_on() {
         return format!("Not sending: attempts stay on this computer. {counts}");
     }

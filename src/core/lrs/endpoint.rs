@@ -17,11 +17,11 @@ pub enum EndpointProblem {
 impl fmt::Display for EndpointProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotAnAddress(why) => write!(f, "the LRS endpoint is not a web address: {why}"),
-            Self::Credentials => f.write_str("the LRS endpoint holds a user name or password"),
+            Self::NotAnAddress(why) => write!(f, "the LRS address is not a web address: {why}"),
+            Self::Credentials => f.write_str("the LRS address holds a user name or password"),
             Self::Unencrypted { host } => write!(
                 f,
-                "the LRS endpoint uses plain http to another machine ({host}): the key and \
+                "the LRS address uses plain http to another machine ({host}): the key and \
                  the trainees' answers would cross the network unencrypted"
             ),
         }

@@ -189,6 +189,17 @@ impl SyncQueue {
         }
     }
 
+    /// Where one attempt stands.
+    pub fn state_of(&self, id: &str) -> SyncState {
+        if self.queued_path(id).exists() {
+            return SyncState::Queued(read_json(&self.failed_path(id)));
+        }
+        match read_json(&self.sent_path(id)) {
+            Some(sent) => SyncState::Sent(sent),
+            None => SyncState::KeptHereOnly,
+        }
+    }
+
     /// Every attempt the queue knows of, by id: queued or sent.
     pub fn states(&self) -> BTreeMap<String, SyncState> {
         let mut states: BTreeMap<String, SyncState> = BTreeMap::new();
