@@ -32,10 +32,9 @@ fn state_of(harness: &Harness, id: &str) -> SyncState {
         .clone()
 }
 
-/// Ends the test scenario and leaves the end screen; the attempt's id.
-fn finish_and_leave(harness: &mut Harness) -> String {
-    finish_with(harness, "welcome");
-    let id = harness
+/// The id of the attempt on the end screen.
+fn current_attempt(harness: &Harness) -> String {
+    harness
         .app
         .world()
         .resource::<CurrentAttempt>()
@@ -43,7 +42,13 @@ fn finish_and_leave(harness: &mut Harness) -> String {
         .as_ref()
         .expect("an attempt on the end screen")
         .id
-        .clone();
+        .clone()
+}
+
+/// Ends the test scenario and leaves the end screen; the attempt's id.
+fn finish_and_leave(harness: &mut Harness) -> String {
+    finish_with(harness, "welcome");
+    let id = current_attempt(harness);
     harness.act(Action::Back);
     assert_ne!(harness.state(), AppState::End);
     id
@@ -152,14 +157,7 @@ fn a_what_if_replay_is_sent_with_the_attempt_once_the_end_screen_is_left() {
     let mut harness = Harness::new(false);
     send_to(&mut harness, "http://127.0.0.1:9/xAPI/", "k", "s", true);
     finish_with(&mut harness, "welcome");
-    let id = harness
-        .app
-        .world()
-        .resource::<CurrentAttempt>()
-        .attempt
-        .as_ref()
-        .map(|a| a.id.clone())
-        .expect("an attempt");
+    let id = current_attempt(&harness);
     harness.act(Action::WhatIf(0));
     assert_eq!(harness.state(), AppState::Play);
     assert_eq!(
