@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 use bevy::state::state::StateTransitionEvent;
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 
 use super::attempts::{AttemptLeft, CurrentAttempt, SavedAttempts, scenario_of};
 use super::library::ScenarioLibrary;
@@ -25,7 +26,7 @@ use crate::core::store::Attempt;
 use crate::core::sync::queue::{SyncQueue, SyncState};
 use crate::core::sync::round::RoundEvent;
 use crate::core::sync::settings::{Consent, SyncConfig, SyncSettings, save_secret, save_settings};
-use crate::core::sync::worker::{SyncEvent, SyncWorker};
+use crate::core::sync::worker::{SyncEvent, SyncWorker, Waker};
 use crate::core::sync::{now, queue_attempt};
 use crate::core::wording::capitalised;
 
@@ -175,14 +176,25 @@ impl Plugin for SyncPlugin {
     }
 }
 
-fn start_worker(mut sending: ResMut<Sending>, mut notices: ResMut<Notices>) {
+fn start_worker(
+    mut sending: ResMut<Sending>,
+    mut notices: ResMut<Notices>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+) {
     if let Some(notice) = sending.read() {
         notices.post(AppState::Settings, notice);
     }
     let Some(data) = sending.data.clone() else {
         return;
     };
-    match SyncWorker::start(data) {
+    // A round's end and a test's answer show at once, not at the next wake.
+    let waker: Option<Waker> = proxy.map(|proxy| {
+        let proxy = (**proxy).clone();
+        Box::new(move || {
+            let _ = proxy.send_event(WinitUserEvent::WakeUp);
+        }) as Waker
+    });
+    match SyncWorker::start(data, waker) {
         Ok(worker) => sending.worker = Some(worker),
         Err(e) => notices.post(
             AppState::Settings,

@@ -308,7 +308,7 @@ fn attempts_queued_by_a_killed_app_are_sent_when_the_worker_starts() {
     let data = tempfile::tempdir().unwrap();
     set_up(data.path(), &endpoint(&lrs), &lrs.user, &lrs.secret);
     let ids = queue_copies(data.path(), 3);
-    let worker = SyncWorker::start(data.path().to_owned()).unwrap();
+    let worker = SyncWorker::start(data.path().to_owned(), None).unwrap();
     let started = Instant::now();
     let mut sent = Vec::new();
     while sent.len() < ids.len() && started.elapsed() < Duration::from_secs(60) {

@@ -70,8 +70,16 @@ pub struct Waiting {
     pub failure: Option<Failure>,
 }
 
-/// The statements of a queued attempt, or why they cannot be read.
-pub type Statements = Result<Vec<Value>, String>;
+/// A queued attempt as read: its statements, and the file's bytes, so that
+/// noting it sent leaves alone a file queued again meanwhile.
+#[derive(Debug)]
+pub struct QueuedRead {
+    pub statements: Vec<Value>,
+    bytes: Vec<u8>,
+}
+
+/// A queued attempt as read, or why it cannot be.
+pub type Statements = Result<QueuedRead, String>;
 
 /// Attempt ids are made of digits, letters and dashes (see [`Attempt::new`]);
 /// anything else is not a queue file of ours.
@@ -148,7 +156,10 @@ impl SyncQueue {
         let bytes =
             std::fs::read(&path).map_err(|e| format!("its queue file cannot be read: {e}"))?;
         match serde_json::from_slice::<QueuedFile>(&bytes) {
-            Ok(file) => Ok(file.statements),
+            Ok(file) => Ok(QueuedRead {
+                statements: file.statements,
+                bytes,
+            }),
             Err(error) => {
                 let _ = std::fs::remove_file(self.failed_path(id));
                 Err(match set_aside(&path) {
@@ -169,9 +180,14 @@ impl SyncQueue {
         write_json(&self.failed_path(id), failure)
     }
 
-    /// Notes that an attempt was sent, and takes it out of the queue.
-    pub fn record_sent(&self, id: &str, sent: &Sent) -> std::io::Result<()> {
+    /// Notes that an attempt was sent, and takes it out of the queue, unless
+    /// it was queued again since it was read (another process did): then it
+    /// stays queued for the next round.
+    pub fn record_sent(&self, id: &str, sent: &Sent, read: &QueuedRead) -> std::io::Result<()> {
         write_json(&self.sent_path(id), sent)?;
+        if std::fs::read(self.queued_path(id)).is_ok_and(|now| now != read.bytes) {
+            return Ok(());
+        }
         remove_if_there(&self.queued_path(id))?;
         remove_if_there(&self.failed_path(id))
     }

@@ -94,8 +94,8 @@ pub fn send_round(
             continue;
         }
         let id = waiting.attempt_id;
-        let statements = match queue.statements(&id) {
-            Ok(statements) => statements,
+        let read = match queue.statements(&id) {
+            Ok(read) => read,
             Err(reason) => {
                 report(RoundEvent::NotSent {
                     attempt_id: id,
@@ -104,16 +104,16 @@ pub fn send_round(
                 continue;
             }
         };
-        let result = client.post_statements(&statements);
+        let result = client.post_statements(&read.statements);
         reached |= result.is_ok();
         match result {
             Ok(posted) => {
                 let sent = Sent {
                     sent_at: now(),
-                    statements: statements.len(),
+                    statements: read.statements.len(),
                     host: client.host().to_owned(),
                 };
-                let event = match queue.record_sent(&id, &sent) {
+                let event = match queue.record_sent(&id, &sent, &read) {
                     Ok(()) => RoundEvent::Sent {
                         attempt_id: id,
                         posted,

@@ -339,7 +339,7 @@ fn attempts_are_queued_only_once_the_trainee_agreed() {
         queue_attempt(data.path(), &attempt, &scenario, &identity),
         Ok(true)
     );
-    let statements = queue.statements(&attempt.id).unwrap();
+    let statements = queue.statements(&attempt.id).unwrap().statements;
     assert!(
         statements.len() > 4,
         "launched … terminated: {}",
@@ -359,7 +359,7 @@ fn the_worker_sends_what_was_queued_before_it_started() {
     let (data, queue) = queue_with(&["0000000001-aaaa", "0000000002-bbbb"]);
     save_settings(data.path(), &agreed_settings(&endpoint)).unwrap();
     save_secret(data.path(), &Secret::new(SECRET)).unwrap();
-    let worker = SyncWorker::start(data.path().to_owned()).unwrap();
+    let worker = SyncWorker::start(data.path().to_owned(), None).unwrap();
     let events = wait_for(&worker, |events| {
         events
             .iter()
@@ -411,7 +411,7 @@ fn a_worker_without_consent_sends_nothing() {
     settings.consent = None;
     save_settings(data.path(), &settings).unwrap();
     save_secret(data.path(), &Secret::new(SECRET)).unwrap();
-    let worker = SyncWorker::start(data.path().to_owned()).unwrap();
+    let worker = SyncWorker::start(data.path().to_owned(), None).unwrap();
     worker.wake();
     std::thread::sleep(Duration::from_millis(300));
     assert!(worker.events().is_empty());
@@ -459,4 +459,26 @@ fn a_wrong_path_or_a_busy_store_stops_the_round() {
             "{status}: one request tells it for all"
         );
     }
+}
+
+#[test]
+fn an_attempt_queued_again_while_it_was_sent_stays_queued() {
+    let (_data, queue) = queue_with(&["0000000001-aaaa"]);
+    let read = queue.statements("0000000001-aaaa").unwrap();
+    let (mut attempt, _) = attempt("0000000001-aaaa");
+    attempt.scenario_title = "Changed meanwhile".to_owned();
+    queue
+        .enqueue(&attempt, vec![json!({"id": "new"})], 2)
+        .unwrap();
+    let sent = super::queue::Sent {
+        sent_at: 3,
+        statements: 2,
+        host: "127.0.0.1".to_owned(),
+    };
+    queue.record_sent("0000000001-aaaa", &sent, &read).unwrap();
+    assert_eq!(queue.state_of("0000000001-aaaa"), SyncState::Queued(None));
+    assert_eq!(
+        queue.statements("0000000001-aaaa").unwrap().statements,
+        [json!({"id": "new"})]
+    );
 }

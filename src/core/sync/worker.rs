@@ -38,6 +38,26 @@ pub enum SyncEvent {
     Tested(Result<String, String>),
 }
 
+/// Called when the worker has news the app should show at once (a round
+/// ended, a test answered): the app wakes its window with it.
+pub type Waker = Box<dyn Fn() + Send>;
+
+/// The worker's side of the events, with the waker.
+struct Outbox {
+    events: Sender<SyncEvent>,
+    waker: Option<Waker>,
+}
+
+impl Outbox {
+    fn send(&self, event: SyncEvent) {
+        let wake = !matches!(event, SyncEvent::Attempt(_));
+        let _ = self.events.send(event);
+        if wake && let Some(waker) = &self.waker {
+            waker();
+        }
+    }
+}
+
 /// The running worker. Dropping it stops the thread after its current request.
 #[derive(Debug)]
 pub struct SyncWorker {
@@ -47,10 +67,15 @@ pub struct SyncWorker {
 }
 
 impl SyncWorker {
-    /// Starts the worker for the data folder `data`; it sends what is due at once.
-    pub fn start(data: PathBuf) -> std::io::Result<Self> {
+    /// Starts the worker for the data folder `data`; it sends what is due at
+    /// once, and calls `waker` when a round ends or a test answers.
+    pub fn start(data: PathBuf, waker: Option<Waker>) -> std::io::Result<Self> {
         let (commands, inbox) = mpsc::channel();
-        let (outbox, events) = mpsc::channel();
+        let (sender, events) = mpsc::channel();
+        let outbox = Outbox {
+            events: sender,
+            waker,
+        };
         let stopping = Arc::new(AtomicBool::new(false));
         let flag = Arc::clone(&stopping);
         std::thread::Builder::new()
@@ -91,12 +116,7 @@ impl Drop for SyncWorker {
     }
 }
 
-fn run(
-    data: &std::path::Path,
-    inbox: &Receiver<Command>,
-    outbox: &Sender<SyncEvent>,
-    stopping: &AtomicBool,
-) {
+fn run(data: &std::path::Path, inbox: &Receiver<Command>, outbox: &Outbox, stopping: &AtomicBool) {
     let queue = SyncQueue::in_data_folder(data);
     // Between attempts: not stopped, and still agreed to (Stop sending, or a
     // new address, ends a round under way).
@@ -121,7 +141,7 @@ fn run(
                     .and_then(|client| client.check_connection())
                     .map(|connection| connection.to_string())
                     .map_err(|e| e.to_string());
-                let _ = outbox.send(SyncEvent::Tested(answer));
+                outbox.send(SyncEvent::Tested(answer));
             }
             Err(RecvTimeoutError::Disconnected) => break,
         }
@@ -132,7 +152,7 @@ fn run(
 fn send_due(
     data: &std::path::Path,
     queue: &SyncQueue,
-    outbox: &Sender<SyncEvent>,
+    outbox: &Outbox,
     go_on: &dyn Fn() -> bool,
 ) -> Option<u64> {
     let config = SyncConfig::load(data).config;
@@ -143,7 +163,7 @@ fn send_due(
     let client = match Client::new(&endpoint, credentials) {
         Ok(client) => client,
         Err(error) => {
-            let _ = outbox.send(SyncEvent::RoundOver {
+            outbox.send(SyncEvent::RoundOver {
                 problem: Some(error.to_string()),
             });
             return None;
@@ -155,11 +175,11 @@ fn send_due(
         &now,
         Due::WhenDue,
         &mut |event| {
-            let _ = outbox.send(SyncEvent::Attempt(event));
+            outbox.send(SyncEvent::Attempt(event));
         },
         go_on,
     );
-    let _ = outbox.send(SyncEvent::RoundOver {
+    outbox.send(SyncEvent::RoundOver {
         problem: end.problem.map(|p| p.reason),
     });
     end.next_due
