@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod check;
 pub mod clock;
 pub mod cohort;
+pub mod contrast;
 pub mod course;
 pub mod cues;
 pub mod diagnostic;
