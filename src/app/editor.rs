@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use bevy::ecs::message::Messages;
 use bevy::prelude::*;
@@ -18,6 +18,7 @@ use super::preferences::UserPreferences;
 use super::scenario_assets::WatchFile;
 use super::session::{ActiveSession, absorb, session_settings};
 use super::state::AppState;
+use crate::core::clock::unix_now;
 use crate::core::editor::{
     Autosaved, Draft, MomentAt, SaveError, autosave, autosaved, find_moment, forget_autosave,
     lead_to_new_moment, remove_moment, state_at,
@@ -661,9 +662,7 @@ fn keep_edits_now(editor: &mut Editor, folders: &EditorFolders, notices: &mut No
     if editor.autosaved_text.as_deref() == Some(text.as_str()) {
         return;
     }
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let now = unix_now();
     match autosave(
         data,
         editor.draft.file(),

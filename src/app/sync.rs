@@ -17,6 +17,7 @@ use super::notices::Notices;
 use super::options::AppOptions;
 use super::preferences::UserPreferences;
 use super::state::AppState;
+use crate::core::clock::unix_now;
 use crate::core::cohort::source::LrsSource;
 use crate::core::export::xapi::DEFAULT_BASE_IRI;
 use crate::core::files::data_folder;
@@ -24,10 +25,10 @@ use crate::core::lrs::client::Credentials;
 use crate::core::lrs::secret::Secret;
 use crate::core::store::Attempt;
 use crate::core::sync::queue::{SyncQueue, SyncState};
+use crate::core::sync::queue_attempt;
 use crate::core::sync::round::RoundEvent;
 use crate::core::sync::settings::{Consent, SyncConfig, SyncSettings, save_secret, save_settings};
 use crate::core::sync::worker::{SyncEvent, SyncWorker, Waker};
-use crate::core::sync::{now, queue_attempt};
 use crate::core::wording::capitalised;
 
 /// What the settings form and the history ask of sending.
@@ -295,7 +296,7 @@ fn save_form(sending: &mut Sending) -> Result<String, String> {
         Some(consent) if consent.endpoint == endpoint => consent.clone(),
         _ => Consent {
             endpoint: endpoint.clone(),
-            given_at: now(),
+            given_at: unix_now(),
         },
     };
     let settings = SyncSettings {

@@ -300,12 +300,12 @@ mod tests {
 
     #[test]
     fn every_theme_meets_the_wcag_contrast_minimums() {
-        let failed: Vec<String> = [Theme::Light, Theme::Dark, Theme::HighContrast]
+        let failed: Vec<String> = Theme::ALL
             .into_iter()
             .flat_map(|theme| {
                 failures(theme)
                     .into_iter()
-                    .map(move |failure| format!("{theme:?}: {failure}"))
+                    .map(move |failure| format!("{}: {failure}", theme.label()))
             })
             .collect();
         assert!(failed.is_empty(), "\n{}", failed.join("\n"));

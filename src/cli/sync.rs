@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 
 use super::export::find_scenario;
 use crate::core::clock::format_unix_utc;
+use crate::core::clock::unix_now;
 use crate::core::files::data_folder;
 use crate::core::lrs::client::{Client, Posted};
 use crate::core::lrs::endpoint::endpoint_problem;
@@ -16,9 +17,9 @@ use crate::core::lrs::secret::Secret;
 use crate::core::preferences::{default_preferences_path, load_preferences};
 use crate::core::store::{AttemptStore, find_attempt};
 use crate::core::sync::queue::{SyncQueue, SyncState};
+use crate::core::sync::queue_attempt;
 use crate::core::sync::round::{Due, RoundEvent, send_round};
 use crate::core::sync::settings::{Consent, SyncConfig, consent_text, save_secret, save_settings};
-use crate::core::sync::{now, queue_attempt};
 use crate::core::wording::sync_state_in_words;
 
 #[derive(Debug, Args)]
@@ -154,7 +155,7 @@ fn setup(data: &Path, endpoint: &str, key: &str, agree: bool) -> Result<(), Stri
     settings.key = key.trim().to_owned();
     settings.consent = Some(Consent {
         endpoint: endpoint.to_owned(),
-        given_at: now(),
+        given_at: unix_now(),
     });
     save_secret(data, &secret).map_err(|e| format!("the secret could not be kept: {e}"))?;
     save_settings(data, &settings).map_err(|e| format!("the settings could not be kept: {e}"))?;
@@ -215,7 +216,7 @@ fn send_now(data: &Path) -> Result<(), String> {
     let end = send_round(
         &queue,
         &client,
-        &now,
+        &unix_now,
         Due::Now,
         &mut |event| match event {
             RoundEvent::Sent { attempt_id, posted } => {

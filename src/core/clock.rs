@@ -99,6 +99,13 @@ impl<'de> Deserialize<'de> for ClockTime {
     }
 }
 
+/// The seconds since the Unix epoch now (0 if the system clock is before it).
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
 /// A Unix time as "2026-11-28 07:53 UTC" (the number itself if out of range).
 pub fn format_unix_utc(seconds: u64) -> String {
     let format =

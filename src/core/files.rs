@@ -1,9 +1,10 @@
 //! Writing user data safely: atomic replacement, owner-only permissions, and
 //! damaged files set aside instead of overwritten.
 
+use crate::core::clock::unix_now;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 /// The environment variable that overrides the data folder.
 pub const DATA_DIR_VARIABLE: &str = "DOORWAY_DATA_DIR";
@@ -91,9 +92,7 @@ fn owner_only(_path: &Path) -> std::io::Result<()> {
 /// Moves a file that could not be read out of the way, to
 /// `NAME.damaged-SECONDS`, and returns where it went.
 pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let seconds = unix_now();
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(format!(".damaged-{seconds}"));
     let mut target = path.with_file_name(&name);

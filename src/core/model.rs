@@ -349,6 +349,26 @@ pub struct Choice {
     pub when: Vec<Condition>,
 }
 
+impl Choice {
+    /// An answer with this id and nothing else yet: no words, no target, no
+    /// minutes.
+    pub fn empty(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            says: String::new(),
+            target: String::new(),
+            minutes: 0,
+            effects: BTreeMap::new(),
+            rupture: None,
+            feedback: None,
+            tags: Vec::new(),
+            quality: None,
+            exemplar: false,
+            when: Vec::new(),
+        }
+    }
+}
+
 fn is_false(value: &bool) -> bool {
     !value
 }

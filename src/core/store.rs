@@ -2,8 +2,8 @@
 //! folder. Writes are atomic and owner-only; a file that cannot be read is moved
 //! aside and reported, never overwritten; every file carries a schema version.
 
+use crate::core::clock::unix_now;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -39,9 +39,7 @@ pub struct Attempt {
 impl Attempt {
     /// A new attempt from a transcript, with a fresh id.
     pub fn new(scenario_title: &str, transcript: Transcript) -> Self {
-        let saved_at = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let saved_at = unix_now();
         let id = format!("{saved_at:010}-{:08x}", rand::random::<u32>());
         Self {
             schema: SCHEMA_VERSION,
@@ -432,7 +430,7 @@ mod tests {
         store.save(&attempt).unwrap();
         let leftover = store.folder().join(".tmpAbC123");
         std::fs::write(&leftover, b"{\"schema\": 1, \"id").unwrap();
-        let yesterday = SystemTime::now() - std::time::Duration::from_secs(24 * 60 * 60);
+        let yesterday = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 60 * 60);
         std::fs::File::options()
             .write(true)
             .open(&leftover)

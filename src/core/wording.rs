@@ -8,6 +8,7 @@ use crate::core::engine::{EndingRecord, FeedbackMode};
 use crate::core::model::{
     Character, Difficulty, EndingKind, OptimalDistance, Quality, Role, RuptureKind, Scenario,
 };
+use crate::core::preferences::Theme;
 use crate::core::review::LevelCounts;
 
 /// The heading of the support offered in a scenario that may stir the trainee's
@@ -465,6 +466,20 @@ impl FeedbackMode {
             FeedbackMode::Immediate => "feedback after each answer",
             FeedbackMode::Deferred => "feedback at the end",
             FeedbackMode::Exam => "exam: no feedback or meters until the end",
+        }
+    }
+}
+
+impl Theme {
+    /// Every theme, in the order Settings offers them.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::HighContrast];
+
+    /// The theme's name: "High contrast".
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+            Theme::HighContrast => "High contrast",
         }
     }
 }

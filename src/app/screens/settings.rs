@@ -101,9 +101,9 @@ pub(super) fn settings_ui(
     );
     ui.horizontal(|ui| {
         ui.label("Theme:");
-        ui.radio_value(&mut preferences.theme, Theme::Light, "Light");
-        ui.radio_value(&mut preferences.theme, Theme::Dark, "Dark");
-        ui.radio_value(&mut preferences.theme, Theme::HighContrast, "High contrast");
+        for theme in Theme::ALL {
+            ui.radio_value(&mut preferences.theme, theme, theme.label());
+        }
     });
     ui.checkbox(
         &mut preferences.reduced_motion,

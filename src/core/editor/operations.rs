@@ -1,7 +1,7 @@
 //! The edits the editor offers besides typing into a field: adding and removing
 //! moments and answers. Each keeps every id unique and every reference whole.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::ids::{answer_taken, id_from_words, moment_taken, unique_id};
 use crate::core::model::{Character, Choice, Node, Role, Scenario};
@@ -26,17 +26,9 @@ pub fn find_moment(scenario: &Scenario, id: &str) -> Option<MomentAt> {
 /// An answer with no words yet, taking a minute, leading to `target`.
 pub(super) fn empty_answer(id: &str, target: &str) -> Choice {
     Choice {
-        id: id.to_owned(),
-        says: String::new(),
         target: target.to_owned(),
         minutes: 1,
-        effects: BTreeMap::new(),
-        rupture: None,
-        feedback: None,
-        tags: Vec::new(),
-        quality: None,
-        exemplar: false,
-        when: Vec::new(),
+        ..Choice::empty(id)
     }
 }
 

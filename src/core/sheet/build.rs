@@ -265,7 +265,9 @@ impl<'a> Builder<'a> {
         if base.is_none() && moment_known {
             self.changes.added_answers.push(name);
         }
-        let mut choice = base.cloned().unwrap_or_else(|| blank_choice(&answer.id));
+        let mut choice = base
+            .cloned()
+            .unwrap_or_else(|| Choice::empty(answer.id.as_str()));
         let mut before = Cells::default();
         fill_choice(&mut before, &choice);
         let row = answer.row;
@@ -539,22 +541,6 @@ fn set_ending(ending: &mut Option<Ending>, column: Column, cell: &str) -> Result
         ending.text = cell.to_owned();
     }
     Ok(())
-}
-
-fn blank_choice(id: &str) -> Choice {
-    Choice {
-        id: id.to_owned(),
-        says: String::new(),
-        target: String::new(),
-        minutes: 0,
-        effects: BTreeMap::new(),
-        rupture: None,
-        feedback: None,
-        tags: Vec::new(),
-        quality: None,
-        exemplar: false,
-        when: Vec::new(),
-    }
 }
 
 fn blank_timeout() -> Timeout {

@@ -13,6 +13,7 @@ mod tests;
 
 use std::path::Path;
 
+use crate::core::clock::unix_now;
 use crate::core::engine::PlayableScenario;
 use crate::core::export::ExportSource;
 use crate::core::export::xapi::{self, XapiOptions};
@@ -20,13 +21,6 @@ use crate::core::preferences::ExportIdentity;
 use crate::core::store::Attempt;
 use queue::SyncQueue;
 use settings::SyncConfig;
-
-/// The seconds since the Unix epoch now.
-pub fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
 
 /// Puts a finished or left attempt's statements in the queue, when the
 /// trainee has agreed to send to the endpoint in the settings. Returns
@@ -47,7 +41,7 @@ pub fn queue_attempt(
     };
     let statements = xapi::statements(ExportSource { attempt, scenario }, &options);
     SyncQueue::in_data_folder(data)
-        .enqueue(attempt, statements, now())
+        .enqueue(attempt, statements, unix_now())
         .map_err(|e| format!("the attempt could not be queued for the LRS: {e}"))?;
     Ok(true)
 }

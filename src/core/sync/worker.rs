@@ -9,10 +9,10 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::now;
 use super::queue::SyncQueue;
 use super::round::{Due, RoundEvent, send_round};
 use super::settings::SyncConfig;
+use crate::core::clock::unix_now;
 use crate::core::lrs::client::{Client, Credentials};
 
 /// What the worker is asked to do.
@@ -126,7 +126,7 @@ fn run(data: &std::path::Path, inbox: &Receiver<Command>, outbox: &Outbox, stopp
         let next_due = send_due(data, &queue, outbox, &go_on);
         let command = match next_due {
             Some(time) => {
-                let wait = Duration::from_secs(time.saturating_sub(now()).max(1));
+                let wait = Duration::from_secs(time.saturating_sub(unix_now()).max(1));
                 inbox.recv_timeout(wait)
             }
             None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
@@ -172,7 +172,7 @@ fn send_due(
     let end = send_round(
         queue,
         &client,
-        &now,
+        &unix_now,
         Due::WhenDue,
         &mut |event| {
             outbox.send(SyncEvent::Attempt(event));
