@@ -4,6 +4,7 @@
 //! [`LogicPlugins`] holds everything that runs without a window (and is what the
 //! headless tests use); [`run`] adds the window, egui and the screens.
 
+mod accessibility;
 mod actions;
 mod attempts;
 mod briefing;
@@ -129,6 +130,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     .add_plugins((
         theme::ThemePlugin,
         power::PowerPlugin,
+        accessibility::AccessibilityPlugin,
         screens::ScreensPlugin,
     ));
     if let Some(path) = &options.screenshot {

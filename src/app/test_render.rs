@@ -1,24 +1,127 @@
-//! For tests of UI functions: the text a `_ui` function draws, with the app's
-//! fonts installed as the app installs them.
+//! For tests of UI functions: the text a `_ui` function draws, and the
+//! accessibility tree it gives a screen reader, with the app's fonts installed
+//! as the app installs them.
 
 use bevy_egui::egui;
+use bevy_egui::egui::accesskit::{Live, Node, Role};
 
 /// Every piece of text `add` draws in one frame, a line each, to search.
 pub(super) fn rendered(mut add: impl FnMut(&mut egui::Ui)) -> String {
     let ctx = egui::Context::default();
     ctx.set_fonts(super::theme::fonts());
     // Fonts take effect on the next pass, as in the app.
+    let output = run_twice(&ctx, &mut add);
+    let mut texts = Vec::new();
+    for clipped in &output.shapes {
+        collect_text(&clipped.shape, &mut texts);
+    }
+    texts.join("\n")
+}
+
+/// One node of the accessibility tree: its role, its words (label or value),
+/// and whether it is spoken when it changes.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct AccessibleNode {
+    pub(super) role: Role,
+    pub(super) words: String,
+    pub(super) live: Live,
+    pub(super) disabled: bool,
+}
+
+/// The accessibility tree of one frame, as AccessKit hands it to the platform.
+#[derive(Debug, Clone)]
+pub(super) struct AccessibilityTree {
+    pub(super) nodes: Vec<AccessibleNode>,
+}
+
+impl AccessibilityTree {
+    /// The first node whose words are `words`.
+    pub(super) fn find(&self, words: &str) -> Option<&AccessibleNode> {
+        self.nodes.iter().find(|node| node.words == words)
+    }
+
+    /// The first node of `role` whose words contain `part`.
+    pub(super) fn find_role(&self, role: Role, part: &str) -> Option<&AccessibleNode> {
+        self.nodes
+            .iter()
+            .find(|node| node.role == role && node.words.contains(part))
+    }
+
+    /// The controls (buttons, links, fields, boxes, sliders) that have no
+    /// words for a screen reader to say.
+    pub(super) fn unnamed_controls(&self) -> Vec<&AccessibleNode> {
+        self.nodes
+            .iter()
+            .filter(|node| is_control(node.role) && node.words.trim().is_empty())
+            .collect()
+    }
+
+    /// The live nodes: what is announced.
+    pub(super) fn announced(&self) -> Vec<&AccessibleNode> {
+        self.nodes
+            .iter()
+            .filter(|node| node.live != Live::Off)
+            .collect()
+    }
+}
+
+fn is_control(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Button
+            | Role::Link
+            | Role::TextInput
+            | Role::MultilineTextInput
+            | Role::CheckBox
+            | Role::RadioButton
+            | Role::ComboBox
+            | Role::Slider
+            | Role::SpinButton
+    )
+}
+
+/// The accessibility tree `add` gives in one frame.
+pub(super) fn accessibility_tree(add: impl FnMut(&mut egui::Ui)) -> AccessibilityTree {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(super::theme::fonts());
+    ctx.enable_accesskit();
+    let output = run_twice(&ctx, add);
+    let update = output
+        .platform_output
+        .accesskit_update
+        .expect("AccessKit is on, so the frame has a tree");
+    let nodes = update
+        .nodes
+        .iter()
+        .map(|(_, node)| accessible(node))
+        .collect();
+    AccessibilityTree { nodes }
+}
+
+fn accessible(node: &Node) -> AccessibleNode {
+    let words = node
+        .label()
+        .or_else(|| node.value())
+        .unwrap_or_default()
+        .to_owned();
+    AccessibleNode {
+        role: node.role(),
+        words,
+        live: node.live().unwrap_or(Live::Off),
+        disabled: node.is_disabled(),
+    }
+}
+
+/// Runs `add` in a second pass, after a first that installs the fonts, and
+/// returns the second pass's output.
+fn run_twice(ctx: &egui::Context, mut add: impl FnMut(&mut egui::Ui)) -> egui::FullOutput {
     let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
     first.textures_delta.clear();
     let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
         egui::ScrollArea::vertical().show(ui, &mut add);
     });
     output.textures_delta.clear();
-    let mut texts = Vec::new();
-    for clipped in &output.shapes {
-        collect_text(&clipped.shape, &mut texts);
-    }
-    texts.join("\n")
+    output
 }
 
 /// The text of a shape and of the shapes inside it.

@@ -95,7 +95,7 @@ pub(super) fn style(ctx: &egui::Context, preferences: &Preferences) {
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(10.0, 10.0);
         style.spacing.button_padding = egui::vec2(14.0, 10.0);
-        style.animation_time = if preferences.reduced_motion { 0.0 } else { 0.1 };
+        set_motion(style, preferences.reduced_motion);
         for (text_style, size) in [
             (egui::TextStyle::Heading, 28.0),
             (egui::TextStyle::Body, 18.0),
@@ -112,6 +112,22 @@ pub(super) fn style(ctx: &egui::Context, preferences: &Preferences) {
         }
     });
     ctx.set_zoom_factor(preferences.text_scale);
+}
+
+/// Motion in the style: with reduced motion, nothing animates (panels,
+/// collapsing sections and tooltips appear at once, scrolling jumps) and the
+/// text cursor does not blink.
+fn set_motion(style: &mut egui::Style, reduced: bool) {
+    let defaults = egui::Style::default();
+    if reduced {
+        style.animation_time = 0.0;
+        style.scroll_animation = egui::style::ScrollAnimation::none();
+        style.visuals.text_cursor.blink = false;
+    } else {
+        style.animation_time = 0.1;
+        style.scroll_animation = defaults.scroll_animation;
+        style.visuals.text_cursor.blink = defaults.visuals.text_cursor.blink;
+    }
 }
 
 /// The colours of a theme.
@@ -220,6 +236,22 @@ fn palette_of(visuals: &egui::Visuals) -> Palette {
 mod tests {
     use super::*;
     use crate::core::contrast::{LARGE_TEXT_AND_CONTROLS, TEXT, contrast_ratio};
+
+    #[test]
+    fn reduced_motion_stops_every_animation_egui_has() {
+        let ctx = egui::Context::default();
+        for reduced in [true, false] {
+            let preferences = Preferences {
+                reduced_motion: reduced,
+                ..Preferences::default()
+            };
+            style(&ctx, &preferences);
+            let chosen = ctx.style_of(egui::Theme::Light);
+            assert_eq!(chosen.animation_time == 0.0, reduced);
+            assert_eq!(chosen.scroll_animation.duration.max == 0.0, reduced);
+            assert_eq!(chosen.visuals.text_cursor.blink, !reduced);
+        }
+    }
 
     fn rgb(colour: egui::Color32) -> [u8; 3] {
         [colour.r(), colour.g(), colour.b()]

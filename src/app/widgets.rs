@@ -5,9 +5,12 @@ use std::time::Duration;
 
 use bevy_egui::egui;
 
+use bevy_egui::egui::accesskit::Role;
+
+use super::accessibility::{Urgency, announce_ui, describe};
 use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
-use crate::core::model::Quality;
+use crate::core::model::{DimensionDef, Quality};
 use crate::core::wording;
 
 /// The widest the reading column grows, for comfortable line lengths.
@@ -174,11 +177,12 @@ pub(super) fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keep
 
 /// The countdown: a bar and whole seconds, in the warning colour near the end.
 /// Both move once a second, when the seconds shown change (the app redraws only
-/// then).
+/// then). A screen reader reads the bar as the time left, and is told at once
+/// when the warning shows.
 pub(super) fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Duration, warned: bool) {
     let colours = palette(ui);
     let seconds = remaining.as_secs_f32().ceil();
-    let fraction = seconds / limit.as_secs_f32().ceil().max(1.0);
+    let limit_seconds = limit.as_secs_f32().ceil().max(1.0);
     let colour = if warned {
         colours.warning
     } else {
@@ -189,37 +193,38 @@ pub(super) fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Durati
         ui.label(strong(label, 20.0).color(colour));
         if warned {
             ui.label(egui::RichText::new("press E for more time").color(colours.warning));
+            announce_ui(ui, "countdown", wording::TIME_NEARLY_UP, Urgency::Urgent);
         }
     });
-    let bar = egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+    let bar = egui::ProgressBar::new((seconds / limit_seconds).clamp(0.0, 1.0))
         .fill(colour)
         .desired_height(10.0)
         .corner_radius(5);
-    ui.add(bar);
+    let words = wording::time_left_in_words(seconds as u64, limit_seconds as u64);
+    describe(&ui.add(bar), Role::ProgressIndicator, &words);
 }
 
-/// A horizontal meter from `min` to `max` with a marker at `value` and, for a
-/// dimension with an optimal band, the band shaded.
-pub(super) fn meter_ui(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: i32,
-    range: (i32, i32),
-    band: Option<(i32, i32)>,
-) {
+/// A horizontal meter over the dimension's range, with a marker at `value` and,
+/// for a dimension with an optimal band, the band shaded; above it, where the
+/// value stands in words, which a screen reader also reads for the bar.
+pub(super) fn meter_ui(ui: &mut egui::Ui, dimension: &DimensionDef, value: i32) {
     let colours = palette(ui);
-    ui.label(egui::RichText::new(format!("{label}: {value}")).size(15.0));
-    let (rect, _) =
+    let words = wording::meter_in_words(dimension, value);
+    ui.label(egui::RichText::new(&words).size(15.0));
+    let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), 14.0), egui::Sense::hover());
+    describe(&response, Role::Meter, &words);
     let painter = ui.painter_at(rect);
-    let span = (range.1 - range.0).max(1) as f32;
-    let x = |v: i32| rect.left() + rect.width() * (v - range.0) as f32 / span;
+    let span = (dimension.max - dimension.min).max(1) as f32;
+    let x = |v: i32| rect.left() + rect.width() * (v - dimension.min) as f32 / span;
     painter.rect_filled(rect, 7.0, ui.visuals().faint_bg_color);
-    if let Some((low, high)) = band {
-        let band_rect = egui::Rect::from_x_y_ranges(x(low)..=x(high), rect.y_range());
+    if let Some(band) = dimension.optimal {
+        let band_rect = egui::Rect::from_x_y_ranges(x(band.low)..=x(band.high), rect.y_range());
         painter.rect_filled(band_rect, 3.0, colours.band);
     }
-    let out_of_band = band.is_some_and(|(low, high)| value < low || value > high);
+    let out_of_band = dimension
+        .optimal
+        .is_some_and(|band| value < band.low || value > band.high);
     let marker = if out_of_band {
         colours.warning
     } else {
@@ -231,7 +236,8 @@ pub(super) fn meter_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::test_render::rendered;
+    use crate::app::test_render::{accessibility_tree, rendered};
+    use bevy_egui::egui::accesskit::Live;
 
     #[test]
     fn the_countdown_shows_whole_seconds_rounded_up() {
@@ -263,5 +269,41 @@ mod tests {
         let text =
             rendered(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));
         assert!(text.contains("press E for more time"));
+    }
+
+    #[test]
+    fn a_screen_reader_hears_the_time_left_and_the_warning_at_once() {
+        let calm = accessibility_tree(|ui| {
+            countdown_ui(
+                ui,
+                Duration::from_millis(12_100),
+                Duration::from_secs(30),
+                false,
+            )
+        });
+        let bar = calm.find("Time left: 13 of 30 seconds").expect("the bar");
+        assert_eq!(bar.role, Role::ProgressIndicator);
+        assert!(calm.announced().is_empty(), "nothing to announce yet");
+        let warned = accessibility_tree(|ui| {
+            countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true)
+        });
+        let announced = warned.announced();
+        assert_eq!(announced.len(), 1);
+        assert_eq!(announced[0].words, wording::TIME_NEARLY_UP);
+        assert_eq!(announced[0].live, Live::Assertive);
+    }
+
+    #[test]
+    fn a_meter_is_read_in_words() {
+        let dimensions = crate::core::dimensions::default_dimensions();
+        let distance = dimensions
+            .iter()
+            .find(|d| d.id == crate::core::dimensions::DISTANCE)
+            .unwrap();
+        let tree = accessibility_tree(|ui| meter_ui(ui, distance, 4));
+        let meter = tree
+            .find_role(Role::Meter, "Distance")
+            .expect("the meter's bar");
+        assert_eq!(meter.words, "Distance: a little too far (4)");
     }
 }

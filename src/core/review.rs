@@ -126,6 +126,23 @@ impl<'a> ReviewedStep<'a> {
         parts
     }
 
+    /// The whole feedback as one passage, in the order it is shown: the
+    /// answer, its level, the other answers, and each part with its heading.
+    /// A screen reader speaks it when the feedback appears.
+    pub fn in_one_passage(&self) -> String {
+        let mut sentences = vec![self.answer.quoted()];
+        sentences.extend(self.quality.map(wording::your_answer_level));
+        sentences.extend(self.others_in_words());
+        for part in self.feedback_parts() {
+            sentences.push(format!("{}: {}", part.heading, part.text));
+        }
+        let ended = |sentence: &String| match sentence.trim_end().chars().last() {
+            Some('.' | '?' | '!' | '”' | '…') => sentence.trim_end().to_owned(),
+            _ => format!("{}.", sentence.trim_end()),
+        };
+        sentences.iter().map(ended).collect::<Vec<_>>().join(" ")
+    }
+
     /// The feedback recorded for the answer.
     pub fn feedback(&self) -> Option<&Feedback> {
         self.record.feedback.as_ref()
@@ -488,6 +505,41 @@ mod tests {
         let step = &review(&scenario, &transcript)[0];
         assert!(matches!(step.answer, Answer::Timeout));
         assert_eq!(step.alternatives.len(), step.record.shown_choices.len());
+    }
+
+    #[test]
+    fn the_feedback_reads_as_one_passage_in_the_order_shown() {
+        let scenario = two_acts();
+        let transcript = play(&scenario, &[Some(0)]);
+        let step = &review(&scenario, &transcript)[0];
+        let passage = step.in_one_passage();
+        let feedback = step.feedback().expect("the answer has feedback");
+        let Answer::Choice(choice) = step.answer else {
+            panic!("a choice was made")
+        };
+        let order = [
+            choice.says.trim_end_matches('.'),
+            wording::WHAT_IT_DOES,
+            feedback.relational.trim_end_matches('.'),
+            step.voice.as_str(),
+            wording::THE_CONCEPT,
+            feedback.source.as_str(),
+        ];
+        let mut from = 0;
+        for part in order {
+            let at = passage[from..]
+                .find(part)
+                .unwrap_or_else(|| panic!("{part:?} after byte {from} of {passage:?}"));
+            from += at + part.len();
+        }
+        assert!(!passage.contains(".."), "{passage}");
+        let timeout = play(&scenario, &[None]);
+        let timed_out = &review(&scenario, &timeout)[0];
+        assert!(
+            timed_out
+                .in_one_passage()
+                .starts_with(wording::TIME_RAN_OUT)
+        );
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! The app, the terminal and the exports all take their words from here, so a
 //! concept is worded one way everywhere (and never as a Rust `Debug` name).
 
+use crate::core::dimensions::CONNECTION;
 use crate::core::engine::{EndingRecord, FeedbackMode};
 use crate::core::model::{
-    Character, Difficulty, EndingKind, OptimalDistance, Quality, Role, RuptureKind, Scenario,
+    Band, Character, Difficulty, DimensionDef, EndingKind, OptimalDistance, Quality, Role,
+    RuptureKind, Scenario,
 };
 use crate::core::preferences::Theme;
 use crate::core::review::LevelCounts;
@@ -47,6 +49,14 @@ pub const NO_ENDING: &str = "left before an ending";
 
 /// What is said of a step where the trainee did not answer in time.
 pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
+
+/// What a screen reader says when the countdown's warning shows.
+pub const TIME_NEARLY_UP: &str = "Time is nearly up: press E for more time.";
+
+/// The countdown for a screen reader: "Time left: 12 of 30 seconds".
+pub fn time_left_in_words(seconds: u64, limit: u64) -> String {
+    format!("Time left: {seconds} of {limit} seconds")
+}
 
 /// The noticing question: the clock waits for it.
 pub const CLOCK_WAITS_FOR_NOTICING: &str = "Notice first: the clock starts when the answers show.";
@@ -542,6 +552,69 @@ pub fn open_ruptures_in_words(kinds: impl IntoIterator<Item = RuptureKind>) -> S
         .join(", ")
 }
 
+/// Where a meter stands, in words, for a screen reader and beside the meter:
+/// "Connection: slightly connected (2)", "Distance: a little too far (4)",
+/// "Repair: 3 on a scale from 0 to 10". A
+/// dimension with an optimal band is read against the band (below it is too
+/// close); connection by its sign; any other by where it lies in its range.
+pub fn meter_in_words(dimension: &DimensionDef, value: i32) -> String {
+    let label = &dimension.label;
+    let words = match (dimension.id.as_str(), dimension.optimal) {
+        (_, Some(band)) => band_in_words(value, band),
+        (CONNECTION, None) => connection_in_words(value),
+        _ => {
+            let (min, max) = (dimension.min, dimension.max);
+            return format!("{label}: {value} on a scale from {min} to {max}");
+        }
+    };
+    format!("{label}: {words} ({value})")
+}
+
+/// A value against an optimal band: within it, or a little or much too close
+/// or too far.
+fn band_in_words(value: i32, band: Band) -> String {
+    let (gap, side) = if value < band.low {
+        (band.low - value, "close")
+    } else if value > band.high {
+        (value - band.high, "far")
+    } else {
+        return "within the optimal band".to_owned();
+    };
+    let how = if gap <= 2 { "a little" } else { "much" };
+    format!("{how} too {side}")
+}
+
+/// Connection by its sign and size.
+fn connection_in_words(value: i32) -> String {
+    let how = match value.abs() {
+        0 => return "neither connected nor disconnected".to_owned(),
+        1..=2 => "slightly ",
+        3..=5 => "",
+        _ => "strongly ",
+    };
+    let side = if value > 0 {
+        "connected"
+    } else {
+        "disconnected"
+    };
+    format!("{how}{side}")
+}
+
+/// A moment as a screen reader speaks it when it appears: the narration, then
+/// who speaks and what they say ("Alex: “Have you got a minute?”").
+pub fn moment_in_words(narration: &str, speaker: &str, text: &str) -> String {
+    let said = match (speaker, text) {
+        (_, "") => String::new(),
+        ("", text) => format!("“{text}”"),
+        (speaker, text) => format!("{speaker}: “{text}”"),
+    };
+    [narration.trim(), said.as_str()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "Connection 0 → 2".
 pub fn moved_in_words(label: &str, from: i32, to: i32) -> String {
     format!("{label} {from} → {to}")
@@ -787,6 +860,45 @@ pub fn attempt_brief_in_words(brief: &crate::core::cohort::aggregate::AttemptBri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_is_spoken_as_narration_then_who_says_what() {
+        assert_eq!(
+            moment_in_words("The door opens.", "Alex", "Have you got a minute?"),
+            "The door opens. Alex: “Have you got a minute?”"
+        );
+        assert_eq!(moment_in_words("", "", "Hello?"), "“Hello?”");
+        assert_eq!(moment_in_words(" Rain. ", "Alex", ""), "Rain.");
+    }
+
+    #[test]
+    fn a_meter_is_read_against_its_band_or_by_its_sign() {
+        let dimensions = crate::core::dimensions::default_dimensions();
+        let dimension = |id: &str| dimensions.iter().find(|d| d.id == id).unwrap();
+        let distance = dimension(crate::core::dimensions::DISTANCE);
+        let connection = dimension(CONNECTION);
+        let repair = dimension(crate::core::dimensions::REPAIR);
+        let cases = [
+            (distance, 0, "Distance: within the optimal band (0)"),
+            (distance, 2, "Distance: within the optimal band (2)"),
+            (distance, 4, "Distance: a little too far (4)"),
+            (distance, 5, "Distance: much too far (5)"),
+            (distance, -3, "Distance: a little too close (-3)"),
+            (distance, -9, "Distance: much too close (-9)"),
+            (connection, 2, "Connection: slightly connected (2)"),
+            (
+                connection,
+                0,
+                "Connection: neither connected nor disconnected (0)",
+            ),
+            (connection, -4, "Connection: disconnected (-4)"),
+            (connection, 7, "Connection: strongly connected (7)"),
+            (repair, 3, "Repair: 3 on a scale from 0 to 10"),
+        ];
+        for (dimension, value, words) in cases {
+            assert_eq!(meter_in_words(dimension, value), words);
+        }
+    }
 
     fn character(name: &str, role: Role) -> Character {
         Character {

@@ -6,6 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::practice_parts;
+use crate::app::accessibility::{Urgency, announce_ui};
 use crate::app::actions::Action;
 use crate::app::glossary::GlossaryBook;
 use crate::app::preferences::UserPreferences;
@@ -164,16 +165,15 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
     }
     let text = engine.shown_text();
     if !text.is_empty() {
-        let speaker = node
-            .speaker
-            .as_deref()
-            .and_then(|id| engine.scenario().character(id))
-            .map_or("", |c| c.name.as_str());
+        let speaker = speaker_of(engine);
         if !speaker.is_empty() {
             ui.label(strong(speaker, 18.0).color(colours.accent));
         }
         ui.label(egui::RichText::new(format!("“{text}”")).size(24.0));
     }
+    let narrated = node.narration.as_deref().unwrap_or_default();
+    let line = wording::moment_in_words(narrated, speaker_of(engine), &text);
+    announce_ui(ui, "moment", &line, Urgency::Polite);
     ui.add_space(12.0);
     if engine.phase().clock_runs()
         && let (Some(remaining), Some(limit)) = (engine.remaining(), engine.state().timer.limit)
@@ -215,6 +215,16 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
         }
         Phase::Answering | Phase::Confiding => choices_ui(ui, engine, author, actions),
     }
+}
+
+/// The name of who speaks at the current moment, or "" for narration alone.
+fn speaker_of(engine: &Engine) -> &str {
+    engine
+        .node()
+        .speaker
+        .as_deref()
+        .and_then(|id| engine.scenario().character(id))
+        .map_or("", |c| c.name.as_str())
 }
 
 /// The choices as large numbered buttons; in author mode, each with its feedback.
@@ -280,6 +290,11 @@ pub(super) fn feedback_ui(
     actions: &mut Vec<Action>,
 ) {
     let colours = palette(ui);
+    let urgency = match step.answer {
+        Answer::Timeout => Urgency::Urgent,
+        _ => Urgency::Polite,
+    };
+    announce_ui(ui, "feedback", &step.in_one_passage(), urgency);
     ui.add_space(18.0);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -356,18 +371,7 @@ pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
         if !main && !all {
             continue;
         }
-        let label = if dim.id == DISTANCE {
-            "Distance (close ← → distant)".to_owned()
-        } else {
-            dim.label.clone()
-        };
-        meter_ui(
-            ui,
-            &label,
-            state.values.get(&dim.id).copied().unwrap_or(0),
-            (dim.min, dim.max),
-            dim.optimal.map(|b| (b.low, b.high)),
-        );
+        meter_ui(ui, dim, state.values.get(&dim.id).copied().unwrap_or(0));
         ui.add_space(4.0);
     }
     let open = wording::open_ruptures_in_words(state.open_ruptures.iter().copied());
