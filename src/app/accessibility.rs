@@ -10,15 +10,25 @@
 //! - **Text for drawings.** A meter or a bar painted by hand has no words;
 //!   [`describe`] gives its node a role and a label.
 //! - **Actions.** A screen reader can press a button or move the focus through
-//!   AccessKit itself; [`AccessibilityPlugin`] passes those requests to egui,
-//!   which bevy_egui does not do.
+//!   AccessKit itself. bevy_winit queues those requests without waking the
+//!   app, and bevy_egui does not pass them on: [`AccessibilityPlugin`] wakes
+//!   the sleeping app when one is queued, and hands it to egui, which treats
+//!   it as a click or a focus on the widget it names.
 
-use bevy::a11y::ActionRequest;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use bevy::prelude::*;
+use bevy::winit::accessibility::{WinitActionRequestHandler, WinitActionRequestHandlers};
+use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::egui::accesskit::{Live, Role};
 use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, PrimaryEguiContext, egui};
 
-/// Passes the screen reader's action requests (press, focus) to egui.
+/// How often a queued request from a screen reader is looked for while the app
+/// sleeps: a lock and a length, ten times a second.
+const LOOK_FOR_REQUESTS_EVERY: Duration = Duration::from_millis(100);
+
+/// Wakes the app for a screen reader's requests and passes them to egui.
 pub(super) struct AccessibilityPlugin;
 
 impl Plugin for AccessibilityPlugin {
@@ -28,23 +38,62 @@ impl Plugin for AccessibilityPlugin {
             pass_action_requests_to_egui
                 .after(EguiInputSet::WriteEguiEvents)
                 .before(EguiPreUpdateSet::BeginPass),
-        );
+        )
+        .add_systems(Last, wake_for_action_requests);
     }
 }
 
-/// Each request from the platform becomes an egui input event for the window's
-/// context, where the widget it names handles it as a click or a focus.
+type RequestQueue = Arc<Mutex<WinitActionRequestHandler>>;
+
+/// Moves each queued request from the platform into egui's input for the
+/// window, where the widget it names handles it.
 fn pass_action_requests_to_egui(
-    mut requests: MessageReader<ActionRequest>,
+    handlers: Option<Res<WinitActionRequestHandlers>>,
     mut inputs: Query<&mut EguiInput, With<PrimaryEguiContext>>,
 ) {
-    let Ok(mut input) = inputs.single_mut() else {
+    let (Some(handlers), Ok(mut input)) = (handlers, inputs.single_mut()) else {
         return;
     };
-    for request in requests.read() {
+    for queue in handlers.values() {
+        let Ok(mut queue) = queue.lock() else {
+            continue;
+        };
         input
             .events
-            .push(egui::Event::AccessKitActionRequest(request.0.clone()));
+            .extend(queue.drain(..).map(egui::Event::AccessKitActionRequest));
+    }
+}
+
+/// Once a window has its request queue, starts a thread that wakes the event
+/// loop whenever a request waits in it.
+fn wake_for_action_requests(
+    handlers: Option<Res<WinitActionRequestHandlers>>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+    mut watched: Local<usize>,
+) {
+    let (Some(handlers), Some(proxy)) = (handlers, proxy) else {
+        return;
+    };
+    if handlers.len() == *watched {
+        return;
+    }
+    *watched = handlers.len();
+    let queues: Vec<RequestQueue> = handlers.values().cloned().collect();
+    let proxy: EventLoopProxy<WinitUserEvent> = (**proxy).clone();
+    std::thread::spawn(move || wake_while_requests_wait(&queues, &proxy));
+}
+
+/// Looks at the queues every [`LOOK_FOR_REQUESTS_EVERY`] and wakes the event
+/// loop while any holds a request, until the event loop is gone.
+fn wake_while_requests_wait(queues: &[RequestQueue], proxy: &EventLoopProxy<WinitUserEvent>) {
+    loop {
+        std::thread::sleep(LOOK_FOR_REQUESTS_EVERY);
+        let waiting = queues
+            .iter()
+            .any(|queue| queue.lock().is_ok_and(|queue| !queue.is_empty()));
+        if waiting && proxy.send_event(WinitUserEvent::WakeUp).is_err() {
+            return;
+        }
     }
 }
 
@@ -71,6 +120,22 @@ pub(super) fn announce_ui(ui: &egui::Ui, key: &str, text: &str, urgency: Urgency
         node.set_role(role);
         node.set_label(text);
         node.set_live(live);
+    });
+}
+
+/// Gives a control the words a screen reader says for it, when its visible
+/// words need the context around them: "Open the briefing: Repair drill".
+pub(super) fn name(response: &egui::Response, words: &str) {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(words));
+}
+
+/// Names the window for a screen reader after the screen it shows: "Doorway:
+/// Library".
+pub(super) fn name_window(ctx: &egui::Context, screen: &str) {
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+        node.set_label(format!("Doorway: {screen}"));
     });
 }
 

@@ -25,6 +25,26 @@ pub enum AppState {
     Class,
 }
 
+impl AppState {
+    /// The screen's name, as the window's accessible name gives it to a screen
+    /// reader ("Doorway: Library").
+    pub fn title(self) -> &'static str {
+        match self {
+            AppState::Library => "Library",
+            AppState::Briefing => "Briefing",
+            AppState::Play => "Play",
+            AppState::End => "The end of the attempt",
+            AppState::Settings => "Settings",
+            AppState::History => "History",
+            AppState::Review => "Review of an attempt",
+            AppState::Glossary => "Concepts",
+            AppState::Today => "Today",
+            AppState::Editor => "Scenario editor",
+            AppState::Class => "Class results",
+        }
+    }
+}
+
 /// Within play: running, or paused with the pause menu open.
 #[derive(SubStates, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 #[source(AppState = AppState::Play)]

@@ -3,7 +3,9 @@
 //! as the app installs them.
 
 use bevy_egui::egui;
-use bevy_egui::egui::accesskit::{Live, Node, Role};
+use std::collections::HashMap;
+
+use bevy_egui::egui::accesskit::{Live, Node, NodeId, Role};
 
 /// Every piece of text `add` draws in one frame, a line each, to search.
 pub(super) fn rendered(mut add: impl FnMut(&mut egui::Ui)) -> String {
@@ -90,20 +92,36 @@ pub(super) fn accessibility_tree(add: impl FnMut(&mut egui::Ui)) -> Accessibilit
         .platform_output
         .accesskit_update
         .expect("AccessKit is on, so the frame has a tree");
+    let own_words: HashMap<NodeId, &str> = update
+        .nodes
+        .iter()
+        .map(|(id, node)| (*id, words_of(node)))
+        .collect();
     let nodes = update
         .nodes
         .iter()
-        .map(|(_, node)| accessible(node))
+        .map(|(_, node)| accessible(node, &own_words))
         .collect();
     AccessibilityTree { nodes }
 }
 
-fn accessible(node: &Node) -> AccessibleNode {
-    let words = node
-        .label()
-        .or_else(|| node.value())
-        .unwrap_or_default()
-        .to_owned();
+/// A node's own words: its label, or a label's value.
+fn words_of(node: &Node) -> &str {
+    node.label().or_else(|| node.value()).unwrap_or_default()
+}
+
+/// A node as a screen reader names it: by its own words, or by those of the
+/// nodes that label it.
+fn accessible(node: &Node, own_words: &HashMap<NodeId, &str>) -> AccessibleNode {
+    let words = match words_of(node) {
+        "" => node
+            .labelled_by()
+            .iter()
+            .filter_map(|id| own_words.get(id).copied())
+            .collect::<Vec<_>>()
+            .join(" "),
+        own => own.to_owned(),
+    };
     AccessibleNode {
         role: node.role(),
         words,

@@ -33,6 +33,10 @@ const FIXTURES: &[(&str, &str)] = &[
         "draft",
         include_str!("../../tests/fixtures/draft.scenario.ron"),
     ),
+    (
+        "screen-reader",
+        include_str!("../../tests/fixtures/screen-reader.scenario.ron"),
+    ),
 ];
 
 /// The text of the fixture with this name.

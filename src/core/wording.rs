@@ -615,6 +615,17 @@ pub fn moment_in_words(narration: &str, speaker: &str, text: &str) -> String {
         .join(" ")
 }
 
+/// A library card's button as a screen reader names it: "Open the briefing:
+/// Repair drill".
+pub fn open_the_briefing_of(title: &str) -> String {
+    format!("Open the briefing: {title}")
+}
+
+/// A scenario file's edit button as a screen reader names it.
+pub fn edit_the_file_of(title: &str) -> String {
+    format!("Edit {title}")
+}
+
 /// "Connection 0 → 2".
 pub fn moved_in_words(label: &str, from: i32, to: i32) -> String {
     format!("{label} {from} → {to}")

@@ -6,6 +6,8 @@ mod app;
 mod cli;
 mod lrs;
 #[cfg(feature = "app")]
+mod screen_reader;
+#[cfg(feature = "app")]
 mod smoke;
 mod sync;
 #[cfg(feature = "app")]

@@ -142,12 +142,14 @@ fn lrs_source_ui(ui: &mut egui::Ui, lrs: Option<&str>, reading: bool, actions: &
 /// The folder field and the button that reads it (not while reading).
 fn source_ui(ui: &mut egui::Ui, folder: &mut String, reading: bool, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.label("Folder:");
-        let field = ui.add(
-            egui::TextEdit::singleline(folder)
-                .hint_text("the folder of the class's files")
-                .desired_width(560.0),
-        );
+        let label = ui.label("Folder:");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(folder)
+                    .hint_text("the folder of the class's files")
+                    .desired_width(560.0),
+            )
+            .labelled_by(label.id);
         let typed = !folder.trim().is_empty();
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let clicked = ui

@@ -5,6 +5,7 @@
 
 use bevy_egui::egui;
 
+use crate::app::accessibility::name;
 use crate::app::editor::EditorAction;
 use crate::app::theme::palette;
 use crate::core::diagnostic::{Diagnostic, Location, Severity};
@@ -78,13 +79,15 @@ impl<'a> Form<'a> {
         value: &mut String,
         lines: usize,
     ) -> egui::Response {
-        ui.label(egui::RichText::new(label).strong());
+        let heading = ui.label(egui::RichText::new(label).strong());
         let edit = if lines > 1 {
             egui::TextEdit::multiline(value).desired_rows(lines)
         } else {
             egui::TextEdit::singleline(value)
         };
-        let response = ui.add(edit.desired_width(f32::INFINITY).id_salt(path));
+        let response = ui
+            .add(edit.desired_width(f32::INFINITY).id_salt(path))
+            .labelled_by(heading.id);
         self.watch(ui, &response, path);
         response
     }
@@ -119,7 +122,9 @@ impl<'a> Form<'a> {
         for (index, item) in items.iter_mut().enumerate() {
             let item_path = format!("{path}[{index}]");
             ui.horizontal(|ui| {
-                if ui.small_button("✖").on_hover_text("Remove").clicked() {
+                let remove_button = ui.small_button("✖").on_hover_text("Remove");
+                name(&remove_button, &format!("Remove {label} {}", index + 1));
+                if remove_button.clicked() {
                     remove = Some(index);
                 }
                 let response = ui.add(
@@ -128,6 +133,7 @@ impl<'a> Form<'a> {
                         .desired_width(f32::INFINITY)
                         .id_salt(&item_path),
                 );
+                name(&response, &format!("{label} {}", index + 1));
                 self.watch(ui, &response, &item_path);
             });
         }

@@ -276,20 +276,24 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     let mut remove = None;
     for (index, answer) in probe.answers.iter_mut().enumerate() {
         let answer_path = format!("{probe_path}.answers[{index}]");
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new(format!("Noticing answer {}", index + 1)).strong());
+        let heading = ui.horizontal(|ui| {
+            let heading =
+                ui.label(egui::RichText::new(format!("Noticing answer {}", index + 1)).strong());
             let response = ui.checkbox(&mut answer.fits, "fits");
             form.watch(ui, &response, &format!("{answer_path}.fits"));
             if ui.small_button("✖ Remove").clicked() {
                 remove = Some(index);
             }
+            heading
         });
         let text_path = format!("{answer_path}.text");
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut answer.text)
-                .desired_width(f32::INFINITY)
-                .id_salt(&text_path),
-        );
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut answer.text)
+                    .desired_width(f32::INFINITY)
+                    .id_salt(&text_path),
+            )
+            .labelled_by(heading.inner.id);
         form.watch(ui, &response, &text_path);
         form.text_ui(
             ui,
@@ -572,8 +576,8 @@ fn feedback_ui(
         &mut feedback.concept,
         1,
     );
-    ui.horizontal(|ui| {
-        ui.label(egui::RichText::new("Source").strong());
+    let heading = ui.horizontal(|ui| {
+        let heading = ui.label(egui::RichText::new("Source").strong());
         ui.menu_button("Pick one used here…", |ui| {
             for source in sources {
                 if ui.button(source).clicked() {
@@ -583,12 +587,15 @@ fn feedback_ui(
                 }
             }
         });
+        heading
     });
     let source_path = format!("{path}.source");
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut feedback.source)
-            .desired_width(f32::INFINITY)
-            .id_salt(&source_path),
-    );
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut feedback.source)
+                .desired_width(f32::INFINITY)
+                .id_salt(&source_path),
+        )
+        .labelled_by(heading.inner.id);
     form.watch(ui, &response, &source_path);
 }

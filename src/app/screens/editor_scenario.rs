@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::editor_fields::{Form, character_options};
+use crate::app::accessibility::name;
 use crate::app::editor::EditorAction;
 use crate::app::widgets::card_ui;
 use crate::core::clock::ClockTime;
@@ -215,7 +216,9 @@ fn deadlines_ui(
     for (index, deadline) in act.deadlines.iter_mut().enumerate() {
         let deadline_path = format!("{path}.deadlines[{index}]");
         ui.horizontal(|ui| {
-            if ui.small_button("✖").on_hover_text("Remove").clicked() {
+            let remove_button = ui.small_button("✖").on_hover_text("Remove");
+            name(&remove_button, &format!("Remove deadline {}", index + 1));
+            if remove_button.clicked() {
                 remove = Some(index);
             }
             clock_ui(
@@ -274,12 +277,14 @@ fn clock_ui(ui: &mut egui::Ui, form: &mut Form, label: &str, path: &str, value: 
         .data(|d| d.get_temp::<String>(typed))
         .unwrap_or_else(|| value.to_string());
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(label).strong());
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .desired_width(70.0)
-                .id_salt(path),
-        );
+        let heading = ui.label(egui::RichText::new(label).strong());
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width(70.0)
+                    .id_salt(path),
+            )
+            .labelled_by(heading.id);
         if response.has_focus() {
             ui.data_mut(|d| d.insert_temp(typed, text.clone()));
         } else {

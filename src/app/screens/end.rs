@@ -217,13 +217,15 @@ pub(super) fn reflection_ui(
     let keep_keys = ctrl_enter_pressed(ui);
     let mut kept_by_keys = false;
     for (index, (prompt, answer)) in prompts.iter().zip(answers.iter_mut()).enumerate() {
-        ui.label(prompt.as_str());
-        let field = ui.add(
-            egui::TextEdit::multiline(answer)
-                .id_salt(("reflection", index))
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        );
+        let asked = ui.label(prompt.as_str());
+        let field = ui
+            .add(
+                egui::TextEdit::multiline(answer)
+                    .id_salt(("reflection", index))
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(asked.id);
         // The first field asks for the focus until it has had it once (egui
         // drops focus while the window is not focused).
         let focused_once = egui::Id::new(("reflection-focused", attempt_id));

@@ -6,6 +6,7 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
+use crate::app::accessibility::name_window;
 use crate::app::actions::Action;
 use crate::app::notices::Notices;
 use crate::app::state::AppState;
@@ -28,6 +29,7 @@ impl ScreenFrame<'_, '_> {
         let mut root = root_ui(ctx);
         let mut wanted = Vec::new();
         let screen = *self.state.get();
+        name_window(ctx, screen.title());
         if self.notices.on(screen).next().is_some() {
             egui::Panel::top("notices").show(&mut root, |ui| {
                 notices_ui(ui, &mut self.notices, screen);

@@ -67,8 +67,9 @@ pub(super) fn glossary_ui(
         .color(colours.muted),
     );
     ui.horizontal(|ui| {
-        ui.label("Find:");
-        ui.add(egui::TextEdit::singleline(filter).hint_text("a word or a concept"));
+        let label = ui.label("Find:");
+        ui.add(egui::TextEdit::singleline(filter).hint_text("a word or a concept"))
+            .labelled_by(label.id);
     });
     ui.add_space(8.0);
     let needle = filter.trim().to_lowercase();

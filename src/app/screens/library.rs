@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
+use crate::app::accessibility::name;
 use crate::app::actions::Action;
 use crate::app::attempts::SavedAttempts;
 use crate::app::courses::Courses;
@@ -113,7 +114,9 @@ fn course_shelf_ui(
                 ui.label(strong(format!("{}. {title}", position + 1), 18.0));
                 match entry {
                     Some(entry) => {
-                        if ui.button("Open the briefing →").clicked() {
+                        let open = ui.button("Open the briefing →");
+                        name(&open, &wording::open_the_briefing_of(entry.title()));
+                        if open.clicked() {
                             actions.push(Action::OpenBriefing(entry.key.clone()));
                         }
                     }
@@ -152,7 +155,9 @@ fn editable_files_ui(ui: &mut egui::Ui, entries: &[LibraryEntry]) -> Option<Edit
     ui.label(strong("Your scenario files", 20.0));
     for (entry, path) in files {
         ui.horizontal(|ui| {
-            if ui.button("✏ Edit").clicked() {
+            let edit = ui.button("✏ Edit");
+            name(&edit, &wording::edit_the_file_of(entry.title()));
+            if edit.clicked() {
                 chosen = Some(EditorAction::Open(path.clone()));
             }
             let state = if entry.problems.is_some() {
@@ -173,14 +178,15 @@ fn new_scenario_ui(ui: &mut egui::Ui, title: &mut String) -> Option<EditorAction
     let mut create = None;
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(strong("Write a new scenario", 20.0));
+        let heading = ui.label(strong("Write a new scenario", 20.0));
         ui.label("Give it a title; the editor starts it with a client, you, one moment and an ending, and lists what to write next.");
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(title)
                     .hint_text("Title, for example: The email after two years")
                     .desired_width(420.0),
-            );
+            )
+            .labelled_by(heading.id);
             if ui.button(strong("✏ New scenario", 17.0)).clicked() {
                 create = Some(EditorAction::New(std::mem::take(title)));
             }
@@ -288,12 +294,13 @@ pub(super) fn library_ui(
         }
     }
     ui.horizontal(|ui| {
-        ui.label("Find:");
+        let label = ui.label("Find:");
         ui.add(
             egui::TextEdit::singleline(filter)
                 .hint_text("title, tag or word")
                 .desired_width(320.0),
-        );
+        )
+        .labelled_by(label.id);
     });
     let shown: Vec<&LibraryEntry> = entries
         .iter()
@@ -357,6 +364,7 @@ fn scenario_card_ui(
             egui::Button::new(strong("Open the briefing →", 18.0))
                 .min_size(egui::vec2(220.0, 44.0)),
         );
+        name(&open, &wording::open_the_briefing_of(entry.title()));
         if open.clicked() {
             actions.push(Action::OpenBriefing(entry.key.clone()));
         }

@@ -1,6 +1,8 @@
 //! The screens, one file each. Every screen is a system that draws with egui and
 //! turns what the trainee does into [`Action`](super::Action) messages.
 
+#[cfg(test)]
+mod accessibility_tests;
 mod briefing;
 mod class;
 mod class_figures;

@@ -130,7 +130,12 @@ pub(super) fn scene_header_ui(
 }
 
 /// The moment: narration, speech, countdown and choices.
-fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: &mut Vec<Action>) {
+pub(super) fn moment_ui(
+    ui: &mut egui::Ui,
+    session: &ActiveSession,
+    author: bool,
+    actions: &mut Vec<Action>,
+) {
     let engine = &session.engine;
     let node = engine.node();
     let colours = palette(ui);

@@ -100,18 +100,20 @@ fn inner_voice_ui(ui: &mut egui::Ui, engine: &Engine) {
 /// button. Its keys are its own: Enter starts a new line, Ctrl+Enter sends.
 pub(super) fn own_words_ui(ui: &mut egui::Ui, draft: &str, actions: &mut Vec<Action>) {
     let colours = palette(ui);
-    ui.label(strong(wording::SAY_IT_FIRST_PROMPT, 19.0));
+    let prompt = ui.label(strong(wording::SAY_IT_FIRST_PROMPT, 19.0));
     ui.label(egui::RichText::new(wording::SAY_IT_FIRST_HINT).color(colours.muted));
     let sent_by_keys = ctrl_enter_pressed(ui);
     let mut text = draft.to_owned();
-    let field = ui.add(
-        egui::TextEdit::multiline(&mut text)
-            .id_salt("own-words")
-            .desired_rows(3)
-            .desired_width(f32::INFINITY)
-            .font(egui::TextStyle::Body)
-            .hint_text(wording::SAY_IT_FIRST_FIELD_HINT),
-    );
+    let field = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .id_salt("own-words")
+                .desired_rows(3)
+                .desired_width(f32::INFINITY)
+                .font(egui::TextStyle::Body)
+                .hint_text(wording::SAY_IT_FIRST_FIELD_HINT),
+        )
+        .labelled_by(prompt.id);
     // The field takes the keyboard whenever nothing else has it (egui drops
     // focus while the window is not focused), so typing always lands in it.
     if ui.memory(|m| m.focused().is_none()) {

@@ -113,7 +113,7 @@ pub(super) fn settings_ui(
         &mut preferences.show_meters,
         "Show the relational meters during play",
     );
-    ui.label(strong("Support", 20.0));
+    let heading = ui.label(strong("Support", 20.0));
     ui.label(
         "Who you can reach when a scenario stirs something: your supervisor, your \
          counselling service, a crisis line. It is shown with the scenarios that touch \
@@ -123,7 +123,8 @@ pub(super) fn settings_ui(
         egui::TextEdit::singleline(&mut preferences.support_line)
             .hint_text("for example: my supervisor, Dr. Lee, 555-0142")
             .desired_width(f32::INFINITY),
-    );
+    )
+    .labelled_by(heading.id);
     ui.label(strong("Exports for a learning management system", 20.0));
     ui.label(
         "xAPI exports name you only if you give an email here; otherwise they carry a random \
@@ -133,14 +134,16 @@ pub(super) fn settings_ui(
     egui::Grid::new("export-identity")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Name");
-            ui.add(egui::TextEdit::singleline(&mut identity.name).hint_text("optional"));
+            let label = ui.label("Name");
+            ui.add(egui::TextEdit::singleline(&mut identity.name).hint_text("optional"))
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label("Email");
+            let label = ui.label("Email");
             ui.add(
                 egui::TextEdit::singleline(&mut identity.email)
                     .hint_text("leave empty to stay anonymous"),
-            );
+            )
+            .labelled_by(label.id);
             ui.end_row();
         });
 }

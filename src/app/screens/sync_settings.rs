@@ -48,21 +48,24 @@ pub(super) fn sync_settings_ui(
     egui::Grid::new("lrs-settings")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Address");
-            let address = ui.add(
-                egui::TextEdit::singleline(&mut form.endpoint)
-                    .hint_text("https://lrs.example.org/xapi/")
-                    .desired_width(360.0),
-            );
+            let label = ui.label("Address");
+            let address = ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.endpoint)
+                        .hint_text("https://lrs.example.org/xapi/")
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
             if address.changed() {
                 // Agreeing is to one address: a new one is agreed to anew.
                 form.agreed = false;
             }
             ui.end_row();
-            ui.label("Key");
-            ui.add(egui::TextEdit::singleline(&mut form.key).desired_width(360.0));
+            let label = ui.label("Key");
+            ui.add(egui::TextEdit::singleline(&mut form.key).desired_width(360.0))
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label("Secret");
+            let label = ui.label("Secret");
             let hint = if sending.has_secret {
                 "kept on this computer; type to replace it"
             } else {
@@ -73,7 +76,8 @@ pub(super) fn sync_settings_ui(
                     .password(true)
                     .hint_text(hint)
                     .desired_width(360.0),
-            );
+            )
+            .labelled_by(label.id);
             ui.end_row();
         });
     if !form.endpoint.trim().is_empty() {
