@@ -29,11 +29,15 @@ use bevy_egui::{EguiInput, EguiPreUpdateSet, egui};
 
 use super::actions::Action;
 use super::preferences::UserPreferences;
+use super::scenario_assets::ScenarioHandles;
 use super::session::ActiveSession;
 use super::state::{AppState, PlayPhase};
 
 /// How long after a whole second the frame comes, so the shown value has changed.
 const AFTER_THE_SECOND: Duration = Duration::from_millis(5);
+
+/// How soon the app looks again while scenario files are loading.
+const WHILE_LOADING: Duration = Duration::from_millis(100);
 
 /// The longest the app sleeps while focused and idle.
 const IDLE_WAIT: Duration = Duration::from_secs(5);
@@ -59,7 +63,7 @@ impl Plugin for PowerPlugin {
         } else {
             app.insert_resource(idle_settings())
                 .add_systems(Startup, start_waker)
-                .add_systems(Last, wake_for_countdown);
+                .add_systems(Last, wake_for_countdown_or_loading);
         }
     }
 }
@@ -152,21 +156,35 @@ fn drop_unchanged_modifiers(
 }
 
 /// While a countdown runs, wakes the app just after its shown seconds change, so
-/// it stays exact on screen; otherwise lets it sleep.
-fn wake_for_countdown(
+/// it stays exact on screen; while scenario files load, wakes it every
+/// [`WHILE_LOADING`] so they show once loaded (the loading threads cannot wake
+/// it); otherwise lets it sleep.
+fn wake_for_countdown_or_loading(
     session: Option<Res<ActiveSession>>,
     state: Res<State<AppState>>,
     phase: Option<Res<State<PlayPhase>>>,
     waker: Option<ResMut<CountdownWaker>>,
     frame: Res<FrameStart>,
+    server: Res<AssetServer>,
+    handles: Option<Res<ScenarioHandles>>,
 ) {
     let Some(mut waker) = waker else { return };
     let running =
         *state.get() == AppState::Play && phase.is_some_and(|p| *p.get() == PlayPhase::Running);
-    let wake_at = session
+    let countdown = session
         .filter(|s| running && s.countdown_running())
         .and_then(|s| s.engine.remaining())
         .map(|remaining| frame.0 + until_next_second(remaining) + AFTER_THE_SECOND);
+    let loading = handles
+        .is_some_and(|handles| {
+            handles.0.iter().any(|(handle, _)| {
+                server
+                    .get_load_state(handle)
+                    .is_some_and(|s| s.is_loading())
+            })
+        })
+        .then(|| frame.0 + WHILE_LOADING);
+    let wake_at = countdown.into_iter().chain(loading).min();
     if wake_at != waker.scheduled {
         waker.scheduled = wake_at;
         let _ = waker.schedule.send(wake_at);
