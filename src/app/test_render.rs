@@ -12,7 +12,9 @@ pub(super) fn rendered(mut add: impl FnMut(&mut egui::Ui)) -> String {
     let ctx = egui::Context::default();
     ctx.set_fonts(super::theme::fonts());
     // Fonts take effect on the next pass, as in the app.
-    let output = run_twice(&ctx, &mut add);
+    let output = run_twice(&ctx, egui::RawInput::default(), |ui| {
+        egui::ScrollArea::vertical().show(ui, &mut add);
+    });
     let mut texts = Vec::new();
     for clipped in &output.shapes {
         collect_text(&clipped.shape, &mut texts);
@@ -28,6 +30,8 @@ pub(super) struct AccessibleNode {
     pub(super) words: String,
     pub(super) live: Live,
     pub(super) disabled: bool,
+    /// Where it is drawn, in points, when it is drawn.
+    pub(super) bounds: Option<egui::Rect>,
 }
 
 /// The accessibility tree of one frame, as AccessKit hands it to the platform.
@@ -83,11 +87,32 @@ fn is_control(role: Role) -> bool {
 }
 
 /// The accessibility tree `add` gives in one frame.
-pub(super) fn accessibility_tree(add: impl FnMut(&mut egui::Ui)) -> AccessibilityTree {
+pub(super) fn accessibility_tree(mut add: impl FnMut(&mut egui::Ui)) -> AccessibilityTree {
     let ctx = egui::Context::default();
     ctx.set_fonts(super::theme::fonts());
     ctx.enable_accesskit();
-    let output = run_twice(&ctx, add);
+    let output = run_twice(&ctx, egui::RawInput::default(), |ui| {
+        egui::ScrollArea::vertical().show(ui, &mut add);
+    });
+    tree_of(output)
+}
+
+/// The accessibility tree of a whole screen drawn by `add` in a window of
+/// `size` points (a 1280 × 800 window at 200 % text is 640 × 400 points), with
+/// the app's style, where every node has its bounds.
+pub(super) fn window_tree(size: egui::Vec2, add: impl FnMut(&mut egui::Ui)) -> AccessibilityTree {
+    let ctx = egui::Context::default();
+    ctx.set_fonts(super::theme::fonts());
+    super::theme::style(&ctx, &Default::default());
+    ctx.enable_accesskit();
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    tree_of(run_twice(&ctx, input, add))
+}
+
+fn tree_of(output: egui::FullOutput) -> AccessibilityTree {
     let update = output
         .platform_output
         .accesskit_update
@@ -127,17 +152,25 @@ fn accessible(node: &Node, own_words: &HashMap<NodeId, &str>) -> AccessibleNode 
         words,
         live: node.live().unwrap_or(Live::Off),
         disabled: node.is_disabled(),
+        bounds: node.bounds().map(|b| {
+            egui::Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
+            )
+        }),
     }
 }
 
 /// Runs `add` in a second pass, after a first that installs the fonts, and
 /// returns the second pass's output.
-fn run_twice(ctx: &egui::Context, mut add: impl FnMut(&mut egui::Ui)) -> egui::FullOutput {
-    let mut first = ctx.run_ui(egui::RawInput::default(), |_| {});
+fn run_twice(
+    ctx: &egui::Context,
+    input: egui::RawInput,
+    add: impl FnMut(&mut egui::Ui),
+) -> egui::FullOutput {
+    let mut first = ctx.run_ui(input.clone(), |_| {});
     first.textures_delta.clear();
-    let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-        egui::ScrollArea::vertical().show(ui, &mut add);
-    });
+    let mut output = ctx.run_ui(input, add);
     output.textures_delta.clear();
     output
 }

@@ -35,13 +35,19 @@ pub(super) fn reading_column_ui<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui
     column_ui(ui, READING_WIDTH, add)
 }
 
-/// Runs `add` in a centred column no wider than `max_width`.
+/// Runs `add` in a centred column no wider than `max_width`, with a narrower
+/// gutter when large text leaves little room.
 pub(super) fn column_ui<R>(
     ui: &mut egui::Ui,
     max_width: f32,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> R {
-    let width = (ui.available_width() - 32.0).max(0.0).min(max_width);
+    let gutter = if Fit::of(ui.ctx()).is_compact() {
+        8.0
+    } else {
+        32.0
+    };
+    let width = (ui.available_width() - gutter).max(0.0).min(max_width);
     let margin = ((ui.available_width() - width) / 2.0).max(0.0);
     ui.horizontal_top(|ui| {
         ui.add_space(margin);
@@ -115,21 +121,106 @@ pub(super) fn ctrl_enter_pressed(ui: &egui::Ui) -> bool {
     })
 }
 
+/// How much room the window leaves at the trainee's text size. A screen in
+/// play lays itself out tighter when text is large (compact), so that the
+/// client's line, the countdown and every answer fit without scrolling; a
+/// moment too long for that even so is drawn a little smaller (its scale).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Fit {
+    compact: bool,
+    scale: f32,
+}
+
+impl Fit {
+    /// The usual sizes and spacing.
+    pub(super) const ROOMY: Fit = Fit {
+        compact: false,
+        scale: 1.0,
+    };
+
+    /// Tighter sizes and spacing.
+    pub(super) const COMPACT: Fit = Fit {
+        compact: true,
+        scale: 1.0,
+    };
+
+    /// The fit for the window `ctx` draws in: compact under 900 × 560 points
+    /// (a 1280 × 800 window at 150 % text or more).
+    pub(super) fn of(ctx: &egui::Context) -> Fit {
+        let size = ctx.viewport_rect().size();
+        if size.x < 900.0 || size.y < 560.0 {
+            Fit::COMPACT
+        } else {
+            Fit::ROOMY
+        }
+    }
+
+    /// Whether the layout is the tight one.
+    pub(super) fn is_compact(self) -> bool {
+        self.compact
+    }
+
+    /// This fit with its text drawn at `scale` of its size.
+    pub(super) fn scaled(self, scale: f32) -> Fit {
+        Fit { scale, ..self }
+    }
+
+    /// A text size: the roomy one, or when compact a smaller one (never under
+    /// 15 points, five sixths of the body text), times the scale.
+    pub(super) fn text(self, roomy: f32) -> f32 {
+        let size = if self.compact {
+            (roomy - 5.0).max(15.0).min(roomy)
+        } else {
+            roomy
+        };
+        size * self.scale
+    }
+
+    /// A gap between parts: a third of the roomy one when compact.
+    pub(super) fn gap(self, roomy: f32) -> f32 {
+        if self.compact { roomy / 3.0 } else { roomy }
+    }
+
+    /// The height of a wide button.
+    pub(super) fn button_height(self) -> f32 {
+        if self.compact { 26.0 } else { 48.0 }
+    }
+
+    /// Tightens the spacing of `ui` when compact.
+    pub(super) fn tighten(self, ui: &mut egui::Ui) {
+        if self.compact {
+            let spacing = ui.spacing_mut();
+            spacing.item_spacing = egui::vec2(8.0, 3.0);
+            spacing.button_padding = egui::vec2(10.0, 2.0);
+        }
+    }
+}
+
 /// A full-width button with a large target.
 pub(super) fn wide_button_ui(
     ui: &mut egui::Ui,
     text: impl Into<egui::WidgetText>,
 ) -> egui::Response {
+    fitted_wide_button_ui(ui, text, Fit::ROOMY)
+}
+
+/// A full-width button, as tall as the fit allows.
+pub(super) fn fitted_wide_button_ui(
+    ui: &mut egui::Ui,
+    text: impl Into<egui::WidgetText>,
+    fit: Fit,
+) -> egui::Response {
     let width = ui.available_width();
     ui.add(
         egui::Button::new(text)
-            .min_size(egui::vec2(width, 48.0))
+            .min_size(egui::vec2(width, fit.button_height()))
             .wrap(),
     )
 }
 
 /// A notice (a problem with a file, a save, the preferences), with an OK
-/// button when it can be dismissed; true when that button was clicked.
+/// button when it can be dismissed; true when that button was clicked. A
+/// screen reader is told of it when it appears.
 pub(super) fn notice_ui(ui: &mut egui::Ui, text: &str, dismissable: bool) -> bool {
     let colours = palette(ui);
     let mut dismissed = false;
@@ -144,6 +235,7 @@ pub(super) fn notice_ui(ui: &mut egui::Ui, text: &str, dismissable: bool) -> boo
                 dismissed = dismissable && ui.small_button("OK").clicked();
             });
         });
+    announce_ui(ui, text, text, Urgency::Polite);
     dismissed
 }
 
@@ -175,11 +267,18 @@ pub(super) fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keep
         });
 }
 
-/// The countdown: a bar and whole seconds, in the warning colour near the end.
+/// The countdown: whole seconds and a bar, in the warning colour near the end.
 /// Both move once a second, when the seconds shown change (the app redraws only
 /// then). A screen reader reads the bar as the time left, and is told at once
-/// when the warning shows.
-pub(super) fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Duration, warned: bool) {
+/// when the warning shows. When compact, the parts follow each other in the
+/// row they are drawn in, with a short bar.
+pub(super) fn countdown_ui(
+    ui: &mut egui::Ui,
+    remaining: Duration,
+    limit: Duration,
+    warned: bool,
+    fit: Fit,
+) {
     let colours = palette(ui);
     let seconds = remaining.as_secs_f32().ceil();
     let limit_seconds = limit.as_secs_f32().ceil().max(1.0);
@@ -188,20 +287,34 @@ pub(super) fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Durati
     } else {
         colours.accent
     };
-    ui.horizontal(|ui| {
-        let label = format!("⏱ {seconds:.0} s");
-        ui.label(strong(label, 20.0).color(colour));
-        if warned {
-            ui.label(egui::RichText::new("press E for more time").color(colours.warning));
-            announce_ui(ui, "countdown", wording::TIME_NEARLY_UP, Urgency::Urgent);
-        }
-    });
     let bar = egui::ProgressBar::new((seconds / limit_seconds).clamp(0.0, 1.0))
         .fill(colour)
-        .desired_height(10.0)
-        .corner_radius(5);
+        .corner_radius(3);
     let words = wording::time_left_in_words(seconds as u64, limit_seconds as u64);
-    describe(&ui.add(bar), Role::ProgressIndicator, &words);
+    let label = strong(format!("⏱ {seconds:.0} s"), fit.text(20.0)).color(colour);
+    if fit.is_compact() {
+        ui.label(label);
+        if warned {
+            ui.label(egui::RichText::new("E: more time").color(colours.warning));
+        }
+        let bar = bar.desired_width(80.0).desired_height(8.0);
+        describe(&ui.add(bar), Role::ProgressIndicator, &words);
+    } else {
+        ui.horizontal(|ui| {
+            ui.label(label);
+            if warned {
+                ui.label(egui::RichText::new("press E for more time").color(colours.warning));
+            }
+        });
+        describe(
+            &ui.add(bar.desired_height(10.0)),
+            Role::ProgressIndicator,
+            &words,
+        );
+    }
+    if warned {
+        announce_ui(ui, "countdown", wording::TIME_NEARLY_UP, Urgency::Urgent);
+    }
 }
 
 /// A horizontal meter over the dimension's range, with a marker at `value` and,
@@ -247,6 +360,7 @@ mod tests {
                 Duration::from_millis(12_100),
                 Duration::from_secs(30),
                 false,
+                Fit::ROOMY,
             )
         });
         assert!(text.contains("13 s"), "12.1 s left shows as 13");
@@ -266,8 +380,15 @@ mod tests {
 
     #[test]
     fn the_warning_asks_for_more_time() {
-        let text =
-            rendered(|ui| countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true));
+        let text = rendered(|ui| {
+            countdown_ui(
+                ui,
+                Duration::from_secs(5),
+                Duration::from_secs(30),
+                true,
+                Fit::ROOMY,
+            )
+        });
         assert!(text.contains("press E for more time"));
     }
 
@@ -279,18 +400,36 @@ mod tests {
                 Duration::from_millis(12_100),
                 Duration::from_secs(30),
                 false,
+                Fit::ROOMY,
             )
         });
         let bar = calm.find("Time left: 13 of 30 seconds").expect("the bar");
         assert_eq!(bar.role, Role::ProgressIndicator);
         assert!(calm.announced().is_empty(), "nothing to announce yet");
         let warned = accessibility_tree(|ui| {
-            countdown_ui(ui, Duration::from_secs(5), Duration::from_secs(30), true)
+            countdown_ui(
+                ui,
+                Duration::from_secs(5),
+                Duration::from_secs(30),
+                true,
+                Fit::ROOMY,
+            )
         });
         let announced = warned.announced();
         assert_eq!(announced.len(), 1);
         assert_eq!(announced[0].words, wording::TIME_NEARLY_UP);
         assert_eq!(announced[0].live, Live::Assertive);
+    }
+
+    #[test]
+    fn a_notice_is_announced_when_it_appears() {
+        let tree = accessibility_tree(|ui| {
+            notice_ui(ui, "This attempt could not be saved.", true);
+        });
+        let announced = tree.announced();
+        assert_eq!(announced.len(), 1);
+        assert_eq!(announced[0].words, "This attempt could not be saved.");
+        assert!(tree.find_role(Role::Button, "OK").is_some());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::app::briefing::BriefingChoices;
 use crate::app::library::{EntrySource, LibraryEntry};
 use crate::app::session::ActiveSession;
 use crate::app::test_render::{AccessibilityTree, accessibility_tree};
+use crate::app::widgets::Fit;
 use crate::core::engine::{Engine, PlayableScenario, Response, Settings, Status};
 use crate::core::fixtures::fixture;
 use crate::core::glossary::Glossary;
@@ -97,7 +98,7 @@ fn play_announces_the_moment_and_reads_the_clock_and_meters() {
     let tree = all_named(
         "play",
         accessibility_tree(|ui| {
-            play::moment_ui(ui, &session, false, &mut Vec::new());
+            play::moment_ui(ui, &session, false, Fit::ROOMY, &mut Vec::new());
             play::meters_ui(ui, &session.engine, false);
         }),
     );

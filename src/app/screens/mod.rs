@@ -15,6 +15,8 @@ mod end;
 mod frame;
 mod glossary;
 mod history;
+#[cfg(test)]
+mod layout_tests;
 mod library;
 mod pause;
 mod play;

@@ -2,11 +2,13 @@
 //! they say, the countdown, the choices as large numbered buttons, the feedback
 //! after each answer, the relational meters, and the author's tools.
 
+use std::time::Duration;
+
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::practice_parts;
-use crate::app::accessibility::{Urgency, announce_ui};
+use crate::app::accessibility::{Urgency, announce_ui, name};
 use crate::app::actions::Action;
 use crate::app::glossary::GlossaryBook;
 use crate::app::preferences::UserPreferences;
@@ -15,8 +17,8 @@ use crate::app::session::{ActiveSession, AuthorMode};
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{
-    answer_level_ui, card_ui, countdown_ui, meter_ui, notice_ui, reading_column_ui, strong,
-    wide_button_ui,
+    Fit, answer_level_ui, card_ui, countdown_ui, fitted_wide_button_ui, meter_ui, notice_ui,
+    reading_column_ui, strong, wide_button_ui,
 };
 use crate::core::clock::format_clock;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
@@ -48,57 +50,95 @@ fn play_screen(
 ) -> Result {
     frame.show(|root, wanted| {
         let mut show_meters = preferences.current.show_meters;
-        egui::Panel::top("scene-header").show(root, |ui| {
-            scene_header_ui(ui, &session, &mut show_meters, wanted);
-        });
-        let shows_state = session.engine.transcript().settings.feedback != FeedbackMode::Exam;
-        if show_meters && shows_state {
-            egui::Panel::right("meters")
-                .default_size(260.0)
-                .show(root, |ui| {
-                    meters_ui(ui, &session.engine, author.0);
-                });
-        }
-        if author.0 {
-            egui::Panel::left("author")
-                .default_size(260.0)
-                .show(root, |ui| {
-                    author_ui(ui, &session.engine, wanted);
-                });
-        }
-        egui::CentralPanel::default().show(root, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                reading_column_ui(ui, |ui| {
-                    if let Some(notice) = &session.notice {
-                        notice_ui(ui, notice, false);
-                    }
-                    let engine = &session.engine;
-                    let answered = engine.transcript().steps.last();
-                    match answered.filter(|_| engine.reading_feedback()) {
-                        Some(record) => {
-                            let step = review_step(engine.playable(), record);
-                            feedback_ui(ui, &step, &glossary.0, wanted);
-                        }
-                        None if engine.phase() == Phase::Confiding => {
-                            ui.add_space(18.0);
-                            practice_parts::confidence_ui(ui, engine, wanted);
-                        }
-                        None => moment_ui(ui, &session, author.0, wanted),
-                    }
-                });
-            });
-        });
+        play_ui(
+            root,
+            &session,
+            &mut show_meters,
+            author.0,
+            &glossary.0,
+            wanted,
+        );
         if show_meters != preferences.current.show_meters {
             preferences.current.show_meters = show_meters;
         }
     })
 }
 
-/// Act, place, clock, and the pressure ("Priya arrives in 12 min").
+/// The whole play screen in the window `root` covers. With room, the meters
+/// stand in a panel on the right; when large text leaves little room, the
+/// header takes one line and the meters follow the answers, so the client's
+/// line, the countdown and every answer fit without scrolling.
+pub(super) fn play_ui(
+    root: &mut egui::Ui,
+    session: &ActiveSession,
+    show_meters: &mut bool,
+    author: bool,
+    glossary: &Glossary,
+    wanted: &mut Vec<Action>,
+) {
+    let fit = Fit::of(root.ctx());
+    egui::Panel::top("scene-header").show(root, |ui| {
+        fit.tighten(ui);
+        scene_header_ui(ui, session, show_meters, fit, wanted);
+    });
+    let shows_state = session.engine.transcript().settings.feedback != FeedbackMode::Exam;
+    let meters = *show_meters && shows_state;
+    if meters && !fit.is_compact() {
+        egui::Panel::right("meters")
+            .default_size(260.0)
+            .show(root, |ui| {
+                meters_ui(ui, &session.engine, author);
+            });
+    }
+    if author {
+        egui::Panel::left("author")
+            .default_size(260.0)
+            .show(root, |ui| {
+                author_ui(ui, &session.engine, wanted);
+            });
+    }
+    egui::CentralPanel::default().show(root, |ui| {
+        fit.tighten(ui);
+        let height = ui.available_height();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            reading_column_ui(ui, |ui| {
+                if let Some(notice) = &session.notice {
+                    notice_ui(ui, notice, false);
+                }
+                let engine = &session.engine;
+                let answered = engine.transcript().steps.last();
+                match answered.filter(|_| engine.reading_feedback()) {
+                    Some(record) => {
+                        let step = review_step(engine.playable(), record);
+                        feedback_ui(ui, &step, glossary, wanted);
+                    }
+                    None if engine.phase() == Phase::Confiding => {
+                        ui.add_space(18.0);
+                        practice_parts::confidence_ui(ui, engine, wanted);
+                    }
+                    None => {
+                        let fit = fitted_to(ui, &session.engine, fit, height);
+                        moment_ui(ui, session, author, fit, wanted);
+                    }
+                }
+                if meters && fit.is_compact() {
+                    ui.separator();
+                    meters_ui(ui, &session.engine, author);
+                }
+            });
+        });
+    });
+}
+
+/// Act, place, clock, and the pressure ("Priya arrives in 12 min"). When
+/// compact, all of it flows in as few lines as it needs, with the countdown
+/// beside the pressure rather than under the client's line; the place is left
+/// out (the briefing gives it).
 pub(super) fn scene_header_ui(
     ui: &mut egui::Ui,
     session: &ActiveSession,
     show_meters: &mut bool,
+    fit: Fit,
     actions: &mut Vec<Action>,
 ) {
     let engine = &session.engine;
@@ -106,7 +146,32 @@ pub(super) fn scene_header_ui(
     let act = &engine.scenario().acts[state.act];
     let clock = format_clock(state.clock);
     let colours = palette(ui);
-    ui.add_space(6.0);
+    let pressure = match engine.next_deadline() {
+        Some((label, minutes)) => Some(wording::deadline_in(label, minutes)),
+        None => session.deadline.clone(),
+    };
+    ui.add_space(fit.gap(6.0));
+    if fit.is_compact() {
+        // One flow that wraps: clock, act, pressure, countdown, then the buttons.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(strong(format!("🕒 {clock}"), fit.text(20.0)));
+            ui.label(strong(&act.title, fit.text(20.0)));
+            if let Some(pressure) = &pressure {
+                ui.label(strong(pressure, fit.text(17.0)).color(colours.warning));
+            }
+            if let Some((remaining, limit)) = running_countdown(session) {
+                countdown_ui(ui, remaining, limit, session.warned, fit);
+            }
+            ui.toggle_value(show_meters, "Meters");
+            let pause = ui.button("⏸ Pause");
+            name(&pause, "Pause (Esc)");
+            if pause.clicked() {
+                actions.push(Action::TogglePause);
+            }
+        });
+        ui.add_space(fit.gap(6.0));
+        return;
+    }
     ui.horizontal(|ui| {
         ui.label(strong(format!("🕒 {clock}"), 20.0));
         ui.label(strong(&act.title, 20.0));
@@ -120,13 +185,73 @@ pub(super) fn scene_header_ui(
     if !act.place.is_empty() {
         ui.label(egui::RichText::new(&act.place).color(colours.muted));
     }
-    if let Some((label, minutes)) = engine.next_deadline() {
-        let text = wording::deadline_in(label, minutes);
-        ui.label(strong(text, 17.0).color(colours.warning));
-    } else if let Some(deadline) = &session.deadline {
-        ui.label(strong(deadline, 17.0).color(colours.warning));
+    if let Some(pressure) = pressure {
+        ui.label(strong(pressure, 17.0).color(colours.warning));
     }
     ui.add_space(6.0);
+}
+
+/// The scales a compact moment may be drawn at, largest first: the smallest
+/// keeps answers over 11 points, 22 pixels at 200 % text (the body text is 18
+/// pixels at 100 %). Only the longest shipped moment, six drafted emails,
+/// needs it.
+const SCALES: [f32; 4] = [1.0, 0.9, 0.8, 0.75];
+
+/// When compact, `fit` at the largest of [`SCALES`] at which the moment's
+/// narration, line and answers fit in `height` points, judged by laying out
+/// their words at the width there is; `fit` itself when roomy.
+fn fitted_to(ui: &egui::Ui, engine: &Engine, fit: Fit, height: f32) -> Fit {
+    if !fit.is_compact() {
+        return fit;
+    }
+    let width = ui.available_width();
+    let spacing = ui.spacing().item_spacing.y;
+    let padding = ui.spacing().button_padding;
+    let tall = |text: String, size: f32, wrap: f32| {
+        let font = egui::FontId::proportional(size);
+        ui.ctx()
+            .fonts_mut(|fonts| fonts.layout(text, font, egui::Color32::WHITE, wrap))
+            .size()
+            .y
+    };
+    let node = engine.node();
+    let text = engine.shown_text();
+    let says: Vec<&str> = engine
+        .shown_choices()
+        .iter()
+        .filter_map(|shown| node.choices.iter().find(|c| c.id == shown.id))
+        .map(|choice| choice.says.as_str())
+        .collect();
+    let height_at = |fit: Fit| {
+        let mut total = fit.gap(18.0) + fit.gap(12.0);
+        if let Some(narration) = &node.narration {
+            total += tall(narration.clone(), fit.text(19.0), width) + fit.gap(8.0) + spacing;
+        }
+        if !text.is_empty() {
+            let line = format!("{} “{text}”", speaker_of(engine));
+            total += tall(line, fit.text(24.0), width) + spacing;
+        }
+        for (index, says) in says.iter().enumerate() {
+            let label = format!("{}   {says}", index + 1);
+            let words = tall(label, fit.text(19.0), width - 2.0 * padding.x);
+            total += words.max(fit.button_height() - 2.0 * padding.y) + 2.0 * padding.y + spacing;
+        }
+        total
+    };
+    SCALES
+        .iter()
+        .map(|&scale| fit.scaled(scale))
+        .find(|&scaled| height_at(scaled) <= height)
+        .unwrap_or(fit.scaled(SCALES[SCALES.len() - 1]))
+}
+
+/// The time left and the time limit, while the countdown runs.
+fn running_countdown(session: &ActiveSession) -> Option<(Duration, Duration)> {
+    let engine = &session.engine;
+    if !engine.phase().clock_runs() {
+        return None;
+    }
+    Some((engine.remaining()?, engine.state().timer.limit?))
 }
 
 /// The moment: narration, speech, countdown and choices.
@@ -134,12 +259,13 @@ pub(super) fn moment_ui(
     ui: &mut egui::Ui,
     session: &ActiveSession,
     author: bool,
+    fit: Fit,
     actions: &mut Vec<Action>,
 ) {
     let engine = &session.engine;
     let node = engine.node();
     let colours = palette(ui);
-    ui.add_space(18.0);
+    ui.add_space(fit.gap(18.0));
     if author {
         ui.label(
             egui::RichText::new(format!("node: {}", node.id))
@@ -163,27 +289,35 @@ pub(super) fn moment_ui(
         ui.label(
             egui::RichText::new(narration)
                 .italics()
-                .size(19.0)
+                .size(fit.text(19.0))
                 .color(colours.muted),
         );
-        ui.add_space(8.0);
+        ui.add_space(fit.gap(8.0));
     }
     let text = engine.shown_text();
     if !text.is_empty() {
         let speaker = speaker_of(engine);
-        if !speaker.is_empty() {
-            ui.label(strong(speaker, 18.0).color(colours.accent));
+        let line = egui::RichText::new(format!("“{text}”")).size(fit.text(24.0));
+        if fit.is_compact() {
+            ui.horizontal_wrapped(|ui| {
+                if !speaker.is_empty() {
+                    ui.label(strong(speaker, fit.text(18.0)).color(colours.accent));
+                }
+                ui.label(line);
+            });
+        } else {
+            if !speaker.is_empty() {
+                ui.label(strong(speaker, 18.0).color(colours.accent));
+            }
+            ui.label(line);
         }
-        ui.label(egui::RichText::new(format!("“{text}”")).size(24.0));
     }
     let narrated = node.narration.as_deref().unwrap_or_default();
     let line = wording::moment_in_words(narrated, speaker_of(engine), &text);
     announce_ui(ui, "moment", &line, Urgency::Polite);
-    ui.add_space(12.0);
-    if engine.phase().clock_runs()
-        && let (Some(remaining), Some(limit)) = (engine.remaining(), engine.state().timer.limit)
-    {
-        countdown_ui(ui, remaining, limit, session.warned);
+    ui.add_space(fit.gap(12.0));
+    if let Some((remaining, limit)) = running_countdown(session).filter(|_| !fit.is_compact()) {
+        countdown_ui(ui, remaining, limit, session.warned, fit);
         ui.add_space(8.0);
     }
     if let Some(timer_off) = engine.timer_off_because() {
@@ -194,7 +328,7 @@ pub(super) fn moment_ui(
         );
     }
     if let Some(reason) = engine.end_of_draft() {
-        choices_ui(ui, engine, author, actions);
+        choices_ui(ui, engine, author, fit, actions);
         ui.add_space(8.0);
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -216,9 +350,9 @@ pub(super) fn moment_ui(
         Phase::Writing => practice_parts::own_words_ui(ui, &session.draft, actions),
         Phase::Picking => {
             practice_parts::picking_heading_ui(ui, engine, actions);
-            choices_ui(ui, engine, author, actions);
+            choices_ui(ui, engine, author, fit, actions);
         }
-        Phase::Answering | Phase::Confiding => choices_ui(ui, engine, author, actions),
+        Phase::Answering | Phase::Confiding => choices_ui(ui, engine, author, fit, actions),
     }
 }
 
@@ -237,6 +371,7 @@ pub(super) fn choices_ui(
     ui: &mut egui::Ui,
     engine: &Engine,
     author: bool,
+    fit: Fit,
     actions: &mut Vec<Action>,
 ) {
     let node = engine.node();
@@ -247,13 +382,15 @@ pub(super) fn choices_ui(
         let label = format!("{}   {}", index + 1, choice.says);
         match &shown.disabled {
             None => {
-                if wide_button_ui(ui, egui::RichText::new(label).size(19.0)).clicked() {
+                let text = egui::RichText::new(label).size(fit.text(19.0));
+                if fitted_wide_button_ui(ui, text, fit).clicked() {
                     actions.push(Action::Choose(shown.id.clone()));
                 }
             }
             Some(reason) => {
                 ui.add_enabled_ui(false, |ui| {
-                    wide_button_ui(ui, egui::RichText::new(label).size(19.0));
+                    let text = egui::RichText::new(label).size(fit.text(19.0));
+                    fitted_wide_button_ui(ui, text, fit);
                 });
                 ui.label(
                     egui::RichText::new(format!("✖ {}: {reason}", wording::CANNOT_BE_CHOSEN_YET))
