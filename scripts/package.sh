@@ -41,7 +41,7 @@ trap 'rm -rf "$staging"' EXIT
 root="$staging/$archive_name"
 mkdir -p "$root/licenses" "$root/docs"
 strip -o "$root/doorway" "$binary"
-cp packaging/doorway.desktop packaging/INSTALL.txt README.md "$root/"
+cp packaging/doorway.desktop packaging/doorway.1 packaging/INSTALL.txt README.md "$root/"
 cp packaging/icons/doorway.svg "$root/doorway.svg"
 cp packaging/icons/doorway-256.png "$root/doorway.png"
 cp docs/*.md "$root/docs/"
