@@ -81,7 +81,7 @@ dpkg -L doorway >"$work/listed"
 for file in /usr/bin/doorway /usr/share/applications/doorway.desktop \
     /usr/share/icons/hicolor/256x256/apps/doorway.png \
     /usr/share/icons/hicolor/scalable/apps/doorway.svg \
-    /usr/share/man/man1/doorway.1.gz \
+    /usr/share/man/man1/doorway.1.gz /usr/share/man/man1/doorway-validate.1.gz \
     /usr/share/doc/doorway/copyright /usr/share/doc/doorway/README.md \
     /usr/share/doc/doorway/docs/scenario-format.md \
     /usr/share/doc/doorway/licenses/Inter-OFL.txt; do
@@ -109,7 +109,7 @@ echo "== the portable archive: $(basename "$archive") ($(du -h "$archive" | cut 
 mkdir "$work/unpacked"
 tar -xzf "$archive" -C "$work/unpacked"
 folder="$work/unpacked/doorway-$version-$(uname -m)-linux"
-for file in doorway doorway.desktop doorway.png doorway.1 INSTALL.txt README.md \
+for file in doorway doorway.desktop doorway.png man/doorway.1 INSTALL.txt README.md \
     licenses/COPYRIGHT licenses/Inter-OFL.txt; do
     [ -f "$folder/$file" ] || fail "the archive has no $file"
 done
