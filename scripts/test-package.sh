@@ -53,10 +53,11 @@ try_doorway() {
     as_new_user "$doorway" validate "$work/scenarios-$run/trial.scenario.ron" >/dev/null ||
         fail "$run: the new scenario does not validate"
 
-    local shot="$work/library-$run.png" start=$SECONDS
-    as_new_user xvfb-run -a -s "-screen 0 1280x800x24" "$doorway" --screenshot "$shot" ||
-        fail "$run: --screenshot failed"
-    local seconds=$((SECONDS - start))
+    local shot="$work/library-$run.png" start
+    start="$(date +%s%N)"
+    as_new_user xvfb-run -a -s "-screen 0 1280x800x24" "$doorway" --screenshot "$shot" \
+        >"$work/app-$run.log" 2>&1 || { cat "$work/app-$run.log"; fail "$run: --screenshot failed"; }
+    local milliseconds=$((($(date +%s%N) - start) / 1000000))
     [ -s "$shot" ] || fail "$run: no screenshot was written"
     local width height colours
     read -r width height colours < <(identify -format '%w %h %k\n' "$shot")
@@ -64,8 +65,9 @@ try_doorway() {
         fail "$run: the screenshot is ${width}x$height"
     fi
     [ "$colours" -gt 20 ] || fail "$run: the screenshot is blank ($colours colours)"
+    [ -d "$home/.local/share/doorway" ] || fail "$run: no data folder in ~/.local/share/doorway"
     echo "$run: --version, new and validate work; screenshot ${width}x$height," \
-        "$colours colours, in $seconds s"
+        "$colours colours, in $milliseconds ms; data in ~/.local/share/doorway"
     cp "$shot" "$dist/library-$run.png"
 }
 

@@ -19,7 +19,10 @@ fn pages_in(folder: &Path) -> BTreeMap<String, Vec<u8>> {
                 .filter_map(Result::ok)
                 .map(|entry| {
                     let name = entry.file_name().to_string_lossy().into_owned();
-                    (name, std::fs::read(entry.path()).expect("a page is readable"))
+                    (
+                        name,
+                        std::fs::read(entry.path()).expect("a page is readable"),
+                    )
                 })
                 .collect()
         })
