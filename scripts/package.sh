@@ -46,10 +46,12 @@ cp -r packaging/man "$root/man"
 cp packaging/icons/doorway.svg "$root/doorway.svg"
 cp packaging/icons/doorway-256.png "$root/doorway.png"
 cp docs/*.md "$root/docs/"
+cp -r docs/examples "$root/docs/examples"
 cp packaging/copyright "$root/licenses/COPYRIGHT"
 cp assets/fonts/OFL.txt "$root/licenses/Inter-OFL.txt"
 cp packaging/licenses/* "$root/licenses/"
-# The same bytes from the same commit: names sorted, no owners, one date.
+# Names sorted, no owners, the commit's date: the archive changes only when its
+# files do.
 mtime="$(git log -1 --format=%ct 2>/dev/null || date +%s)"
 archive="$dist/$archive_name.tar.gz"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$mtime" \

@@ -4,7 +4,7 @@
 # removes it again; then unpacks the portable archive in a temporary folder and
 # runs it from there. Each run draws the library into a PNG under xvfb-run and
 # checks it is a real 1280x800 picture, prints the version, and writes and
-# validates a new scenario. Needs root (apt-get), xvfb-run and ImageMagick's
+# validates a new scenario (and, installed, the example course in the docs). Needs root (apt-get), xvfb-run and ImageMagick's
 # identify. Exits non-zero at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,6 +86,7 @@ for file in /usr/bin/doorway /usr/share/applications/doorway.desktop \
     /usr/share/man/man1/doorway.1.gz /usr/share/man/man1/doorway-validate.1.gz \
     /usr/share/doc/doorway/copyright /usr/share/doc/doorway/README.md \
     /usr/share/doc/doorway/docs/scenario-format.md \
+    /usr/share/doc/doorway/docs/examples/course.ron \
     /usr/share/doc/doorway/licenses/Inter-OFL.txt; do
     grep -qx "$file" "$work/listed" || fail "the package does not list $file"
     [ -f "$file" ] || fail "$file was not installed"
@@ -98,6 +99,8 @@ fi
 echo "dpkg -L lists $(wc -l <"$work/listed") paths; installed size" \
     "$(dpkg-query -W -f='${Installed-Size}' doorway) KiB"
 try_doorway doorway deb
+(cd "$work" && doorway validate /usr/share/doc/doorway/docs/examples/course.ron >/dev/null) ||
+    fail "the example course shipped in the docs does not validate"
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq doorway >"$work/apt.log" 2>&1 ||
     { cat "$work/apt.log"; fail "apt-get remove failed"; }
 [ ! -e /usr/bin/doorway ] || fail "/usr/bin/doorway is still there after removing"
