@@ -4,8 +4,9 @@
 # removes it again; then unpacks the portable archive in a temporary folder and
 # runs it from there. Each run draws the library into a PNG under xvfb-run and
 # checks it is a real 1280x800 picture, prints the version, and writes and
-# validates a new scenario (and, installed, the example course in the docs). Needs root (apt-get), xvfb-run and ImageMagick's
-# identify. Exits non-zero at the first failure.
+# validates a new scenario (and, installed, the example course in the docs).
+# Needs root (apt-get), xvfb-run and ImageMagick's identify. Exits non-zero at the
+# first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
