@@ -1536,4 +1536,5 @@ fn a_damaged_schedule_is_set_aside_when_an_attempt_is_saved() {
 mod cohort;
 mod courses;
 mod drafts;
+mod man_page;
 mod sheet;
