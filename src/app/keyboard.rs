@@ -1,6 +1,6 @@
 //! Keys: 1 to 9 choose, Enter goes on after feedback, Esc pauses (or goes back),
 //! E adds time, S and U say sure or unsure, 0 says none of the answers is close
-//! to the own words. While a text field has focus its keys are its own: none of
+//! to the own words. The keys of one character can be turned off in Settings. While a text field has focus its keys are its own: none of
 //! these but Esc act (the field sends with Ctrl+Enter itself). Everything else
 //! is egui's own keyboard navigation (Tab, Space, Enter on the focused button).
 
@@ -9,6 +9,7 @@ use bevy::prelude::*;
 use bevy_egui::input::EguiWantsInput;
 
 use super::actions::Action;
+use super::preferences::UserPreferences;
 use super::state::AppState;
 use crate::core::engine::Confidence;
 
@@ -42,6 +43,7 @@ fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     state: Res<State<AppState>>,
     egui_input: Option<Res<EguiWantsInput>>,
+    preferences: Res<UserPreferences>,
     mut actions: MessageWriter<Action>,
 ) {
     let typing = egui_input.is_some_and(|input| input.wants_keyboard_input());
@@ -53,13 +55,16 @@ fn keys_to_actions(
             if typing {
                 return;
             }
+            if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]) {
+                actions.write(Action::Continue);
+            }
+            if !preferences.current.single_key_shortcuts {
+                return;
+            }
             for (number, (digit, numpad)) in NUMBER_KEYS.iter().enumerate() {
                 if keys.any_just_pressed([*digit, *numpad]) {
                     actions.write(Action::ChooseNumber(number + 1));
                 }
-            }
-            if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]) {
-                actions.write(Action::Continue);
             }
             if keys.just_pressed(KeyCode::KeyE) {
                 actions.write(Action::ExtendTime);

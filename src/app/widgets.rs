@@ -270,15 +270,16 @@ pub(super) fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keep
 /// The countdown: whole seconds and a bar, in the warning colour near the end.
 /// Both move once a second, when the seconds shown change (the app redraws only
 /// then). A screen reader reads the bar as the time left, and is told at once
-/// when the warning shows. When compact, the parts follow each other in the
-/// row they are drawn in, with a short bar.
+/// when the warning shows, with a button for more time; true when it was
+/// pressed. When compact, the parts follow each other in the row they are
+/// drawn in, with a short bar.
 pub(super) fn countdown_ui(
     ui: &mut egui::Ui,
     remaining: Duration,
     limit: Duration,
     warned: bool,
     fit: Fit,
-) {
+) -> bool {
     let colours = palette(ui);
     let seconds = remaining.as_secs_f32().ceil();
     let limit_seconds = limit.as_secs_f32().ceil().max(1.0);
@@ -292,29 +293,25 @@ pub(super) fn countdown_ui(
         .corner_radius(3);
     let words = wording::time_left_in_words(seconds as u64, limit_seconds as u64);
     let label = strong(format!("⏱ {seconds:.0} s"), fit.text(20.0)).color(colour);
+    let more_time = egui::RichText::new(wording::MORE_TIME).color(colours.warning);
+    let mut asked = false;
     if fit.is_compact() {
         ui.label(label);
-        if warned {
-            ui.label(egui::RichText::new("E: more time").color(colours.warning));
-        }
+        asked = warned && ui.small_button(more_time).clicked();
         let bar = bar.desired_width(80.0).desired_height(8.0);
         describe(&ui.add(bar), Role::ProgressIndicator, &words);
     } else {
         ui.horizontal(|ui| {
             ui.label(label);
-            if warned {
-                ui.label(egui::RichText::new("press E for more time").color(colours.warning));
-            }
+            asked = warned && ui.small_button(more_time).clicked();
         });
-        describe(
-            &ui.add(bar.desired_height(10.0)),
-            Role::ProgressIndicator,
-            &words,
-        );
+        let bar = bar.desired_height(10.0);
+        describe(&ui.add(bar), Role::ProgressIndicator, &words);
     }
     if warned {
         announce_ui(ui, "countdown", wording::TIME_NEARLY_UP, Urgency::Urgent);
     }
+    asked
 }
 
 /// A horizontal meter over the dimension's range, with a marker at `value` and,
@@ -361,10 +358,10 @@ mod tests {
                 Duration::from_secs(30),
                 false,
                 Fit::ROOMY,
-            )
+            );
         });
         assert!(text.contains("13 s"), "12.1 s left shows as 13");
-        assert!(!text.contains("press E"), "no warning yet");
+        assert!(!text.contains(wording::MORE_TIME), "no warning yet");
     }
 
     #[test]
@@ -387,9 +384,9 @@ mod tests {
                 Duration::from_secs(30),
                 true,
                 Fit::ROOMY,
-            )
+            );
         });
-        assert!(text.contains("press E for more time"));
+        assert!(text.contains(wording::MORE_TIME));
     }
 
     #[test]
@@ -401,7 +398,7 @@ mod tests {
                 Duration::from_secs(30),
                 false,
                 Fit::ROOMY,
-            )
+            );
         });
         let bar = calm.find("Time left: 13 of 30 seconds").expect("the bar");
         assert_eq!(bar.role, Role::ProgressIndicator);
@@ -413,7 +410,7 @@ mod tests {
                 Duration::from_secs(30),
                 true,
                 Fit::ROOMY,
-            )
+            );
         });
         let announced = warned.announced();
         assert_eq!(announced.len(), 1);

@@ -45,6 +45,10 @@ pub struct Preferences {
     pub pause_on_focus_loss: bool,
     /// Show the relational meters during play.
     pub show_meters: bool,
+    /// Keys of one character act in play (1 to 9 answer, E more time, S and U
+    /// sure or unsure, 0 none close); off for speech input, which may type
+    /// them by accident (WCAG 2.1.4). Enter and Esc act either way.
+    pub single_key_shortcuts: bool,
     /// The feedback mode a briefing starts with.
     pub feedback: FeedbackMode,
     /// The practice mode last chosen for each scenario, by scenario id.
@@ -79,6 +83,7 @@ impl Default for Preferences {
             reduced_motion: false,
             pause_on_focus_loss: true,
             show_meters: true,
+            single_key_shortcuts: true,
             feedback: FeedbackMode::Immediate,
             export_identity: ExportIdentity::default(),
             support_line: String::new(),

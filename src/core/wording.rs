@@ -53,6 +53,9 @@ pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
 /// What a screen reader says when the countdown's warning shows.
 pub const TIME_NEARLY_UP: &str = "Time is nearly up: press E for more time.";
 
+/// The button beside the countdown's warning.
+pub const MORE_TIME: &str = "More time (E)";
+
 /// The countdown for a screen reader: "Time left: 12 of 30 seconds".
 pub fn time_left_in_words(seconds: u64, limit: u64) -> String {
     format!("Time left: {seconds} of {limit} seconds")

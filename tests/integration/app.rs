@@ -261,6 +261,26 @@ fn a_number_key_chooses_the_choice_shown_at_that_place() {
 }
 
 #[test]
+fn with_single_key_shortcuts_off_a_number_key_does_nothing_and_a_button_still_answers() {
+    let mut harness = Harness::new(false);
+    harness
+        .app
+        .world_mut()
+        .resource_mut::<doorway::app::UserPreferences>()
+        .current
+        .single_key_shortcuts = false;
+    harness.begin();
+    harness.press(KeyCode::Digit2);
+    harness.press(KeyCode::KeyE);
+    assert!(harness.shown_feedback().is_none(), "the key answered");
+    assert_eq!(harness.session().engine.state().timer.extensions, 0);
+    harness.act(Action::Choose("later".into()));
+    assert!(harness.shown_feedback().is_some(), "the button's action answers");
+    harness.press(KeyCode::Enter);
+    assert_eq!(harness.state(), AppState::End, "Enter still goes on");
+}
+
+#[test]
 fn pausing_stops_the_countdown() {
     let mut harness = Harness::new(false);
     harness.begin();

@@ -159,8 +159,10 @@ pub(super) fn scene_header_ui(
             if let Some(pressure) = &pressure {
                 ui.label(strong(pressure, fit.text(17.0)).color(colours.warning));
             }
-            if let Some((remaining, limit)) = running_countdown(session) {
-                countdown_ui(ui, remaining, limit, session.warned, fit);
+            if let Some((remaining, limit)) = running_countdown(session)
+                && countdown_ui(ui, remaining, limit, session.warned, fit)
+            {
+                actions.push(Action::ExtendTime);
             }
             ui.toggle_value(show_meters, "Meters");
             let pause = ui.button("⏸ Pause");
@@ -317,7 +319,9 @@ pub(super) fn moment_ui(
     announce_ui(ui, "moment", &line, Urgency::Polite);
     ui.add_space(fit.gap(12.0));
     if let Some((remaining, limit)) = running_countdown(session).filter(|_| !fit.is_compact()) {
-        countdown_ui(ui, remaining, limit, session.warned, fit);
+        if countdown_ui(ui, remaining, limit, session.warned, fit) {
+            actions.push(Action::ExtendTime);
+        }
         ui.add_space(8.0);
     }
     if let Some(timer_off) = engine.timer_off_because() {

@@ -113,6 +113,11 @@ pub(super) fn settings_ui(
         &mut preferences.show_meters,
         "Show the relational meters during play",
     );
+    ui.checkbox(
+        &mut preferences.single_key_shortcuts,
+        "Keys of one character in play (1–9 answer, E more time, S and U sure or unsure); \
+         off for speech input",
+    );
     let heading = ui.label(strong("Support", 20.0));
     ui.label(
         "Who you can reach when a scenario stirs something: your supervisor, your \
