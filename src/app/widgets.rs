@@ -92,7 +92,7 @@ pub(super) fn trainee_support_ui(ui: &mut egui::Ui, support: &str, support_line:
     let colours = palette(ui);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(strong(wording::LOOKING_AFTER_YOURSELF, 18.0).color(colours.accent));
+        ui.label(strong(wording::looking_after_yourself(), 18.0).color(colours.accent));
         ui.label(wording::support_in_words(support, support_line));
     });
 }

@@ -22,7 +22,7 @@ impl Answer<'_> {
     pub fn words(&self) -> String {
         match self {
             Answer::Choice(choice) => choice.says.clone(),
-            Answer::Timeout => wording::TIME_RAN_OUT.to_owned(),
+            Answer::Timeout => wording::time_ran_out().to_owned(),
             Answer::Missing(id) => format!("(choice \"{id}\", no longer in the scenario)"),
         }
     }
@@ -112,13 +112,13 @@ impl<'a> ReviewedStep<'a> {
         let mut parts = Vec::new();
         if let Some(feedback) = self.feedback() {
             parts.push(part(
-                wording::WHAT_IT_DOES,
+                &wording::what_it_does(),
                 feedback.relational.clone(),
                 false,
             ));
             parts.push(part(&self.voice, feedback.client.clone(), true));
             let concept = format!("{} ({})", feedback.concept, feedback.source);
-            parts.push(part(wording::THE_CONCEPT, concept, false));
+            parts.push(part(&wording::the_concept(), concept, false));
         }
         if let Some((heading, inner)) = &self.inner {
             parts.push(part(heading, (*inner).to_owned(), true));

@@ -215,7 +215,7 @@ fn library_to_briefing_to_play_to_timeout_to_feedback_to_end() {
     let (said, relational, _) = harness
         .shown_feedback()
         .expect("the timeout's feedback shows");
-    assert_eq!(said, wording::TIME_RAN_OUT);
+    assert_eq!(said, wording::time_ran_out());
     assert_eq!(relational, "Silence.");
     assert_eq!(
         harness.session().engine.remaining(),

@@ -73,7 +73,7 @@ fn step_card_ui(
         }
         ui.add_space(4.0);
         if let Some((probe, noticed)) = step.probe() {
-            ui.label(strong(wording::NOTICING, 15.5));
+            ui.label(strong(wording::noticing(), 15.5));
             probe_recap_ui(ui, probe, noticed, 18.0);
             ui.add_space(4.0);
         }
@@ -230,7 +230,7 @@ fn branch_comparison_ui(
     let ending = |ending: &Option<crate::core::engine::EndingRecord>| {
         ending
             .as_ref()
-            .map_or_else(|| wording::NO_ENDING.to_owned(), |e| e.in_words())
+            .map_or_else(|| wording::no_ending().to_owned(), |e| e.in_words())
     };
     let last_values = |steps: &[StepRecord]| {
         steps.last().map_or(String::new(), |s| {

@@ -45,7 +45,7 @@ pub(super) fn scenario_figures_ui(
     ui.label(strong("Moments", 20.0));
     ui.horizontal_wrapped(|ui| {
         for level in [Quality::Skilled, Quality::GoodEnough, Quality::Costly] {
-            key_ui(ui, level_colour(ui, level), 10.0, level.heading());
+            key_ui(ui, level_colour(ui, level), 10.0, &level.heading());
         }
         key_ui(ui, colours.muted, 10.0, "no level, or the time ran out");
     });
@@ -55,7 +55,7 @@ pub(super) fn scenario_figures_ui(
     }
     if !summary.connection_falls.is_empty() {
         ui.add_space(8.0);
-        ui.label(strong(capitalised(wording::CONNECTION_FALLS_MOST), 20.0));
+        ui.label(strong(capitalised(&wording::connection_falls_most()), 20.0));
         for fall in &summary.connection_falls {
             ui.label(format!(
                 "{}: {}",
@@ -65,7 +65,7 @@ pub(super) fn scenario_figures_ui(
         }
     }
     ui.add_space(8.0);
-    ui.label(strong(capitalised(wording::FIRST_AGAINST_LATEST), 20.0));
+    ui.label(strong(capitalised(&wording::first_against_latest()), 20.0));
     progress_table_ui(ui, summary);
 }
 
@@ -95,7 +95,7 @@ fn endings_chart_ui(
         .collect();
     if summary.unfinished > 0 {
         bars.push(CountBar {
-            label: capitalised(wording::NO_ENDING),
+            label: capitalised(&wording::no_ending()),
             count: summary.unfinished,
             detail: None,
             colour: colours.muted.gamma_multiply(0.6),

@@ -22,7 +22,7 @@ use crate::core::engine::FeedbackMode;
 use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Reflection;
-use crate::core::wording::{self, GROUNDING, reflection_prompts};
+use crate::core::wording::{self, grounding, reflection_prompts};
 
 /// Draws the end screen.
 pub(super) struct EndScreenPlugin;
@@ -178,10 +178,14 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
         if transcript.settings.feedback != FeedbackMode::Immediate
             && transcript.steps.iter().any(|s| s.own_words.is_some())
         {
-            ui.label(egui::RichText::new(wording::RATE_IN_THE_STEPS).color(colours.accent));
+            ui.label(egui::RichText::new(wording::rate_in_the_steps()).color(colours.accent));
         }
     });
-    ui.label(egui::RichText::new(GROUNDING).italics().color(colours.good));
+    ui.label(
+        egui::RichText::new(grounding())
+            .italics()
+            .color(colours.good),
+    );
     if let Some(support) = &engine.scenario().trainee_support {
         trainee_support_ui(ui, support, support_line);
     }

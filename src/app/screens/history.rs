@@ -291,22 +291,22 @@ fn practice_trend_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &
     ui.columns(2, |columns| {
         let plots = [
             (
-                wording::MEAN_SELF_RATING,
+                wording::mean_self_rating(),
                 ratings,
                 (1.0, 5.0, 1.0),
                 "rating",
             ),
             (
-                wording::NOTICING_THAT_FITTED,
+                wording::noticing_that_fitted(),
                 noticing,
                 (0.0, 100.0, 25.0),
                 "noticing",
             ),
         ];
         for (ui, (title, points, (low, high, step), salt)) in columns.iter_mut().zip(plots) {
-            ui.label(egui::RichText::new(title).size(14.0));
+            ui.label(egui::RichText::new(title.as_str()).size(14.0));
             if points.is_empty() {
-                ui.label(egui::RichText::new(wording::NOT_PRACTISED_YET).size(13.0));
+                ui.label(egui::RichText::new(wording::not_practised_yet()).size(13.0));
                 continue;
             }
             still_plot((salt, id), 140.0)
@@ -318,8 +318,16 @@ fn practice_trend_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &
                 .include_x(last_x)
                 .x_axis_label("attempt")
                 .show(ui, |plot| {
-                    plot.line(Line::new(title, points.clone()).color(colour).width(2.5));
-                    plot.add(Points::new(title, points).color(colour).radius(3.5));
+                    plot.line(
+                        Line::new(title.as_str(), points.clone())
+                            .color(colour)
+                            .width(2.5),
+                    );
+                    plot.add(
+                        Points::new(title.as_str(), points)
+                            .color(colour)
+                            .radius(3.5),
+                    );
                 });
         }
     });

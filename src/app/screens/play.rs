@@ -241,7 +241,7 @@ pub(super) fn choices_ui(
                     wide_button_ui(ui, egui::RichText::new(label).size(19.0));
                 });
                 ui.label(
-                    egui::RichText::new(format!("✖ {}: {reason}", wording::CANNOT_BE_CHOSEN_YET))
+                    egui::RichText::new(format!("✖ {}: {reason}", wording::cannot_be_chosen_yet()))
                         .color(ui.visuals().error_fg_color)
                         .size(15.0),
                 );
@@ -304,11 +304,11 @@ pub(super) fn feedback_ui(
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(6.0);
-            ui.label(strong(wording::WHAT_IT_DOES, 18.0));
+            ui.label(strong(wording::what_it_does(), 18.0));
             ui.label(&feedback.relational);
             ui.label(strong(&step.voice, 18.0));
             ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
-            ui.label(strong(wording::THE_CONCEPT, 18.0));
+            ui.label(strong(wording::the_concept(), 18.0));
             ui.label(format!("{}  ({})", feedback.concept, feedback.source));
             super::concept_links_ui(ui, glossary, feedback, step.tags, actions);
         }

@@ -60,8 +60,8 @@ pub(super) fn today_ui(
     if ui.button("← Library (Esc)").clicked() {
         actions.push(Action::Back);
     }
-    ui.label(strong(wording::TODAY, 30.0));
-    ui.label(egui::RichText::new(wording::TODAY_EXPLAINED).color(colours.muted));
+    ui.label(strong(wording::today(), 30.0));
+    ui.label(egui::RichText::new(wording::today_explained()).color(colours.muted));
     if let Some(notice) = &schedule.notice {
         notice_ui(ui, notice, false);
     }
@@ -106,7 +106,7 @@ fn item_card_ui(
                 ui.label(egui::RichText::new(format!("“{words}”")).size(19.0));
             }
             None => {
-                ui.label(egui::RichText::new(wording::MOMENT_GONE).color(colours.warning));
+                ui.label(egui::RichText::new(wording::moment_gone()).color(colours.warning));
             }
         }
         ui.label(
@@ -116,7 +116,7 @@ fn item_card_ui(
         );
         ui.add_enabled_ui(node.is_some(), |ui| {
             let play = ui.add(
-                egui::Button::new(strong(wording::PRACTISE_IT, 17.0))
+                egui::Button::new(strong(wording::practise_it(), 17.0))
                     .min_size(egui::vec2(160.0, 40.0)),
             );
             if play.clicked() {

@@ -1,0 +1,86 @@
+# The app's screens (src/app).
+
+## Counts shared by several screens
+
+attempts = { $count ->
+        [one] 1 attempt
+       *[other] { $count } attempts
+    }
+
+## Shared buttons
+
+back = ← Back (Esc)
+
+## Settings
+
+settings-heading = Settings
+settings-authoring = Authoring
+settings-author-mode = Author mode: node ids, jump to any node, every choice's feedback, the state watch
+settings-pause-on-focus-loss = Pause when the window loses focus
+settings-language = Language
+settings-language-system = The system's ({ $language })
+settings-reading = Reading
+settings-text-size = text size
+settings-theme = Theme:
+settings-reduced-motion = Reduce motion (no animations)
+settings-show-meters = Show the relational meters during play
+settings-support = Support
+settings-support-explained = Who you can reach when a scenario stirs something: your supervisor, your counselling service, a crisis line. It is shown with the scenarios that touch suicide or loss, on their briefing and end screen.
+settings-support-hint = for example: my supervisor, Dr. Lee, 555-0142
+settings-exports = Exports for a learning management system
+settings-exports-explained = xAPI exports name you only if you give an email here; otherwise they carry a random name for this computer and nothing else about you.
+settings-name = Name
+settings-optional = optional
+settings-email = Email
+settings-email-hint = leave empty to stay anonymous
+
+## Library
+
+library-course = Course
+library-open-briefing = Open the briefing →
+library-not-in-library = not in the library
+library-your-files = Your scenario files
+library-edit = ✏ Edit
+library-file-has-problems = { $title } (has problems to fix)
+library-write-new = Write a new scenario
+library-write-new-explained = Give it a title; the editor starts it with a client, you, one moment and an ending, and lists what to write next.
+library-title-hint = Title, for example: The email after two years
+library-new-scenario = ✏ New scenario
+library-new-scenario-hover = Write a scenario in the editor
+library-tagline = rehearse the moments that matter
+library-settings = ⚙ Settings
+library-today = ⏰ Today
+library-history = 📈 History
+library-class-results = 👥 Class results
+library-class-results-hover = A class's attempts, read from exported files
+library-concepts = 📖 Concepts
+library-practise-them = Practise them →
+library-find = Find:
+library-find-hint = title, tag or word
+library-no-match = No scenario matches.
+library-content-notes = Content notes: { $notes }
+library-not-tried-yet = Not tried yet
+library-last-attempt = Last attempt: { $outcome }
+
+## Briefing
+
+briefing-library = ← Library (Esc)
+briefing-leaving-is-fine = You can pause (Esc) or leave at any moment; leaving is never counted against you.
+briefing-where-to-start = Where to start
+briefing-from-the-beginning = From the beginning
+briefing-feedback = Feedback
+briefing-feedback-set-by-course = { $feedback } (set by the course “{ $course }”)
+briefing-no-time-limits = no time limits
+briefing-times-time-to-answer = ×{ $multiplier } time to answer
+briefing-course-time-own = The course “{ $course }” starts trainees with { $time }; your own settings below apply.
+briefing-course-time = The course “{ $course }” gives you { $time }. Change the settings below to use your own.
+briefing-feedback-immediate = After each answer
+briefing-feedback-deferred = All at the end (the meters stay visible)
+briefing-feedback-exam = Exam: nothing until the end
+briefing-how-you-answer = How you answer
+briefing-ask-confidence = Ask me how sure I am after each answer (S sure, U unsure), before any feedback
+briefing-begin = Begin
+briefing-keys = In play: 1-9 answer · Enter goes on · E more time · Esc pause · while you type, Ctrl+Enter sends
+briefing-timers-off = No time limits
+briefing-more-time = × more time to answer
+briefing-extend-seconds = seconds added when you press E

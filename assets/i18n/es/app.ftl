@@ -1,0 +1,86 @@
+# Las pantallas de la aplicación (src/app).
+
+## Cuentas que comparten varias pantallas
+
+attempts = { $count ->
+        [one] 1 intento
+       *[other] { $count } intentos
+    }
+
+## Botones comunes
+
+back = ← Volver (Esc)
+
+## Ajustes
+
+settings-heading = Ajustes
+settings-authoring = Autoría
+settings-author-mode = Modo autor: ids de nodos, saltar a cualquier nodo, la retroalimentación de cada opción, el estado a la vista
+settings-pause-on-focus-loss = Pausar cuando la ventana pierde el foco
+settings-language = Idioma
+settings-language-system = El del sistema ({ $language })
+settings-reading = Lectura
+settings-text-size = tamaño del texto
+settings-theme = Tema:
+settings-reduced-motion = Reducir el movimiento (sin animaciones)
+settings-show-meters = Mostrar los medidores relacionales durante el juego
+settings-support = Apoyo
+settings-support-explained = A quién puedes acudir cuando un escenario te remueve algo: tu supervisor o supervisora, tu servicio de orientación, una línea de crisis. Se muestra con los escenarios que tocan el suicidio o la pérdida, en su presentación y en su pantalla final.
+settings-support-hint = por ejemplo: mi supervisora, la Dra. Lee, 555-0142
+settings-exports = Exportaciones para una plataforma de aprendizaje
+settings-exports-explained = Las exportaciones xAPI te nombran solo si das aquí un correo; si no, llevan un nombre aleatorio para este ordenador y nada más sobre ti.
+settings-name = Nombre
+settings-optional = opcional
+settings-email = Correo
+settings-email-hint = déjalo vacío para seguir en el anonimato
+
+## Biblioteca
+
+library-course = Curso
+library-open-briefing = Abrir la presentación →
+library-not-in-library = no está en la biblioteca
+library-your-files = Tus archivos de escenarios
+library-edit = ✏ Editar
+library-file-has-problems = { $title } (tiene problemas que corregir)
+library-write-new = Escribir un escenario nuevo
+library-write-new-explained = Ponle un título; el editor lo empieza con un cliente, tú, un momento y un final, y enumera lo que falta por escribir.
+library-title-hint = Título, por ejemplo: El correo dos años después
+library-new-scenario = ✏ Escenario nuevo
+library-new-scenario-hover = Escribir un escenario en el editor
+library-tagline = ensaya los momentos que importan
+library-settings = ⚙ Ajustes
+library-today = ⏰ Hoy
+library-history = 📈 Historial
+library-class-results = 👥 Resultados de la clase
+library-class-results-hover = Los intentos de una clase, leídos de archivos exportados
+library-concepts = 📖 Conceptos
+library-practise-them = Practicarlos →
+library-find = Buscar:
+library-find-hint = título, etiqueta o palabra
+library-no-match = Ningún escenario coincide.
+library-content-notes = Avisos de contenido: { $notes }
+library-not-tried-yet = Aún sin intentar
+library-last-attempt = Último intento: { $outcome }
+
+## Presentación
+
+briefing-library = ← Biblioteca (Esc)
+briefing-leaving-is-fine = Puedes pausar (Esc) o salir en cualquier momento; salir nunca cuenta en tu contra.
+briefing-where-to-start = Por dónde empezar
+briefing-from-the-beginning = Desde el principio
+briefing-feedback = Retroalimentación
+briefing-feedback-set-by-course = { $feedback } (fijada por el curso «{ $course }»)
+briefing-no-time-limits = sin límites de tiempo
+briefing-times-time-to-answer = ×{ $multiplier } de tiempo para responder
+briefing-course-time-own = El curso «{ $course }» empieza con { $time }; se aplican tus propios ajustes de abajo.
+briefing-course-time = El curso «{ $course }» te da { $time }. Cambia los ajustes de abajo para usar los tuyos.
+briefing-feedback-immediate = Tras cada respuesta
+briefing-feedback-deferred = Toda al final (los medidores siguen visibles)
+briefing-feedback-exam = Examen: nada hasta el final
+briefing-how-you-answer = Cómo respondes
+briefing-ask-confidence = Preguntarme qué seguridad tengo tras cada respuesta (S seguro, U inseguro), antes de la retroalimentación
+briefing-begin = Empezar
+briefing-keys = En juego: 1-9 responder · Intro sigue · E más tiempo · Esc pausa · al escribir, Ctrl+Intro envía
+briefing-timers-off = Sin límites de tiempo
+briefing-more-time = × más tiempo para responder
+briefing-extend-seconds = segundos que se añaden al pulsar E
