@@ -6,6 +6,7 @@ use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, ProbeRecord, Response, StepRecord, Transcript};
 use crate::core::model::{Choice, Feedback, Node, Probe, Quality, RuptureKind};
 use crate::core::{felt_by, wording};
+use crate::tr;
 
 /// The trainee's answer at a step.
 #[derive(Debug, Clone, Copy)]
@@ -23,7 +24,7 @@ impl Answer<'_> {
         match self {
             Answer::Choice(choice) => choice.says.clone(),
             Answer::Timeout => wording::time_ran_out().to_owned(),
-            Answer::Missing(id) => format!("(choice \"{id}\", no longer in the scenario)"),
+            Answer::Missing(id) => tr!("answer-missing", id = *id),
         }
     }
 
@@ -361,13 +362,13 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
         .dimensions()
         .get(DISTANCE)
         .and_then(|d| d.optimal)
-        .map_or("", |band| {
+        .map_or_else(String::new, |band| {
             if band.contains(distance) {
-                " (within the optimal band)"
+                tr!("summary-within-band")
             } else if distance > band.high {
-                " (too distant)"
+                tr!("summary-too-distant")
             } else {
-                " (too close)"
+                tr!("summary-too-close")
             }
         });
     let timeouts = match wording::timeouts_in_words(summary.timeouts) {
@@ -375,17 +376,20 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
         text => format!(" {text}"),
     };
     let levels = wording::levels_listed(summary.levels)
-        .map(|levels| format!(" Answers: {levels}."))
+        .map(|levels| tr!("summary-answers", levels = levels))
         .unwrap_or_default();
-    format!(
-        "{} steps. Connection {} → {}; distance {} → {}{band}. Ruptures opened: {}, repaired: {}.{levels}{timeouts}",
-        summary.steps,
-        summary.connection.0,
-        summary.connection.1,
-        summary.distance.0,
-        distance,
-        summary.ruptures_opened,
-        summary.ruptures_repaired,
+    tr!(
+        "summary",
+        steps = summary.steps,
+        connection_before = summary.connection.0,
+        connection_after = summary.connection.1,
+        distance_before = summary.distance.0,
+        distance_after = distance,
+        band = band,
+        opened = summary.ruptures_opened,
+        repaired = summary.ruptures_repaired,
+        levels = levels,
+        timeouts = timeouts
     )
 }
 

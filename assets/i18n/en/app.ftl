@@ -84,3 +84,43 @@ briefing-keys = In play: 1-9 answer · Enter goes on · E more time · Esc pause
 briefing-timers-off = No time limits
 briefing-more-time = × more time to answer
 briefing-extend-seconds = seconds added when you press E
+
+## Play
+
+back-to-the-editor = ← Back to the editor
+play-pause = ⏸ Pause (Esc)
+play-meters = Meters
+play-leave = ← Leave
+play-let-the-moment-pass = Let the moment pass
+play-continue = Continue (Enter)
+play-the-relationship = The relationship
+play-distance = Distance (close ← → distant)
+play-open-rupture = Open rupture: { $ruptures }
+play-author = Author
+play-at-node = at { $node }
+play-time-out-now = Time out now
+play-jump-to = Jump to:
+play-watch = Watch
+play-visited = visited: { $count }
+
+## Pause
+
+pause-heading = Paused
+pause-clock-stopped = The clock has stopped. Take whatever time you need.
+pause-resume = Resume (Esc)
+pause-leave = Leave the scenario
+pause-leaving-is-fine = Leaving is never counted against you.
+
+## End
+
+end-try-again = Try it again
+end-library = Library
+end-play-again = Play again
+end-kind-and-meaning = { $kind }: { $meaning }
+end-stopped = The scenario stopped
+end-in-short = In short
+end-tabs-explained = The tabs above take you through the debrief: each step with its feedback, the relationship over time, the map of the scenario, and your earlier attempts.
+end-reflect = Reflect
+end-reflect-explained = A few lines are enough. Only you can read these unless you export them.
+end-keep-reflections = Keep my reflections with this attempt (Ctrl+Enter)
+end-kept = Kept with this attempt.

@@ -238,3 +238,41 @@ practice-notice-first = Notice first
 practice-choose-explained = Pick one of the written answers.
 practice-say-it-first-explained = Write what you would say before the answers appear, then pick the closest and rate your words.
 practice-notice-first-explained = Answer a question about what is happening before the answers appear, where the author wrote one.
+
+## The end's summary
+
+answer-missing = (choice "{ $id }", no longer in the scenario)
+summary-within-band = {" "}(within the optimal band)
+summary-too-distant = {" "}(too distant)
+summary-too-close = {" "}(too close)
+summary-answers = {" "}Answers: { $levels }.
+summary = { $steps } steps. Connection { $connection_before } → { $connection_after }; distance { $distance_before } → { $distance_after }{ $band }. Ruptures opened: { $opened }, repaired: { $repaired }.{ $levels }{ $timeouts }
+calibration-sure = Sure of { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }: { $top } showed the skill well.
+calibration-unsure = Unsure of { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }: { $not_top } did not show it well.
+practice-said-it-first = { $person ->
+        [you] You
+       *[trainee] The trainee
+    } said it first at { $count ->
+        [one] 1 moment
+       *[other] { $count } moments
+    }{ $none_close ->
+        [0] {""}
+       *[other] ; at { $none_close } no written answer was close to { $person ->
+            [you] your
+           *[trainee] their
+        } words
+    }.
+practice-mean-rating = { $person ->
+        [you] Your own ratings of your words
+       *[trainee] The trainee's own ratings of their words
+    } averaged { $mean } of 5.
+practice-noticing-fitted = { $person ->
+        [you] Your
+       *[trainee] The trainee's
+    } noticing fitted { $fitting } of { $probes } times.

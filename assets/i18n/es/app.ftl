@@ -84,3 +84,43 @@ briefing-keys = En juego: 1-9 responder · Intro sigue · E más tiempo · Esc p
 briefing-timers-off = Sin límites de tiempo
 briefing-more-time = × más tiempo para responder
 briefing-extend-seconds = segundos que se añaden al pulsar E
+
+## Juego
+
+back-to-the-editor = ← Volver al editor
+play-pause = ⏸ Pausa (Esc)
+play-meters = Medidores
+play-leave = ← Salir
+play-let-the-moment-pass = Dejar pasar el momento
+play-continue = Seguir (Intro)
+play-the-relationship = La relación
+play-distance = Distancia (cerca ← → lejos)
+play-open-rupture = Ruptura abierta: { $ruptures }
+play-author = Autoría
+play-at-node = en { $node }
+play-time-out-now = Agotar el tiempo ya
+play-jump-to = Saltar a:
+play-watch = Vigilar
+play-visited = visitados: { $count }
+
+## Pausa
+
+pause-heading = En pausa
+pause-clock-stopped = El reloj se ha detenido. Tómate el tiempo que necesites.
+pause-resume = Reanudar (Esc)
+pause-leave = Salir del escenario
+pause-leaving-is-fine = Salir nunca cuenta en tu contra.
+
+## Final
+
+end-try-again = Probar otra vez
+end-library = Biblioteca
+end-play-again = Jugar otra vez
+end-kind-and-meaning = { $kind }: { $meaning }
+end-stopped = El escenario se detuvo
+end-in-short = En resumen
+end-tabs-explained = Las pestañas de arriba recorren la revisión: cada paso con su retroalimentación, la relación a lo largo del tiempo, el mapa del escenario y tus intentos anteriores.
+end-reflect = Reflexionar
+end-reflect-explained = Bastan unas líneas. Solo tú puedes leerlas, salvo que las exportes.
+end-keep-reflections = Guardar mis reflexiones con este intento (Ctrl+Intro)
+end-kept = Guardadas con este intento.

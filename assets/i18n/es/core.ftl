@@ -250,3 +250,41 @@ practice-notice-first = Observar primero
 practice-choose-explained = Elige una de las respuestas escritas.
 practice-say-it-first-explained = Escribe lo que dirías antes de que aparezcan las respuestas; luego elige la más parecida y valora tus palabras.
 practice-notice-first-explained = Responde a una pregunta sobre lo que está pasando antes de que aparezcan las respuestas, donde el autor escribió una.
+
+## El resumen del final
+
+answer-missing = (opción "{ $id }", ya no está en el escenario)
+summary-within-band = {" "}(dentro de la banda óptima)
+summary-too-distant = {" "}(demasiado lejos)
+summary-too-close = {" "}(demasiado cerca)
+summary-answers = {" "}Respuestas: { $levels }.
+summary = { $steps } pasos. Conexión { $connection_before } → { $connection_after }; distancia { $distance_before } → { $distance_after }{ $band }. Rupturas abiertas: { $opened }, reparadas: { $repaired }.{ $levels }{ $timeouts }
+calibration-sure = Seguro en { $count ->
+        [one] 1 respuesta
+       *[other] { $count } respuestas
+    }: { $top } mostraron bien la habilidad.
+calibration-unsure = Inseguro en { $count ->
+        [one] 1 respuesta
+       *[other] { $count } respuestas
+    }: { $not_top } no la mostraron bien.
+practice-said-it-first = { $person ->
+        [you] Lo dijiste primero
+       *[trainee] La persona en formación lo dijo primero
+    } en { $count ->
+        [one] 1 momento
+       *[other] { $count } momentos
+    }{ $none_close ->
+        [0] {""}
+       *[other] ; en { $none_close } ninguna respuesta escrita se parecía a { $person ->
+            [you] tus
+           *[trainee] sus
+        } palabras
+    }.
+practice-mean-rating = { $person ->
+        [you] Tus valoraciones de tus propias palabras
+       *[trainee] Las valoraciones de la persona en formación de sus propias palabras
+    } dieron una media de { $mean } sobre 5.
+practice-noticing-fitted = { $person ->
+        [you] Tus observaciones
+       *[trainee] Las observaciones de la persona en formación
+    } encajaron { $fitting } de { $probes } veces.

@@ -23,6 +23,7 @@ use crate::core::engine::{Engine, FeedbackMode, Phase};
 use crate::core::glossary::Glossary;
 use crate::core::review::{Answer, ReviewedStep, review_step};
 use crate::core::wording;
+use crate::tr;
 
 /// Draws the play screen.
 pub(super) struct PlayScreenPlugin;
@@ -110,10 +111,10 @@ pub(super) fn scene_header_ui(
         ui.label(strong(format!("🕒 {clock}"), 20.0));
         ui.label(strong(&act.title, 20.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("⏸ Pause (Esc)").clicked() {
+            if ui.button(tr!("play-pause")).clicked() {
                 actions.push(Action::TogglePause);
             }
-            ui.toggle_value(show_meters, "Meters");
+            ui.toggle_value(show_meters, tr!("play-meters"));
         });
     });
     if !act.place.is_empty() {
@@ -195,9 +196,9 @@ fn moment_ui(ui: &mut egui::Ui, session: &ActiveSession, author: bool, actions: 
             ui.set_width(ui.available_width());
             ui.label(strong(wording::end_of_draft(&reason), 19.0).color(colours.warning));
             let back = if session.trial {
-                "← Back to the editor"
+                tr!("back-to-the-editor")
             } else {
-                "← Leave"
+                tr!("play-leave")
             };
             if wide_button_ui(ui, back).clicked() {
                 actions.push(Action::Leave);
@@ -264,7 +265,7 @@ pub(super) fn choices_ui(
     if engine.state().shown.choices.is_empty()
         && node.timeout.is_some()
         && engine.remaining().is_none()
-        && wide_button_ui(ui, "Let the moment pass").clicked()
+        && wide_button_ui(ui, tr!("play-let-the-moment-pass")).clicked()
     {
         actions.push(Action::TimeOutNow);
     }
@@ -338,8 +339,9 @@ pub(super) fn feedback_ui(
         });
     }
     ui.add_space(10.0);
-    let go_on = ui
-        .add(egui::Button::new(strong("Continue (Enter)", 19.0)).min_size(egui::vec2(220.0, 48.0)));
+    let go_on = ui.add(
+        egui::Button::new(strong(tr!("play-continue"), 19.0)).min_size(egui::vec2(220.0, 48.0)),
+    );
     if go_on.clicked() {
         actions.push(Action::Continue);
     }
@@ -349,7 +351,7 @@ pub(super) fn feedback_ui(
 /// every dimension), as the engine lets the trainee see them.
 pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     ui.add_space(12.0);
-    ui.label(strong("The relationship", 18.0));
+    ui.label(strong(tr!("play-the-relationship"), 18.0));
     let state = engine.shown_state();
     for dim in engine.dimensions().iter() {
         let main = dim.id == CONNECTION || dim.id == DISTANCE;
@@ -357,7 +359,7 @@ pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
             continue;
         }
         let label = if dim.id == DISTANCE {
-            "Distance (close ← → distant)".to_owned()
+            tr!("play-distance")
         } else {
             dim.label.clone()
         };
@@ -372,19 +374,24 @@ pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     }
     let open = wording::open_ruptures_in_words(state.open_ruptures.iter().copied());
     if !open.is_empty() {
-        ui.label(egui::RichText::new(format!("Open rupture: {open}")).color(palette(ui).warning));
+        ui.label(
+            egui::RichText::new(tr!("play-open-rupture", ruptures = open))
+                .color(palette(ui).warning),
+        );
     }
 }
 
 /// Author mode: the node, a jump to any node, and the timeout.
 fn author_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
     ui.add_space(12.0);
-    ui.label(strong("Author", 18.0));
-    ui.label(egui::RichText::new(format!("at {}", engine.node().id)).monospace());
-    if engine.node().timeout.is_some() && ui.button("Time out now").clicked() {
+    ui.label(strong(tr!("play-author"), 18.0));
+    ui.label(
+        egui::RichText::new(tr!("play-at-node", node = engine.node().id.as_str())).monospace(),
+    );
+    if engine.node().timeout.is_some() && ui.button(tr!("play-time-out-now")).clicked() {
         actions.push(Action::TimeOutNow);
     }
-    ui.label("Jump to:");
+    ui.label(tr!("play-jump-to"));
     egui::ScrollArea::vertical()
         .id_salt("jump")
         .max_height(360.0)
@@ -396,10 +403,10 @@ fn author_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
             }
         });
     ui.separator();
-    ui.label(strong("Watch", 16.0));
+    ui.label(strong(tr!("play-watch"), 16.0));
     let state = &engine.state().relational;
     for (id, value) in &state.values {
         ui.label(egui::RichText::new(format!("{id}: {value}")).monospace());
     }
-    ui.label(egui::RichText::new(format!("visited: {}", state.visited.len())).monospace());
+    ui.label(egui::RichText::new(tr!("play-visited", count = state.visited.len())).monospace());
 }

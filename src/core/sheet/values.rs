@@ -441,7 +441,7 @@ mod tests {
             EndingKind::Unresolved,
             EndingKind::Deepened,
         ] {
-            assert_eq!(read_ending_kind(kind.label()), Ok(Some(kind)));
+            assert_eq!(read_ending_kind(&kind.label()), Ok(Some(kind)));
         }
         assert_eq!(read_ending_kind("deepened"), Ok(Some(EndingKind::Deepened)));
         assert!(read_ending_kind("happy").is_err());
