@@ -9,6 +9,7 @@ use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
 use crate::core::model::Quality;
 use crate::core::wording;
+use crate::tr;
 
 /// The widest the reading column grows, for comfortable line lengths.
 pub(super) const READING_WIDTH: f32 = 760.0;
@@ -154,11 +155,11 @@ pub(super) fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keep
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let what = if keeps_last_good {
-                "has errors; the last version that loaded stays playable"
+                tr!("diagnostics-keeps-last-good", name = report.name.as_str())
             } else {
-                "has errors and cannot be played yet"
+                tr!("diagnostics-cannot-play", name = report.name.as_str())
             };
-            ui.label(strong(format!("⚠ {} {what}", report.name), 16.0).color(colours.warning));
+            ui.label(strong(what, 16.0).color(colours.warning));
             egui::ScrollArea::vertical()
                 .id_salt(("diagnostics", &report.name))
                 .max_height(180.0)
@@ -185,10 +186,10 @@ pub(super) fn countdown_ui(ui: &mut egui::Ui, remaining: Duration, limit: Durati
         colours.accent
     };
     ui.horizontal(|ui| {
-        let label = format!("⏱ {seconds:.0} s");
+        let label = format!("⏱ {} s", seconds as u32);
         ui.label(strong(label, 20.0).color(colour));
         if warned {
-            ui.label(egui::RichText::new("press E for more time").color(colours.warning));
+            ui.label(egui::RichText::new(tr!("countdown-more-time")).color(colours.warning));
         }
     });
     let bar = egui::ProgressBar::new(fraction.clamp(0.0, 1.0))

@@ -49,7 +49,7 @@ pub struct Moved<'a> {
 impl Moved<'_> {
     /// "Connection 0 → 2".
     pub fn in_words(&self) -> String {
-        wording::moved_in_words(self.label, self.from, self.to)
+        wording::moved_in_words(&wording::dimension_label(self.label), self.from, self.to)
     }
 }
 

@@ -629,6 +629,20 @@ pub fn open_ruptures_in_words(kinds: impl IntoIterator<Item = RuptureKind>) -> S
         .join(", ")
 }
 
+/// A dimension's label in the current language when it is one of the default
+/// dimensions' ("Connection", "Distance"...); a scenario's own label as it is
+/// written.
+pub fn dimension_label(label: &str) -> String {
+    match label {
+        "Connection" => tr!("dimension-connection"),
+        "Distance" => tr!("dimension-distance"),
+        "Repair" => tr!("dimension-repair"),
+        "Frame" => tr!("dimension-frame"),
+        "Authenticity" => tr!("dimension-authenticity"),
+        own => own.to_owned(),
+    }
+}
+
 /// "Connection 0 → 2".
 pub fn moved_in_words(label: &str, from: i32, to: i32) -> String {
     format!("{label} {from} → {to}")

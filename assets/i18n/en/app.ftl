@@ -124,3 +124,80 @@ end-reflect = Reflect
 end-reflect-explained = A few lines are enough. Only you can read these unless you export them.
 end-keep-reflections = Keep my reflections with this attempt (Ctrl+Enter)
 end-kept = Kept with this attempt.
+
+## Shared widgets
+
+diagnostics-keeps-last-good = ⚠ { $name } has errors; the last version that loaded stays playable
+diagnostics-cannot-play = ⚠ { $name } has errors and cannot be played yet
+countdown-more-time = press E for more time
+
+## Debrief
+
+debrief-ending = Ending
+debrief-steps = Steps
+debrief-relationship = Connection & distance
+debrief-map = Map
+debrief-earlier = Earlier attempts
+debrief-export = Export
+debrief-go-back-here = ↺ Go back here
+debrief-go-back-here-hover = Answer this moment differently; this path is kept
+debrief-other-answers = Other answers here ({ $count }){ $spread }
+debrief-no-answer = (no answer)
+debrief-connection-and-distance = connection { $connection }, distance { $distance }
+debrief-what-if = What if: from step { $step }
+debrief-first-time = First time
+debrief-this-time = This time
+debrief-branch-line = { $ending } · { $values } · { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+
+## Charts
+
+chart-optimal-distance = optimal distance
+chart-no-steps = No steps were answered, so there is nothing to draw yet.
+chart-connection = connection
+chart-distance = distance
+chart-rupture-opened = rupture opened
+chart-rupture-repaired = rupture repaired
+chart-after-step = after step
+
+## Earlier attempts
+
+compare-first-attempt = This is your first attempt at { $title }. Next time, your attempts will be here side by side.
+compare-this-attempt = This attempt
+compare-most-recent = The { $shown } most recent of { $count } earlier attempts; the History screen has them all.
+compare-ending = Ending
+compare-steps = Steps
+compare-ruptures = Ruptures
+compare-ruptures-cell = { $opened } opened, { $repaired } repaired
+compare-time-ran-out = Time ran out
+compare-mean-time = Mean time to answer
+compare-answers-by-level = Answers by level
+compare-paths-part = Paths part at
+compare-step = step { $step }
+compare-same-path = the same path
+compare-connection-by-step = Connection, step by step:
+
+## Export
+
+export-explained = Nothing leaves this computer unless you export it. Each export is a file you can read first and then pass on yourself.
+export-for-supervisor = For your supervisor
+export-for-supervisor-explained = A readable transcript: every step, your answers and timings, and the feedback.
+export-include-reflections = Include my reflections
+export-markdown = Export as Markdown
+export-for-lms = For a learning management system
+export-for-lms-explained = xAPI 1.0.3 statements for a learning record store. They are anonymous unless you give a name and email under Settings; reflections are never included.
+export-xapi = Export as xAPI
+export-written-to = Written to
+export-copy-path = Copy the path
+export-failed = The export could not be written: { $error }
+
+## Map
+
+map-your-path = your path
+map-skilled-answers = answers that show the skill well
+map-other-answers = other answers
+map-class-answers = answers the class took (thicker: more often; the number: how many times)
+map-answers-nobody-took = answers nobody took
+map-hover = Hover over a moment to read it.

@@ -276,3 +276,11 @@ practice-noticing-fitted = { $person ->
         [you] Your
        *[trainee] The trainee's
     } noticing fitted { $fitting } of { $probes } times.
+
+## The default dimensions
+
+dimension-connection = Connection
+dimension-distance = Distance
+dimension-repair = Repair
+dimension-frame = Frame
+dimension-authenticity = Authenticity

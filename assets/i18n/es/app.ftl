@@ -124,3 +124,80 @@ end-reflect = Reflexionar
 end-reflect-explained = Bastan unas líneas. Solo tú puedes leerlas, salvo que las exportes.
 end-keep-reflections = Guardar mis reflexiones con este intento (Ctrl+Intro)
 end-kept = Guardadas con este intento.
+
+## Elementos comunes
+
+diagnostics-keeps-last-good = ⚠ { $name } tiene errores; la última versión que se cargó sigue jugable
+diagnostics-cannot-play = ⚠ { $name } tiene errores y aún no se puede jugar
+countdown-more-time = pulsa E para tener más tiempo
+
+## Revisión
+
+debrief-ending = Final
+debrief-steps = Pasos
+debrief-relationship = Conexión y distancia
+debrief-map = Mapa
+debrief-earlier = Intentos anteriores
+debrief-export = Exportar
+debrief-go-back-here = ↺ Volver aquí
+debrief-go-back-here-hover = Responder este momento de otra manera; este camino se conserva
+debrief-other-answers = Otras respuestas aquí ({ $count }){ $spread }
+debrief-no-answer = (sin respuesta)
+debrief-connection-and-distance = conexión { $connection }, distancia { $distance }
+debrief-what-if = Y si…: desde el paso { $step }
+debrief-first-time = La primera vez
+debrief-this-time = Esta vez
+debrief-branch-line = { $ending } · { $values } · { $steps ->
+        [one] 1 paso
+       *[other] { $steps } pasos
+    }
+
+## Gráficos
+
+chart-optimal-distance = distancia óptima
+chart-no-steps = No se respondió ningún paso, así que aún no hay nada que dibujar.
+chart-connection = conexión
+chart-distance = distancia
+chart-rupture-opened = ruptura abierta
+chart-rupture-repaired = ruptura reparada
+chart-after-step = tras el paso
+
+## Intentos anteriores
+
+compare-first-attempt = Este es tu primer intento en { $title }. La próxima vez, tus intentos estarán aquí uno al lado de otro.
+compare-this-attempt = Este intento
+compare-most-recent = Los { $shown } más recientes de { $count } intentos anteriores; la pantalla Historial los tiene todos.
+compare-ending = Final
+compare-steps = Pasos
+compare-ruptures = Rupturas
+compare-ruptures-cell = { $opened } abiertas, { $repaired } reparadas
+compare-time-ran-out = Tiempo agotado
+compare-mean-time = Tiempo medio de respuesta
+compare-answers-by-level = Respuestas por nivel
+compare-paths-part = Los caminos se separan en
+compare-step = paso { $step }
+compare-same-path = el mismo camino
+compare-connection-by-step = Conexión, paso a paso:
+
+## Exportar
+
+export-explained = Nada sale de este ordenador salvo que lo exportes. Cada exportación es un archivo que puedes leer primero y luego entregar tú.
+export-for-supervisor = Para tu supervisor o supervisora
+export-for-supervisor-explained = Una transcripción legible: cada paso, tus respuestas y tiempos, y la retroalimentación.
+export-include-reflections = Incluir mis reflexiones
+export-markdown = Exportar como Markdown
+export-for-lms = Para una plataforma de aprendizaje
+export-for-lms-explained = Declaraciones xAPI 1.0.3 para un almacén de registros de aprendizaje. Son anónimas salvo que des un nombre y un correo en Ajustes; las reflexiones nunca se incluyen.
+export-xapi = Exportar como xAPI
+export-written-to = Escrito en
+export-copy-path = Copiar la ruta
+export-failed = No se pudo escribir la exportación: { $error }
+
+## Mapa
+
+map-your-path = tu camino
+map-skilled-answers = respuestas que muestran bien la habilidad
+map-other-answers = otras respuestas
+map-class-answers = respuestas que eligió la clase (más gruesa: más a menudo; el número: cuántas veces)
+map-answers-nobody-took = respuestas que nadie eligió
+map-hover = Pasa el puntero sobre un momento para leerlo.

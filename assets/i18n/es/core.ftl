@@ -288,3 +288,11 @@ practice-noticing-fitted = { $person ->
         [you] Tus observaciones
        *[trainee] Las observaciones de la persona en formación
     } encajaron { $fitting } de { $probes } veces.
+
+## Las dimensiones por defecto
+
+dimension-connection = Conexión
+dimension-distance = Distancia
+dimension-repair = Reparación
+dimension-frame = Encuadre
+dimension-authenticity = Autenticidad

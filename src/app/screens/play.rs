@@ -361,7 +361,7 @@ pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
         let label = if dim.id == DISTANCE {
             tr!("play-distance")
         } else {
-            dim.label.clone()
+            wording::dimension_label(&dim.label)
         };
         meter_ui(
             ui,
