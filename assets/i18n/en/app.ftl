@@ -201,3 +201,63 @@ map-other-answers = other answers
 map-class-answers = answers the class took (thicker: more often; the number: how many times)
 map-answers-nobody-took = answers nobody took
 map-hover = Hover over a moment to read it.
+
+## History
+
+history-heading = History
+history-kept-and-sent = Your attempts stay on this computer, and each one you finish or leave also goes to your course's LRS, as agreed in Settings.
+history-kept = Your attempts stay on this computer.
+history-explained = { $kept } Repetition is the point: a hard moment practised until the repair comes naturally.
+history-practise-next = What to practise next
+history-no-attempts = No attempts yet. Each scenario you play is kept here, finished or not.
+history-start = Start
+history-when = When
+history-lrs = LRS
+history-review = Review
+history-send = Send
+history-send-hover = Kept on this computer only: send it to the LRS
+history-not-sent-yet = not sent yet
+history-last-try-failed = The last try failed: { $problem }. Doorway tries again by itself.
+history-failed = failed
+history-sent = sent
+history-at-the-end = At the end of each attempt:
+history-attempt-axis = attempt
+
+## Review
+
+review-history = ← History (Esc)
+review-gone = This attempt is no longer kept.
+review-scenario-gone = The scenario "{ $id }" of this attempt is not in the library any more, so its words cannot be shown. Add its file back to see the debrief.
+review-played = Played { $when }
+review-left-before-an-ending = Left before an ending
+review-edited-since = The scenario has been edited since this attempt: the words shown are from the current version.
+review-your-reflections = Your reflections
+
+## Concepts
+
+glossary-heading = Concepts
+glossary-explained = The ideas the feedback draws on, in plain words, with where they come from.
+glossary-find-hint = a word or a concept
+glossary-in-the-room = In the room
+glossary-read-more = Read more:
+glossary-open-concept = Open this concept in the glossary
+
+## Sending attempts
+
+sync-heading = Sending attempts to your course
+sync-explained = If your instructor collects attempts in a learning record store (LRS), enter the address, key and secret they gave you. Nothing is sent until you agree below.
+sync-use-course-lrs = Use the LRS of “{ $course }”: { $endpoint }
+sync-address = Address
+sync-key = Key
+sync-secret = Secret
+sync-secret-kept = kept on this computer; type to replace it
+sync-secret-hint = as your instructor gave it
+sync-agree = I agree to send my attempts to this address
+sync-save = Save and send
+sync-test = Test the connection
+sync-stop = Stop sending
+sync-testing = Testing the connection…
+sync-counts = { $sent } sent, { $queued } queued.
+sync-not-sending = Not sending: attempts stay on this computer. { $counts }
+sync-sending-failed = Sending to { $endpoint }, but the last try failed: { $problem }. { $counts }
+sync-sending = Sending to { $endpoint }. { $counts }

@@ -284,3 +284,13 @@ dimension-distance = Distance
 dimension-repair = Repair
 dimension-frame = Frame
 dimension-authenticity = Authenticity
+
+## Why a moment is on the Today list
+
+reason-costly = a costly answer
+reason-timed-out = no answer in time
+reason-slow = a slow answer
+
+## Sending to a learning record store
+
+sync-consent = When I finish or leave an attempt, Doorway sends it to the learning record store at { $endpoint }: each moment I met, the answer I chose or wrote, how long I took, the noticing answers and ratings I gave, and the name and email set for exports (or, without them, this installation's random name). My instructor, and whoever runs that store, can read it. Attempts stay on this computer too. I can stop sending at any time; what was already sent stays in the store.

@@ -201,3 +201,63 @@ map-other-answers = otras respuestas
 map-class-answers = respuestas que eligió la clase (más gruesa: más a menudo; el número: cuántas veces)
 map-answers-nobody-took = respuestas que nadie eligió
 map-hover = Pasa el puntero sobre un momento para leerlo.
+
+## Historial
+
+history-heading = Historial
+history-kept-and-sent = Tus intentos se quedan en este ordenador, y cada uno que terminas o dejas va también al LRS de tu curso, como aceptaste en Ajustes.
+history-kept = Tus intentos se quedan en este ordenador.
+history-explained = { $kept } Repetir es lo que importa: un momento difícil practicado hasta que la reparación salga sola.
+history-practise-next = Qué practicar ahora
+history-no-attempts = Aún no hay intentos. Cada escenario que juegas se guarda aquí, terminado o no.
+history-start = Empezar
+history-when = Cuándo
+history-lrs = LRS
+history-review = Revisar
+history-send = Enviar
+history-send-hover = Guardado solo en este ordenador: envíalo al LRS
+history-not-sent-yet = aún sin enviar
+history-last-try-failed = El último intento falló: { $problem }. Doorway lo vuelve a intentar solo.
+history-failed = falló
+history-sent = enviado
+history-at-the-end = Al final de cada intento:
+history-attempt-axis = intento
+
+## Revisión de un intento
+
+review-history = ← Historial (Esc)
+review-gone = Este intento ya no se guarda.
+review-scenario-gone = El escenario "{ $id }" de este intento ya no está en la biblioteca, así que sus palabras no se pueden mostrar. Vuelve a añadir su archivo para ver la revisión.
+review-played = Jugado el { $when }
+review-left-before-an-ending = Se dejó antes de un final
+review-edited-since = El escenario se ha editado desde este intento: las palabras que se muestran son de la versión actual.
+review-your-reflections = Tus reflexiones
+
+## Conceptos
+
+glossary-heading = Conceptos
+glossary-explained = Las ideas en las que se apoya la retroalimentación, en palabras sencillas y con su procedencia.
+glossary-find-hint = una palabra o un concepto
+glossary-in-the-room = En la consulta
+glossary-read-more = Leer más:
+glossary-open-concept = Abrir este concepto en el glosario
+
+## Envío de intentos
+
+sync-heading = Enviar los intentos a tu curso
+sync-explained = Si tu docente recoge los intentos en un almacén de registros de aprendizaje (LRS), escribe la dirección, la clave y el secreto que te dio. No se envía nada hasta que aceptes abajo.
+sync-use-course-lrs = Usar el LRS de «{ $course }»: { $endpoint }
+sync-address = Dirección
+sync-key = Clave
+sync-secret = Secreto
+sync-secret-kept = guardado en este ordenador; escribe para sustituirlo
+sync-secret-hint = tal como te lo dio tu docente
+sync-agree = Acepto enviar mis intentos a esta dirección
+sync-save = Guardar y enviar
+sync-test = Probar la conexión
+sync-stop = Dejar de enviar
+sync-testing = Probando la conexión…
+sync-counts = { $sent } enviados, { $queued } en cola.
+sync-not-sending = Sin enviar: los intentos se quedan en este ordenador. { $counts }
+sync-sending-failed = Enviando a { $endpoint }, pero el último intento falló: { $problem }. { $counts }
+sync-sending = Enviando a { $endpoint }. { $counts }

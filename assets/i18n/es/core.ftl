@@ -296,3 +296,13 @@ dimension-distance = Distancia
 dimension-repair = Reparación
 dimension-frame = Encuadre
 dimension-authenticity = Autenticidad
+
+## Por qué un momento está en la lista de Hoy
+
+reason-costly = una respuesta costosa
+reason-timed-out = no responder a tiempo
+reason-slow = una respuesta lenta
+
+## Envío a un almacén de registros de aprendizaje
+
+sync-consent = Cuando termine o deje un intento, Doorway lo enviará al almacén de registros de aprendizaje de { $endpoint }: cada momento que viví, la respuesta que elegí o escribí, cuánto tardé, las observaciones y valoraciones que di, y el nombre y el correo fijados para las exportaciones (o, sin ellos, el nombre aleatorio de esta instalación). Mi docente, y quien gestione ese almacén, pueden leerlo. Los intentos se quedan también en este ordenador. Puedo dejar de enviar en cualquier momento; lo ya enviado se queda en el almacén.

@@ -14,6 +14,7 @@ use crate::app::today::{PracticeDay, PracticeSchedule};
 use crate::app::widgets::{card_ui, notice_ui, reading_column_ui, strong};
 use crate::core::schedule::Item;
 use crate::core::wording;
+use crate::tr;
 
 /// Draws the Today list.
 pub(super) struct TodayScreenPlugin;
@@ -57,7 +58,7 @@ pub(super) fn today_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
-    if ui.button("← Library (Esc)").clicked() {
+    if ui.button(tr!("briefing-library")).clicked() {
         actions.push(Action::Back);
     }
     ui.label(strong(wording::today(), 30.0));
