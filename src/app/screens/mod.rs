@@ -21,6 +21,8 @@ mod review;
 mod settings;
 mod sync_settings;
 mod today;
+#[cfg(test)]
+mod spanish_tests;
 
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
