@@ -14,6 +14,7 @@ use crate::core::i18n::{self, Language};
 use crate::core::preferences::{
     Preferences, default_preferences_path, load_preferences, save_preferences,
 };
+use crate::tr;
 
 /// The preferences in force, where they are kept, and any problem reading them.
 #[derive(Resource, Debug, Clone)]
@@ -39,7 +40,7 @@ impl Plugin for PreferencesPlugin {
             }
             None => (
                 Preferences::default(),
-                Some("No folder for your data was found, so preferences will not be kept.".into()),
+                Some(tr!("notice-preferences-not-kept")),
             ),
         };
         // The command line has checked DOORWAY_LANGUAGE; it wins for this run
@@ -97,9 +98,10 @@ fn save_changed_preferences(
     if let Err(error) = save_preferences(&path, &preferences.current) {
         notices.post(
             *state.get(),
-            format!(
-                "Your preferences could not be saved to {}: {error}",
-                path.display()
+            tr!(
+                "notice-preferences-not-saved",
+                path = path.display().to_string(),
+                error = error.to_string()
             ),
         );
     }

@@ -26,13 +26,7 @@ pub(crate) fn timeline_ui(
         branch_comparison_ui(ui, scenario, transcript, branch);
     }
     if what_if {
-        ui.label(
-            egui::RichText::new(
-                "Any step can be tried again: “Go back here” returns to that moment and keeps \
-                 this path to compare with.",
-            )
-            .color(palette(ui).muted),
-        );
+        ui.label(egui::RichText::new(tr!("debrief-what-if-explained")).color(palette(ui).muted));
     }
     for step in review(scenario, transcript) {
         step_card_ui(ui, &step, debrief, actions);

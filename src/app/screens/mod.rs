@@ -19,10 +19,10 @@ mod play;
 mod practice_parts;
 mod review;
 mod settings;
-mod sync_settings;
-mod today;
 #[cfg(test)]
 mod spanish_tests;
+mod sync_settings;
+mod today;
 
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;

@@ -46,7 +46,10 @@ fn assert_spanish(screen: &str, text: &str, spanish: &[&str]) {
         assert!(text.contains(word), "{screen} lacks \"{word}\":\n{text}");
     }
     for word in ENGLISH {
-        assert!(!text.contains(word), "{screen} says \"{word}\" in English:\n{text}");
+        assert!(
+            !text.contains(word),
+            "{screen} says \"{word}\" in English:\n{text}"
+        );
     }
 }
 
@@ -67,7 +70,12 @@ fn the_spanish_interface_plays_from_the_library_to_the_end_in_spanish() {
         assert_spanish(
             "the library",
             &text,
-            &["Buscar:", "Abrir la presentación →", "Aún sin intentar", "minutos"],
+            &[
+                "Buscar:",
+                "Abrir la presentación →",
+                "Aún sin intentar",
+                "minutos",
+            ],
         );
 
         let scenario = fixture("two-acts");
@@ -90,7 +98,12 @@ fn the_spanish_interface_plays_from_the_library_to_the_end_in_spanish() {
         assert_spanish(
             "the briefing",
             &text,
-            &["Por dónde empezar", "Desde el principio", "Cómo respondes", "Empezar"],
+            &[
+                "Por dónde empezar",
+                "Desde el principio",
+                "Cómo respondes",
+                "Empezar",
+            ],
         );
 
         let (mut engine, _) = Engine::start(&scenario, None, 1, Settings::default()).unwrap();
@@ -98,10 +111,18 @@ fn the_spanish_interface_plays_from_the_library_to_the_end_in_spanish() {
             choices_ui(ui, &engine, false, &mut Vec::new());
             meters_ui(ui, &engine, false);
         });
-        assert_spanish("play", &text, &["La relación", "Conexión", "Distancia (cerca"]);
+        assert_spanish(
+            "play",
+            &text,
+            &["La relación", "Conexión", "Distancia (cerca"],
+        );
 
         let text = rendered(|ui| pause_ui(ui, &mut Vec::new()));
-        assert_spanish("the pause", &text, &["En pausa", "Reanudar (Esc)", "Salir del escenario"]);
+        assert_spanish(
+            "the pause",
+            &text,
+            &["En pausa", "Reanudar (Esc)", "Salir del escenario"],
+        );
 
         let glossary = Glossary::shipped();
         for (index, choice) in ["welcome", "ask_more", "book_next_week"].iter().enumerate() {
@@ -112,23 +133,42 @@ fn the_spanish_interface_plays_from_the_library_to_the_end_in_spanish() {
             assert_spanish(
                 "the feedback",
                 &text,
-                &["Dijiste", "Tu respuesta:", "Lo que hace", "El concepto", "Seguir (Intro)"],
+                &[
+                    "Dijiste",
+                    "Tu respuesta:",
+                    "Lo que hace",
+                    "El concepto",
+                    "Seguir (Intro)",
+                ],
             );
             if index == 0 {
-                assert!(text.contains("Las otras respuestas de aquí: 1 suficiente, 1 costosa."), "{text}");
+                assert!(
+                    text.contains("Las otras respuestas de aquí: 1 suficiente, 1 costosa."),
+                    "{text}"
+                );
             }
             if engine.reading_feedback() {
                 engine.go_on().unwrap();
             }
         }
-        assert!(engine.transcript().ending.is_some(), "the path reaches an ending");
+        assert!(
+            engine.transcript().ending.is_some(),
+            "the path reaches an ending"
+        );
 
         let prompts = wording::reflection_prompts(engine.scenario());
         let mut answers = vec![String::new(); prompts.len()];
         let text = rendered(|ui| {
             end_header_ui(ui, &engine, false, &mut Vec::new());
             end_ui(ui, &engine, "");
-            reflection_ui(ui, "attempt", &prompts, &mut answers, false, &mut Vec::new());
+            reflection_ui(
+                ui,
+                "attempt",
+                &prompts,
+                &mut answers,
+                false,
+                &mut Vec::new(),
+            );
         });
         assert_spanish(
             "the end",
