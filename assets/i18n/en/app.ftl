@@ -299,3 +299,258 @@ sync-saved = Saved. Attempts you finish or leave are sent to { $endpoint }.
 sync-secret-not-removed = The secret could not be removed: { $error }.
 sync-stopped = Sending is stopped and the secret forgotten. What was sent stays in the LRS.
 sync-scenario-gone = The attempt at { $title } cannot be sent: its scenario is not in the library.
+
+## Practice
+
+rating-hover = { $item }: { $score } of { $last }
+
+## Class results
+
+class-heading = Class results
+class-explained = A class's attempts, read from the course's learning record store (LRS), or from a folder of exported xAPI files (“doorway export ID --format xapi”) and attempt files, with its subfolders. Learners show as “Learner 1”, “Learner 2”… unless you show their names.
+class-reading = Reading { $source }…
+class-not-read = The class could not be read: { $error }.
+class-read-lrs = Read the class from the LRS
+class-lrs-endpoint = { $endpoint }, with the key and secret in Settings
+class-no-lrs = To read the class from your course's LRS, enter its address, a key that may read statements, and its secret in Settings.
+class-folder = Folder:
+class-folder-hint = the folder of the class's files
+class-read = Read the class
+class-duplicates = { $count ->
+        [one] 1 attempt
+       *[other] { $count } attempts
+    } read more than once, counted once.
+class-no-attempts = No attempts found in { $source }.
+class-scenario = Scenario:
+class-figures = Figures
+class-show-names = Show names
+class-show-names-hover = The names in the files instead of “Learner 1”, “Learner 2”…
+class-no-map = The scenario “{ $scenario }” is not in the library, so its map cannot be drawn.
+class-note = Note: { $note }.
+class-skipped = ⚠ { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } skipped:
+class-learners-and-attempts = { $learners ->
+        [one] 1 learner
+       *[other] { $learners } learners
+    }, { $attempts ->
+        [one] 1 attempt
+       *[other] { $attempts } attempts
+    }
+class-endings = Endings
+class-moments = Moments
+class-no-level = no level, or the time ran out
+class-attempts-axis = attempts
+class-moment-counts = { $learners ->
+        [one] 1 learner
+       *[other] { $learners } learners
+    }, { $answers ->
+        [one] 1 answer
+       *[other] { $answers } answers
+    }, { $timeouts ->
+        [one] 1 timeout
+       *[other] { $timeouts } timeouts
+    }
+class-time-ran-out = (time ran out)
+class-answers-axis = answers
+class-nothing-to-count = Nothing to count.
+class-learner = Learner
+class-attempts = Attempts
+class-first = First
+class-latest = Latest
+
+## Editor
+
+editor-library = ← Library
+editor-unsaved = ● Unsaved
+editor-saved = Saved
+editor-play-from-here = ▶ Play from here
+editor-play-from-start = ▶ Play from the start
+editor-save = 💾 Save (Ctrl+S)
+editor-redo = Redo
+editor-undo = Undo
+editor-drops-comments = This file was written by hand. Saving from the editor lays it out again and does not keep its comments (lines starting with //). A copy of it as it is now is kept beside it, with .bak added to its name.
+editor-save-without-comments = Save without the comments
+editor-dont-save = Don't save
+editor-changed-on-disk = The file was changed outside the editor since you opened it. Saving replaces those changes; they are kept beside it in a copy with .bak added to its name.
+editor-save-over-it = Save over it
+editor-leave-unsaved = You have unsaved edits. Leave without saving them?
+editor-leave-without-saving = Leave without saving
+editor-stay = Stay
+editor-recovered = Edits to this file that were never saved were kept ({ $when }).
+editor-recovered-file-changed = The file has changed since then (in a text editor or by a sheet import): taking them back replaces those changes.
+editor-take-them-back = Take them back
+editor-forget-them = Forget them
+editor-the-scenario = The scenario
+editor-characters = Characters
+editor-acts = Acts and the clock
+editor-drills = Drills
+editor-map-marked = Map ({ $count } marked)
+editor-add-moment = + Add a moment
+editor-remove-moment = Remove this moment
+editor-checker = Checker
+editor-no-problems = No problems: it can be played.
+editor-warnings-only = It can be played. { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }.
+editor-errors-only = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } to fix before trainees can play it (you can try it as it is).
+editor-errors-and-warnings = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } to fix before trainees can play it (you can try it as it is), and { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }.
+editor-error = Error
+editor-warning = Warning
+editor-note = Note
+editor-go-to-it = Go to it
+editor-go-to-it-arrow = Go to it →
+editor-moment-gone = This moment is gone (undone or removed).
+
+## Editor: the scenario
+
+form-title = Title
+form-version = Version
+form-start = Play starts at
+form-summary = Summary (shown on the library card)
+form-level = Level
+form-minutes = About how long it takes
+form-min = {" "}min
+form-authors = Authors
+form-add-author = + An author
+form-goals = Learning goals
+form-add-goal = + A learning goal
+form-content-notes = Content notes (shown before it starts)
+form-add-content-note = + A content note
+form-prompts = Reflection prompts (asked at the end)
+form-add-prompt = + A reflection prompt
+form-tags = Tags
+form-add-tag = + A tag
+form-sources = Sources (full references)
+form-add-source = + A source
+form-support = Support for the trainee (for scenarios that may stir them)
+form-role-client = Client
+form-role-trainee = The trainee
+form-role-next-client = The next client
+form-role-supervisor = Supervisor
+form-role-front-desk = Front desk
+form-role-other = Someone else
+form-role = Role
+form-who = Who they are
+form-add-character = + Add a character
+form-first-client = The first client who speaks in it
+form-act-title = Act title
+form-place = Where and when
+form-act-client = The client of this act (whose feelings the feedback speaks for)
+form-add-moment-to-act = + Add a moment to this act
+form-clock-start = The clock starts at
+form-add-act = + Add an act
+form-deadlines = Deadlines: at a time, play moves to a moment
+form-remove = Remove
+form-at = At
+form-what-happens = What happens
+form-go-to = Go to
+form-at-next-moment = At the next moment
+form-at-once = At once, even mid-answer
+form-takes-over = Takes over
+form-add-deadline = + Add a deadline
+form-time-hint = write a time such as 14:45
+form-drills-explained = A drill starts the scenario at a moment past the beginning, with the state it assumes there. The briefing offers each one.
+form-before-drill = What has happened before it
+form-starts-at = Starts at
+form-remove-drill = Remove this drill
+form-add-drill = + Add a drill
+form-character-id = Id in the file: { $id } (made from the name)
+form-drill-assumes = It assumes { $state }. To change that, edit the file in a text editor.
+form-value-at = { $id } at { $value }
+form-open-rupture = an open { $kind } rupture
+
+## Editor: a moment
+
+form-nobody = Nobody (narration only)
+form-acts-client = The act's client
+form-who-speaks = Who speaks
+form-felt-by = Whose feelings the feedback speaks for
+form-narration = Narration (what the trainee sees happen)
+form-what-they-say = What they say
+form-variants = Other wordings of the same line (one is picked at random)
+form-add-variant = + Another wording
+form-inner = Inner voice (what the client is thinking, shown after)
+form-answers = Answers
+form-add-answer = + Add an answer
+form-remove-answer-menu = Remove an answer…
+form-timed = The trainee answers against the clock
+form-seconds = Seconds to answer
+form-has-timeout = Something happens when the time runs out
+form-timeout-target = When the time runs out, go to
+form-probe = Ask a noticing question first (Notice first mode)
+form-question = Question
+form-fits = fits
+form-remove-x = ✖ Remove
+form-feedback-on-it = Feedback on it
+form-add-noticing-answer = + Add a noticing answer
+form-what-to-notice = What there was to notice
+form-is-ending = This moment is an ending
+form-ending-kind = What happened to the relationship
+form-ending-title = Ending title
+form-closing-text = Closing text
+form-trainee-says = The trainee says
+form-leads-to = Leads to
+form-new-moment = → a new moment
+form-minutes-it-takes = Minutes it takes
+form-not-rated = Not rated
+form-no-rupture = No rupture
+form-opens-withdrawal = Opens a withdrawal rupture
+form-opens-confrontation = Opens a confrontation rupture
+form-repairs = Repairs a rupture
+form-rupture = Rupture
+form-tags-commas = Tags (comma between them)
+form-effects = What it does to the relationship
+form-relational = What it did to the connection
+form-client-felt = What the client may have felt (in their voice)
+form-concept = The concept it shows
+form-source = Source
+form-pick-source = Pick one used here…
+
+## Editor: fields
+
+
+## Editor: the map
+
+editor-map-click = Click a moment to edit it.
+form-moment = Moment “{ $id }”
+form-remove-answer = Remove answer { $number }
+form-noticing-answer = Noticing answer { $number }
+form-answer = Answer { $number } ({ $id })
+form-conditions = Offered only under { $count ->
+        [one] 1 condition
+       *[other] { $count } conditions
+    }: edit these conditions in the file.
+
+## Editor: notices
+
+editor-new-failed = A new scenario could not be made in { $folder }: { $error }.
+editor-leads-to-new = The answer now leads to the new moment “{ $id }”.
+editor-nothing-to-undo = Nothing to undo.
+editor-nothing-to-redo = Nothing to redo.
+editor-edits-back = Your unsaved edits are back.
+editor-edits-not-back = The unsaved edits could not be read back: { $error }.
+editor-saved-unchanged = Saved: the file already had every edit.
+editor-saved-backup = Saved. The text it replaced is kept as { $backup }.
+editor-saved-recreated = Saved. The file was no longer there (deleted or moved), so it was written again at { $file }.
+editor-saved-status = Saved.
+editor-not-saved = Not saved: { $error }. Your edits are still here.
+editor-trial-cannot-start = The trial cannot start here: { $error }.
+editor-trial-from-start = A trial from the start: it is not kept.
+editor-trial-from-node = A trial from “{ $node }”, with the state after the shortest way there ({ $answers ->
+        [one] 1 answer
+       *[other] { $answers } answers
+    }). It is not kept.
+editor-trial-no-way = A trial from “{ $node }”: no way there from the start was found, so it starts with the state at the beginning. It is not kept.
+editor-autosave-failed = Unsaved edits could not be kept in { $folder }: { $error }. Save to keep them.

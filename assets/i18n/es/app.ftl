@@ -299,3 +299,258 @@ sync-saved = Guardado. Los intentos que termines o dejes se envían a { $endpoin
 sync-secret-not-removed = No se pudo borrar el secreto: { $error }.
 sync-stopped = El envío se ha detenido y el secreto se ha olvidado. Lo enviado se queda en el LRS.
 sync-scenario-gone = El intento de { $title } no se puede enviar: su escenario no está en la biblioteca.
+
+## Práctica
+
+rating-hover = { $item }: { $score } de { $last }
+
+## Resultados de la clase
+
+class-heading = Resultados de la clase
+class-explained = Los intentos de una clase, leídos del almacén de registros de aprendizaje (LRS) del curso, o de una carpeta de archivos xAPI exportados («doorway export ID --format xapi») y archivos de intentos, con sus subcarpetas. Las personas aparecen como «Learner 1», «Learner 2»… salvo que muestres sus nombres.
+class-reading = Leyendo { $source }…
+class-not-read = No se pudo leer la clase: { $error }.
+class-read-lrs = Leer la clase del LRS
+class-lrs-endpoint = { $endpoint }, con la clave y el secreto de Ajustes
+class-no-lrs = Para leer la clase del LRS de tu curso, escribe en Ajustes su dirección, una clave que pueda leer declaraciones y su secreto.
+class-folder = Carpeta:
+class-folder-hint = la carpeta de los archivos de la clase
+class-read = Leer la clase
+class-duplicates = { $count ->
+        [one] 1 intento leído
+       *[other] { $count } intentos leídos
+    } más de una vez, contados una sola vez.
+class-no-attempts = No se encontraron intentos en { $source }.
+class-scenario = Escenario:
+class-figures = Cifras
+class-show-names = Mostrar los nombres
+class-show-names-hover = Los nombres de los archivos en lugar de «Learner 1», «Learner 2»…
+class-no-map = El escenario «{ $scenario }» no está en la biblioteca, así que su mapa no se puede dibujar.
+class-note = Nota: { $note }.
+class-skipped = ⚠ { $count ->
+        [one] 1 archivo omitido
+       *[other] { $count } archivos omitidos
+    }:
+class-learners-and-attempts = { $learners ->
+        [one] 1 estudiante
+       *[other] { $learners } estudiantes
+    }, { $attempts ->
+        [one] 1 intento
+       *[other] { $attempts } intentos
+    }
+class-endings = Finales
+class-moments = Momentos
+class-no-level = sin nivel, o se acabó el tiempo
+class-attempts-axis = intentos
+class-moment-counts = { $learners ->
+        [one] 1 estudiante
+       *[other] { $learners } estudiantes
+    }, { $answers ->
+        [one] 1 respuesta
+       *[other] { $answers } respuestas
+    }, { $timeouts ->
+        [one] 1 tiempo agotado
+       *[other] { $timeouts } tiempos agotados
+    }
+class-time-ran-out = (se acabó el tiempo)
+class-answers-axis = respuestas
+class-nothing-to-count = Nada que contar.
+class-learner = Estudiante
+class-attempts = Intentos
+class-first = Primero
+class-latest = Último
+
+## Editor
+
+editor-library = ← Biblioteca
+editor-unsaved = ● Sin guardar
+editor-saved = Guardado
+editor-play-from-here = ▶ Jugar desde aquí
+editor-play-from-start = ▶ Jugar desde el principio
+editor-save = 💾 Guardar (Ctrl+S)
+editor-redo = Rehacer
+editor-undo = Deshacer
+editor-drops-comments = Este archivo se escribió a mano. Guardarlo desde el editor lo vuelve a maquetar y no conserva sus comentarios (las líneas que empiezan por //). Se guarda a su lado una copia tal como está ahora, con .bak añadido al nombre.
+editor-save-without-comments = Guardar sin los comentarios
+editor-dont-save = No guardar
+editor-changed-on-disk = El archivo se cambió fuera del editor desde que lo abriste. Guardar sustituye esos cambios; se conservan a su lado en una copia con .bak añadido al nombre.
+editor-save-over-it = Guardar encima
+editor-leave-unsaved = Tienes cambios sin guardar. ¿Salir sin guardarlos?
+editor-leave-without-saving = Salir sin guardar
+editor-stay = Quedarse
+editor-recovered = Se conservaron cambios de este archivo que nunca se guardaron ({ $when }).
+editor-recovered-file-changed = El archivo ha cambiado desde entonces (en un editor de texto o por una importación de hoja): recuperarlos sustituye esos cambios.
+editor-take-them-back = Recuperarlos
+editor-forget-them = Olvidarlos
+editor-the-scenario = El escenario
+editor-characters = Personajes
+editor-acts = Actos y reloj
+editor-drills = Ejercicios
+editor-map-marked = Mapa ({ $count } marcados)
+editor-add-moment = + Añadir un momento
+editor-remove-moment = Quitar este momento
+editor-checker = Revisión
+editor-no-problems = Sin problemas: se puede jugar.
+editor-warnings-only = Se puede jugar. { $warnings ->
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
+    }.
+editor-errors-only = { $errors ->
+        [one] 1 error que corregir
+       *[other] { $errors } errores que corregir
+    } antes de que se pueda jugar (puedes probarlo tal como está).
+editor-errors-and-warnings = { $errors ->
+        [one] 1 error que corregir
+       *[other] { $errors } errores que corregir
+    } antes de que se pueda jugar (puedes probarlo tal como está), y { $warnings ->
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
+    }.
+editor-error = Error
+editor-warning = Advertencia
+editor-note = Nota
+editor-go-to-it = Ir ahí
+editor-go-to-it-arrow = Ir ahí →
+editor-moment-gone = Este momento ya no está (se deshizo o se quitó).
+
+## Editor: el escenario
+
+form-title = Título
+form-version = Versión
+form-start = El juego empieza en
+form-summary = Resumen (se muestra en la tarjeta de la biblioteca)
+form-level = Nivel
+form-minutes = Cuánto dura, más o menos
+form-min = {" "}min
+form-authors = Autoría
+form-add-author = + Un autor o autora
+form-goals = Objetivos de aprendizaje
+form-add-goal = + Un objetivo
+form-content-notes = Avisos de contenido (se muestran antes de empezar)
+form-add-content-note = + Un aviso de contenido
+form-prompts = Preguntas de reflexión (al final)
+form-add-prompt = + Una pregunta de reflexión
+form-tags = Etiquetas
+form-add-tag = + Una etiqueta
+form-sources = Fuentes (referencias completas)
+form-add-source = + Una fuente
+form-support = Apoyo para la persona en formación (en escenarios que puedan removerla)
+form-role-client = Cliente
+form-role-trainee = La persona en formación
+form-role-next-client = El siguiente cliente
+form-role-supervisor = Supervisión
+form-role-front-desk = Recepción
+form-role-other = Otra persona
+form-role = Papel
+form-who = Quién es
+form-add-character = + Añadir un personaje
+form-first-client = El primer cliente que habla en él
+form-act-title = Título del acto
+form-place = Dónde y cuándo
+form-act-client = El cliente de este acto (por cuyos sentimientos habla la retroalimentación)
+form-add-moment-to-act = + Añadir un momento a este acto
+form-clock-start = El reloj empieza a las
+form-add-act = + Añadir un acto
+form-deadlines = Plazos: a una hora, el juego pasa a un momento
+form-remove = Quitar
+form-at = A las
+form-what-happens = Qué pasa
+form-go-to = Ir a
+form-at-next-moment = En el siguiente momento
+form-at-once = En el acto, incluso a media respuesta
+form-takes-over = Toma el control
+form-add-deadline = + Añadir un plazo
+form-time-hint = escribe una hora como 14:45
+form-drills-explained = Un ejercicio empieza el escenario en un momento posterior al principio, con el estado que supone allí. La presentación ofrece cada uno.
+form-before-drill = Qué ha pasado antes
+form-starts-at = Empieza en
+form-remove-drill = Quitar este ejercicio
+form-add-drill = + Añadir un ejercicio
+form-character-id = Id en el archivo: { $id } (hecho a partir del nombre)
+form-drill-assumes = Supone { $state }. Para cambiarlo, edita el archivo en un editor de texto.
+form-value-at = { $id } en { $value }
+form-open-rupture = una ruptura de { $kind } abierta
+
+## Editor: un momento
+
+form-nobody = Nadie (solo narración)
+form-acts-client = El cliente del acto
+form-who-speaks = Quién habla
+form-felt-by = Por los sentimientos de quién habla la retroalimentación
+form-narration = Narración (lo que la persona en formación ve pasar)
+form-what-they-say = Lo que dice
+form-variants = Otras formas de decir lo mismo (se elige una al azar)
+form-add-variant = + Otra forma
+form-inner = Voz interior (lo que piensa el cliente, se muestra después)
+form-answers = Respuestas
+form-add-answer = + Añadir una respuesta
+form-remove-answer-menu = Quitar una respuesta…
+form-timed = Se responde contra el reloj
+form-seconds = Segundos para responder
+form-has-timeout = Pasa algo cuando se acaba el tiempo
+form-timeout-target = Cuando se acaba el tiempo, ir a
+form-probe = Hacer primero una pregunta de observación (modo Observar primero)
+form-question = Pregunta
+form-fits = encaja
+form-remove-x = ✖ Quitar
+form-feedback-on-it = Retroalimentación sobre ella
+form-add-noticing-answer = + Añadir una respuesta de observación
+form-what-to-notice = Qué había que observar
+form-is-ending = Este momento es un final
+form-ending-kind = Qué le pasó a la relación
+form-ending-title = Título del final
+form-closing-text = Texto de cierre
+form-trainee-says = La persona en formación dice
+form-leads-to = Lleva a
+form-new-moment = → un momento nuevo
+form-minutes-it-takes = Minutos que lleva
+form-not-rated = Sin nivel
+form-no-rupture = Sin ruptura
+form-opens-withdrawal = Abre una ruptura de retirada
+form-opens-confrontation = Abre una ruptura de confrontación
+form-repairs = Repara una ruptura
+form-rupture = Ruptura
+form-tags-commas = Etiquetas (separadas por comas)
+form-effects = Lo que hace a la relación
+form-relational = Lo que hizo a la conexión
+form-client-felt = Lo que pudo sentir el cliente (con su voz)
+form-concept = El concepto que muestra
+form-source = Fuente
+form-pick-source = Elegir una usada aquí…
+
+## Editor: campos
+
+
+## Editor: el mapa
+
+editor-map-click = Haz clic en un momento para editarlo.
+form-moment = Momento «{ $id }»
+form-remove-answer = Quitar la respuesta { $number }
+form-noticing-answer = Respuesta de observación { $number }
+form-answer = Respuesta { $number } ({ $id })
+form-conditions = Se ofrece solo bajo { $count ->
+        [one] 1 condición
+       *[other] { $count } condiciones
+    }: edita estas condiciones en el archivo.
+
+## Editor: avisos
+
+editor-new-failed = No se pudo crear un escenario nuevo en { $folder }: { $error }.
+editor-leads-to-new = La respuesta lleva ahora al momento nuevo «{ $id }».
+editor-nothing-to-undo = Nada que deshacer.
+editor-nothing-to-redo = Nada que rehacer.
+editor-edits-back = Tus cambios sin guardar han vuelto.
+editor-edits-not-back = No se pudieron recuperar los cambios sin guardar: { $error }.
+editor-saved-unchanged = Guardado: el archivo ya tenía todos los cambios.
+editor-saved-backup = Guardado. El texto que sustituyó se conserva como { $backup }.
+editor-saved-recreated = Guardado. El archivo ya no estaba (borrado o movido), así que se volvió a escribir en { $file }.
+editor-saved-status = Guardado.
+editor-not-saved = No guardado: { $error }. Tus cambios siguen aquí.
+editor-trial-cannot-start = La prueba no puede empezar aquí: { $error }.
+editor-trial-from-start = Una prueba desde el principio: no se guarda.
+editor-trial-from-node = Una prueba desde «{ $node }», con el estado tras el camino más corto hasta allí ({ $answers ->
+        [one] 1 respuesta
+       *[other] { $answers } respuestas
+    }). No se guarda.
+editor-trial-no-way = Una prueba desde «{ $node }»: no se encontró camino hasta allí desde el principio, así que empieza con el estado del principio. No se guarda.
+editor-autosave-failed = No se pudieron conservar los cambios sin guardar en { $folder }: { $error }. Guarda para conservarlos.

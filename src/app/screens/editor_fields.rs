@@ -8,6 +8,7 @@ use bevy_egui::egui;
 use crate::app::editor::EditorAction;
 use crate::app::theme::palette;
 use crate::core::diagnostic::{Diagnostic, Location, Severity};
+use crate::tr;
 
 /// The longest label that sits beside its drop-down.
 const SHORT_LABEL: usize = 24;
@@ -119,7 +120,11 @@ impl<'a> Form<'a> {
         for (index, item) in items.iter_mut().enumerate() {
             let item_path = format!("{path}[{index}]");
             ui.horizontal(|ui| {
-                if ui.small_button("✖").on_hover_text("Remove").clicked() {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(&tr!("form-remove"))
+                    .clicked()
+                {
                     remove = Some(index);
                 }
                 let response = ui.add(

@@ -9,6 +9,7 @@ use crate::app::theme::palette;
 use crate::core::graph::ScenarioGraph;
 use crate::core::layout::layout;
 use crate::core::model::Scenario;
+use crate::tr;
 
 /// What the map knows of each moment.
 struct Marks {
@@ -51,7 +52,7 @@ pub(super) fn editor_map_ui(
             egui::RichText::new("■ dead end: leads nowhere and is not an ending")
                 .color(colours.warning),
         );
-        ui.label(egui::RichText::new("Click a moment to edit it.").color(colours.muted));
+        ui.label(egui::RichText::new(&tr!("editor-map-click")).color(colours.muted));
     });
     let size = map_size(&map);
     let mut clicked = None;

@@ -12,6 +12,7 @@ use crate::core::fis::{FisItem, RATING_RANGE, SelfRating, items_at};
 use crate::core::model::{Node, Probe};
 use crate::core::review::ReviewedStep;
 use crate::core::wording;
+use crate::tr;
 
 /// The noticing question with its answers as numbered buttons; the clock waits.
 pub(super) fn probe_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
@@ -283,7 +284,12 @@ fn rating_row_ui(ui: &mut egui::Ui, item: FisItem, ratings: &mut Vec<SelfRating>
                         .selected(selected)
                         .min_size(egui::vec2(40.0, 32.0)),
                 )
-                .on_hover_text(format!("{}: {score} of {last}", item.label()));
+                .on_hover_text(tr!(
+                    "rating-hover",
+                    item = item.label(),
+                    score = score,
+                    last = last
+                ));
             if button.clicked() {
                 ratings.retain(|r| r.item != item);
                 if !selected {
