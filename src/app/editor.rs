@@ -275,7 +275,11 @@ fn act_in_editor(
                 }
                 Err(error) => notices.post(
                     AppState::Library,
-                    format!("{} cannot be edited here: {error}.", file.display()),
+                    tr!(
+                        "editor-cannot-edit",
+                        file = file.display().to_string(),
+                        error = error.to_string()
+                    ),
                 ),
             },
             _ => {

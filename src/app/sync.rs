@@ -111,12 +111,12 @@ impl Sending {
         let data = self
             .data
             .as_deref()
-            .ok_or("no data folder could be found (see --data-dir)")?;
+            .ok_or_else(|| tr!("sync-no-data-folder-lower"))?;
         let config = SyncConfig::load(data).config;
         let endpoint = config.settings.endpoint.trim().to_owned();
         if endpoint.is_empty() || config.settings.key.trim().is_empty() || config.secret.is_empty()
         {
-            return Err("the LRS's address, key and secret are not all set in Settings".to_owned());
+            return Err(tr!("sync-not-all-set"));
         }
         Ok(LrsSource {
             endpoint,

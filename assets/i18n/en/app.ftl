@@ -554,3 +554,10 @@ editor-trial-from-node = A trial from “{ $node }”, with the state after the 
     }). It is not kept.
 editor-trial-no-way = A trial from “{ $node }”: no way there from the start was found, so it starts with the state at the beginning. It is not kept.
 editor-autosave-failed = Unsaved edits could not be kept in { $folder }: { $error }. Save to keep them.
+editor-map-unreachable = ■ unreachable: no start leads here
+editor-map-dead-end = ■ dead end: leads nowhere and is not an ending
+editor-cannot-edit = { $file } cannot be edited here: { $error }.
+sync-no-data-folder-lower = no data folder could be found (see --data-dir)
+sync-not-all-set = the LRS's address, key and secret are not all set in Settings
+chart-explained = Connection runs from acute disconnection (down) to mutual connection (up). Distance is a continuum, not a score: the shaded band is the optimal distance; below it is too close, above it too distant.
+notice-broken-since-edit = { $file } has errors since your edit: you carry on with the last version that loaded. The library shows the problems.

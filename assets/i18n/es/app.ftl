@@ -554,3 +554,10 @@ editor-trial-from-node = Una prueba desde «{ $node }», con el estado tras el c
     }). No se guarda.
 editor-trial-no-way = Una prueba desde «{ $node }»: no se encontró camino hasta allí desde el principio, así que empieza con el estado del principio. No se guarda.
 editor-autosave-failed = No se pudieron conservar los cambios sin guardar en { $folder }: { $error }. Guarda para conservarlos.
+editor-map-unreachable = ■ inalcanzable: ningún inicio lleva aquí
+editor-map-dead-end = ■ callejón sin salida: no lleva a ninguna parte y no es un final
+editor-cannot-edit = { $file } no se puede editar aquí: { $error }.
+sync-no-data-folder-lower = no se encontró ninguna carpeta de datos (ver --data-dir)
+sync-not-all-set = la dirección, la clave y el secreto del LRS no están todos en Ajustes
+chart-explained = La conexión va de la desconexión aguda (abajo) a la conexión mutua (arriba). La distancia es un continuo, no una puntuación: la banda sombreada es la distancia óptima; por debajo es demasiado cerca, por encima demasiado lejos.
+notice-broken-since-edit = { $file } tiene errores desde tu cambio: sigues con la última versión que se cargó. La biblioteca muestra los problemas.

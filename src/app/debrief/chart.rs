@@ -121,13 +121,9 @@ pub(crate) fn trajectory_plot_ui(
             }
         });
     ui.label(
-        egui::RichText::new(
-            "Connection runs from acute disconnection (down) to mutual connection (up). Distance \
-             is a continuum, not a score: the shaded band is the optimal distance; below it is too \
-             close, above it too distant.",
-        )
-        .size(14.0)
-        .color(colours.muted),
+        egui::RichText::new(tr!("chart-explained"))
+            .size(14.0)
+            .color(colours.muted),
     );
     if let Some(own) = &scenario.scenario().optimal_distance {
         ui.label(

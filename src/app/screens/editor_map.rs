@@ -45,13 +45,9 @@ pub(super) fn editor_map_ui(
     let marks = marks(scenario);
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            egui::RichText::new("■ unreachable: no start leads here")
-                .color(ui.visuals().error_fg_color),
+            egui::RichText::new(tr!("editor-map-unreachable")).color(ui.visuals().error_fg_color),
         );
-        ui.label(
-            egui::RichText::new("■ dead end: leads nowhere and is not an ending")
-                .color(colours.warning),
-        );
+        ui.label(egui::RichText::new(tr!("editor-map-dead-end")).color(colours.warning));
         ui.label(egui::RichText::new(&tr!("editor-map-click")).color(colours.muted));
     });
     let size = map_size(&map);
