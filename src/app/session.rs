@@ -443,7 +443,7 @@ fn follow_edits(
             },
         };
         session.engine = engine;
-        session.notice = Some(notice.into());
+        session.notice = Some(notice);
         absorb(&mut session, &events);
     }
 }

@@ -122,7 +122,7 @@ impl<'a> Form<'a> {
             ui.horizontal(|ui| {
                 if ui
                     .small_button("✖")
-                    .on_hover_text(&tr!("form-remove"))
+                    .on_hover_text(tr!("form-remove"))
                     .clicked()
                 {
                     remove = Some(index);

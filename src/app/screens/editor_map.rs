@@ -48,7 +48,7 @@ pub(super) fn editor_map_ui(
             egui::RichText::new(tr!("editor-map-unreachable")).color(ui.visuals().error_fg_color),
         );
         ui.label(egui::RichText::new(tr!("editor-map-dead-end")).color(colours.warning));
-        ui.label(egui::RichText::new(&tr!("editor-map-click")).color(colours.muted));
+        ui.label(egui::RichText::new(tr!("editor-map-click")).color(colours.muted));
     });
     let size = map_size(&map);
     let mut clicked = None;

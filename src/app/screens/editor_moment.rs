@@ -96,11 +96,7 @@ pub(super) fn moment_form_ui(
         return;
     }
     ui.separator();
-    ui.label(
-        egui::RichText::new(&tr!("form-answers"))
-            .size(20.0)
-            .strong(),
-    );
+    ui.label(egui::RichText::new(tr!("form-answers")).size(20.0).strong());
     form.problems_at_ui(ui, &format!("{path}.choices"));
     for (index, choice) in moment.choices.iter_mut().enumerate() {
         let choice_path = format!("{path}.choices[{index}]");
@@ -122,7 +118,7 @@ pub(super) fn moment_form_ui(
         moment.choices.remove(remove);
         form.changed = Some(format!("{path}.choices.remove"));
     }
-    if ui.button(&tr!("form-add-answer")).clicked() {
+    if ui.button(tr!("form-add-answer")).clicked() {
         form.actions.push(EditorAction::AddAnswer);
     }
 }
@@ -169,7 +165,7 @@ fn removed_answer(ui: &mut egui::Ui, count: usize) -> Option<usize> {
         return None;
     }
     let mut removed = None;
-    ui.menu_button(&tr!("form-remove-answer-menu"), |ui| {
+    ui.menu_button(tr!("form-remove-answer-menu"), |ui| {
         for index in 0..count {
             if ui
                 .button(tr!("form-remove-answer", number = index + 1))
@@ -193,7 +189,7 @@ fn timing_ui(
 ) {
     let limit_path = format!("{path}.time_limit");
     let mut timed = moment.time_limit.is_some();
-    let response = ui.checkbox(&mut timed, &tr!("form-timed"));
+    let response = ui.checkbox(&mut timed, tr!("form-timed"));
     form.watch(ui, &response, &limit_path);
     if timed != moment.time_limit.is_some() {
         moment.time_limit = timed.then_some(DEFAULT_TIME_LIMIT);
@@ -204,7 +200,7 @@ fn timing_ui(
     }
     if let Some(limit) = &mut moment.time_limit {
         ui.horizontal(|ui| {
-            ui.label(&tr!("form-seconds"));
+            ui.label(tr!("form-seconds"));
             let response = ui.add(
                 egui::DragValue::new(limit)
                     .range(5.0..=600.0)
@@ -217,7 +213,7 @@ fn timing_ui(
         });
         let timeout_path = format!("{path}.timeout");
         let mut has_timeout = moment.timeout.is_some();
-        let response = ui.checkbox(&mut has_timeout, &tr!("form-has-timeout"));
+        let response = ui.checkbox(&mut has_timeout, tr!("form-has-timeout"));
         form.watch(ui, &response, &timeout_path);
         if has_timeout != moment.timeout.is_some() {
             moment.timeout = has_timeout.then(|| Timeout {
@@ -259,7 +255,7 @@ fn timing_ui(
 fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     let probe_path = format!("{path}.probe");
     let mut asks = moment.probe.is_some();
-    let response = ui.checkbox(&mut asks, &tr!("form-probe"));
+    let response = ui.checkbox(&mut asks, tr!("form-probe"));
     form.watch(ui, &response, &probe_path);
     if asks != moment.probe.is_some() {
         moment.probe = asks.then(|| Probe {
@@ -283,9 +279,9 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
         let answer_path = format!("{probe_path}.answers[{index}]");
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(tr!("form-noticing-answer", number = index + 1)).strong());
-            let response = ui.checkbox(&mut answer.fits, &tr!("form-fits"));
+            let response = ui.checkbox(&mut answer.fits, tr!("form-fits"));
             form.watch(ui, &response, &format!("{answer_path}.fits"));
-            if ui.small_button(&tr!("form-remove-x")).clicked() {
+            if ui.small_button(tr!("form-remove-x")).clicked() {
                 remove = Some(index);
             }
         });
@@ -308,7 +304,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
         probe.answers.remove(index);
         form.changed = Some(format!("{probe_path}.answers.remove"));
     }
-    if ui.button(&tr!("form-add-noticing-answer")).clicked() {
+    if ui.button(tr!("form-add-noticing-answer")).clicked() {
         probe.answers.push(ProbeAnswer {
             text: String::new(),
             fits: false,
@@ -328,7 +324,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
 fn ending_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     let ending_path = format!("{path}.ending");
     let mut ends = moment.ending.is_some();
-    let response = ui.checkbox(&mut ends, &tr!("form-is-ending"));
+    let response = ui.checkbox(&mut ends, tr!("form-is-ending"));
     form.watch(ui, &response, &ending_path);
     if ends != moment.ending.is_some() {
         moment.ending = ends.then(|| Ending {
@@ -419,7 +415,7 @@ fn answer_ui(
             &mut choice.target,
             moments,
         );
-        if ui.button(&tr!("form-new-moment")).clicked() {
+        if ui.button(tr!("form-new-moment")).clicked() {
             form.actions.push(EditorAction::LeadToNewMoment(index));
         }
     });
@@ -520,7 +516,7 @@ fn effects_ui(
     path: &str,
     dimensions: &DimensionSet,
 ) {
-    ui.label(egui::RichText::new(&tr!("form-effects")).strong());
+    ui.label(egui::RichText::new(tr!("form-effects")).strong());
     for dimension in dimensions.iter() {
         let span = dimension.max.saturating_sub(dimension.min).max(1);
         let mut value = effects.get(&dimension.id).copied().unwrap_or(0);
@@ -591,8 +587,8 @@ fn feedback_ui(
         1,
     );
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(&tr!("form-source")).strong());
-        ui.menu_button(&tr!("form-pick-source"), |ui| {
+        ui.label(egui::RichText::new(tr!("form-source")).strong());
+        ui.menu_button(tr!("form-pick-source"), |ui| {
             for source in sources {
                 if ui.button(source).clicked() {
                     feedback.source = source.clone();

@@ -14,7 +14,7 @@ use crate::tr;
 /// Title, summary, level, goals, notes, prompts, tags and sources.
 pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
     ui.label(
-        egui::RichText::new(&tr!("editor-the-scenario"))
+        egui::RichText::new(tr!("editor-the-scenario"))
             .size(22.0)
             .strong(),
     );
@@ -122,7 +122,7 @@ pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut
 /// Every character: name, role and description; ids made from the name.
 pub(super) fn characters_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
     ui.label(
-        egui::RichText::new(&tr!("editor-characters"))
+        egui::RichText::new(tr!("editor-characters"))
             .size(22.0)
             .strong(),
     );
@@ -170,14 +170,14 @@ pub(super) fn characters_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &
             );
         });
     }
-    if ui.button(&tr!("form-add-character")).clicked() {
+    if ui.button(tr!("form-add-character")).clicked() {
         form.actions.push(EditorAction::AddCharacter);
     }
 }
 
 /// Every act: title, place, when its clock starts, and its deadlines.
 pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
-    ui.label(egui::RichText::new(&tr!("editor-acts")).size(22.0).strong());
+    ui.label(egui::RichText::new(tr!("editor-acts")).size(22.0).strong());
     let moments: Vec<(String, String)> = scenario
         .nodes()
         .map(|n| (n.id.clone(), n.id.clone()))
@@ -209,7 +209,7 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
                 &mut act.client,
                 &clients,
             );
-            if ui.button(&tr!("form-add-moment-to-act")).clicked() {
+            if ui.button(tr!("form-add-moment-to-act")).clicked() {
                 form.actions.push(EditorAction::AddMomentToAct(index));
             }
             clock_ui(
@@ -222,7 +222,7 @@ pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Sc
             deadlines_ui(ui, form, act, &path, &moments);
         });
     }
-    if ui.button(&tr!("form-add-act")).clicked() {
+    if ui.button(tr!("form-add-act")).clicked() {
         let id = unique_id("act", |id| scenario.acts.iter().any(|a| a.id == id));
         let clock = scenario
             .acts
@@ -248,14 +248,14 @@ fn deadlines_ui(
     path: &str,
     moments: &[(String, String)],
 ) {
-    ui.label(egui::RichText::new(&tr!("form-deadlines")).strong());
+    ui.label(egui::RichText::new(tr!("form-deadlines")).strong());
     let mut remove = None;
     for (index, deadline) in act.deadlines.iter_mut().enumerate() {
         let deadline_path = format!("{path}.deadlines[{index}]");
         ui.horizontal(|ui| {
             if ui
                 .small_button("✖")
-                .on_hover_text(&tr!("form-remove"))
+                .on_hover_text(tr!("form-remove"))
                 .clicked()
             {
                 remove = Some(index);
@@ -298,7 +298,7 @@ fn deadlines_ui(
         act.deadlines.remove(index);
         form.changed = Some(format!("{path}.deadlines.remove"));
     }
-    if ui.button(&tr!("form-add-deadline")).clicked() {
+    if ui.button(tr!("form-add-deadline")).clicked() {
         act.deadlines.push(Deadline {
             at: act.clock_start,
             label: String::new(),
@@ -335,7 +335,7 @@ fn clock_ui(ui: &mut egui::Ui, form: &mut Form, label: &str, path: &str, value: 
             Ok(_) => {}
             Err(_) => {
                 ui.label(
-                    egui::RichText::new(&tr!("form-time-hint")).color(ui.visuals().error_fg_color),
+                    egui::RichText::new(tr!("form-time-hint")).color(ui.visuals().error_fg_color),
                 );
             }
         }
@@ -349,11 +349,11 @@ fn clock_ui(ui: &mut egui::Ui, form: &mut Form, label: &str, path: &str, value: 
 /// Drills: starts past the beginning, each with the state it assumes.
 pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
     ui.label(
-        egui::RichText::new(&tr!("editor-drills"))
+        egui::RichText::new(tr!("editor-drills"))
             .size(22.0)
             .strong(),
     );
-    ui.label(&tr!("form-drills-explained"));
+    ui.label(tr!("form-drills-explained"));
     let moments: Vec<(String, String)> = scenario
         .nodes()
         .map(|n| (n.id.clone(), n.id.clone()))
@@ -402,7 +402,7 @@ pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut 
                         .join(", ")
                 ));
             }
-            if ui.button(&tr!("form-remove-drill")).clicked() {
+            if ui.button(tr!("form-remove-drill")).clicked() {
                 remove = Some(index);
             }
         });
@@ -411,7 +411,7 @@ pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut 
         scenario.entry_points.remove(index);
         form.changed = Some("entry_points.remove".to_owned());
     }
-    if ui.button(&tr!("form-add-drill")).clicked() {
+    if ui.button(tr!("form-add-drill")).clicked() {
         let id = unique_id("drill", |id| {
             scenario.entry_points.iter().any(|e| e.id == id)
         });
