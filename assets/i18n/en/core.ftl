@@ -294,3 +294,51 @@ reason-slow = a slow answer
 ## Sending to a learning record store
 
 sync-consent = When I finish or leave an attempt, Doorway sends it to the learning record store at { $endpoint }: each moment I met, the answer I chose or wrote, how long I took, the noticing answers and ratings I gave, and the name and email set for exports (or, without them, this installation's random name). My instructor, and whoever runs that store, can read it. Attempts stay on this computer too. I can stop sending at any time; what was already sent stays in the store.
+
+## What to practise next
+
+suggest-not-tried = Not tried yet: { $title }.
+suggest-rupture-open-drill = In your last attempt at { $title } a rupture stayed open. Practise the repair: start at "{ $drill }".
+suggest-rupture-open = In your last attempt at { $title } a rupture stayed open. Play it again and look for the moment to repair it.
+suggest-timeouts = The time ran out at { $timeouts } of { $steps } steps in { $title }. Give yourself more time in Settings, then bring it back down as the answers come.
+suggest-too-distant = You ended { $title } too distant. Next time, try saying the one true thing: that you are glad, and how much time there is.
+suggest-too-close = You ended { $title } too close: giving more than the hour holds. Next time, try keeping the limit warmly.
+suggest-drill-hard-moment = It starts at a hard moment, to practise it again.
+suggest-drill-in-rupture = It starts where a rupture has opened, to practise the repair.
+suggest-untried-drill = { $title } has a drill you have not tried: "{ $drill }". { $starts }
+suggest-exam = Play { $title } again in exam mode, with no feedback until the end, so the answers you know have to come without prompts.
+
+## The Facilitative Interpersonal Skills items and their anchors
+
+fis-verbal-fluency = Verbal fluency
+fis-verbal-fluency-1 = hard to follow: stops, restarts or rambles
+fis-verbal-fluency-3 = mostly easy to follow, some stumbling
+fis-verbal-fluency-5 = flows naturally and is easy to follow
+fis-emotional-expression = Emotional expression
+fis-emotional-expression-1 = flat or detached; no feeling comes through
+fis-emotional-expression-3 = some feeling, mostly held back
+fis-emotional-expression-5 = feeling comes through clearly; you sound engaged
+fis-persuasiveness = Persuasiveness
+fis-persuasiveness-1 = no clear reason or view offered
+fis-persuasiveness-3 = a reason given, but thin or tentative
+fis-persuasiveness-5 = a clear, believable reason or view they could accept
+fis-hope = Hope and positive expectations
+fis-hope-1 = sounds discouraging, or offers no way forward
+fis-hope-3 = some hope, but vague
+fis-hope-5 = conveys that things can improve, with a next step
+fis-warmth = Warmth, acceptance and understanding
+fis-warmth-1 = cold, impatient, critical or judging
+fis-warmth-3 = polite and neutral
+fis-warmth-5 = warm and accepting; shows you care
+fis-empathy = Empathy
+fis-empathy-1 = misses or contradicts what the client feels
+fis-empathy-3 = names the surface feeling
+fis-empathy-5 = shows you grasp what this is like for them
+fis-alliance-bond = Alliance bond capacity
+fis-alliance-bond-1 = pushes the client away or talks past them
+fis-alliance-bond-3 = friendly, but little sense of working together
+fis-alliance-bond-5 = connected, with a clear sense of working together
+fis-rupture-repair = Alliance rupture-repair responsiveness
+fis-rupture-repair-1 = ignores the strain or defends against it
+fis-rupture-repair-3 = acknowledges the strain in passing
+fis-rupture-repair-5 = names the strain openly, asks about it, without defending

@@ -306,3 +306,51 @@ reason-slow = una respuesta lenta
 ## Envío a un almacén de registros de aprendizaje
 
 sync-consent = Cuando termine o deje un intento, Doorway lo enviará al almacén de registros de aprendizaje de { $endpoint }: cada momento que viví, la respuesta que elegí o escribí, cuánto tardé, las observaciones y valoraciones que di, y el nombre y el correo fijados para las exportaciones (o, sin ellos, el nombre aleatorio de esta instalación). Mi docente, y quien gestione ese almacén, pueden leerlo. Los intentos se quedan también en este ordenador. Puedo dejar de enviar en cualquier momento; lo ya enviado se queda en el almacén.
+
+## Qué practicar ahora
+
+suggest-not-tried = Aún sin intentar: { $title }.
+suggest-rupture-open-drill = En tu último intento de { $title } una ruptura quedó abierta. Practica la reparación: empieza en "{ $drill }".
+suggest-rupture-open = En tu último intento de { $title } una ruptura quedó abierta. Vuelve a jugarlo y busca el momento de repararla.
+suggest-timeouts = Se acabó el tiempo en { $timeouts } de { $steps } pasos de { $title }. Date más tiempo en Ajustes y ve reduciéndolo a medida que salgan las respuestas.
+suggest-too-distant = Terminaste { $title } demasiado lejos. La próxima vez, prueba a decir lo único verdadero: que te alegras y cuánto tiempo hay.
+suggest-too-close = Terminaste { $title } demasiado cerca: dando más de lo que cabe en la hora. La próxima vez, prueba a mantener el límite con calidez.
+suggest-drill-hard-moment = Empieza en un momento difícil, para practicarlo otra vez.
+suggest-drill-in-rupture = Empieza donde se ha abierto una ruptura, para practicar la reparación.
+suggest-untried-drill = { $title } tiene un ejercicio que no has probado: "{ $drill }". { $starts }
+suggest-exam = Vuelve a jugar { $title } en modo examen, sin retroalimentación hasta el final, para que las respuestas que conoces tengan que salir sin ayuda.
+
+## Los ítems de habilidades interpersonales facilitadoras y sus anclas
+
+fis-verbal-fluency = Fluidez verbal
+fis-verbal-fluency-1 = cuesta seguirlo: se para, vuelve a empezar o divaga
+fis-verbal-fluency-3 = casi siempre fácil de seguir, con algún tropiezo
+fis-verbal-fluency-5 = fluye con naturalidad y es fácil de seguir
+fis-emotional-expression = Expresión emocional
+fis-emotional-expression-1 = plano o distante; no se transmite ningún sentimiento
+fis-emotional-expression-3 = algo de sentimiento, casi todo contenido
+fis-emotional-expression-5 = el sentimiento se transmite con claridad; suenas implicado
+fis-persuasiveness = Persuasión
+fis-persuasiveness-1 = no se ofrece ninguna razón ni punto de vista claro
+fis-persuasiveness-3 = se da una razón, pero escasa o tímida
+fis-persuasiveness-5 = una razón o un punto de vista claros y creíbles que podría aceptar
+fis-hope = Esperanza y expectativas positivas
+fis-hope-1 = suena desalentador o no ofrece salida
+fis-hope-3 = algo de esperanza, pero vaga
+fis-hope-5 = transmite que las cosas pueden mejorar, con un siguiente paso
+fis-warmth = Calidez, aceptación y comprensión
+fis-warmth-1 = frío, impaciente, crítico o enjuiciador
+fis-warmth-3 = educado y neutro
+fis-warmth-5 = cálido y acogedor; muestra que te importa
+fis-empathy = Empatía
+fis-empathy-1 = pasa por alto o contradice lo que siente el cliente
+fis-empathy-3 = nombra el sentimiento superficial
+fis-empathy-5 = muestra que entiendes cómo es esto para él o ella
+fis-alliance-bond = Capacidad de vínculo en la alianza
+fis-alliance-bond-1 = aleja al cliente o habla por encima de él
+fis-alliance-bond-3 = amable, pero con poca sensación de trabajar juntos
+fis-alliance-bond-5 = conectado, con una clara sensación de trabajar juntos
+fis-rupture-repair = Respuesta a la ruptura y reparación de la alianza
+fis-rupture-repair-1 = ignora la tensión o se defiende de ella
+fis-rupture-repair-3 = reconoce la tensión de pasada
+fis-rupture-repair-5 = nombra la tensión abiertamente, pregunta por ella, sin defenderse
