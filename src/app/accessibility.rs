@@ -24,6 +24,8 @@ use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::egui::accesskit::{Live, Role};
 use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, PrimaryEguiContext, egui};
 
+use crate::tr;
+
 /// How often a queued request from a screen reader is looked for while the app
 /// sleeps: a lock and a length, ten times a second.
 const LOOK_FOR_REQUESTS_EVERY: Duration = Duration::from_millis(100);
@@ -135,7 +137,7 @@ pub(super) fn name(response: &egui::Response, words: &str) {
 /// Library".
 pub(super) fn name_window(ctx: &egui::Context, screen: &str) {
     ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-        node.set_label(format!("Doorway: {screen}"));
+        node.set_label(tr!("window-name", screen = screen));
     });
 }
 

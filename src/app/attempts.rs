@@ -22,6 +22,7 @@ use crate::core::export::{ExportFormat, ExportSource, markdown};
 use crate::core::files::{data_folder, write_atomically};
 use crate::core::store::{Attempt, AttemptStore};
 use crate::core::wording::ending_in_words;
+use crate::tr;
 
 /// Every attempt kept on this computer, oldest first.
 #[derive(Resource, Debug, Default)]
@@ -123,8 +124,9 @@ impl Plugin for AttemptsPlugin {
 }
 
 /// Said when there is no data folder to keep attempts, reflections or exports in.
-const NO_DATA_FOLDER: &str = "No data folder could be found (see --data-dir), so nothing is kept \
-after you close Doorway.";
+fn no_data_folder() -> String {
+    tr!("notice-no-data-folder")
+}
 
 fn read_attempts(
     store: Option<Res<Store>>,
@@ -189,11 +191,11 @@ fn keep_reflections(
             Some(Ok(_)) => current.reflections_kept = true,
             Some(Err(error)) => notices.post(
                 AppState::End,
-                format!("Your reflections could not be saved: {error}"),
+                tr!("notice-reflections-not-saved", error = error.to_string()),
             ),
             None => notices.post(
                 AppState::End,
-                format!("Your reflections were not saved. {NO_DATA_FOLDER}"),
+                tr!("notice-reflections-not-kept", why = no_data_folder()),
             ),
         }
     }
@@ -222,7 +224,10 @@ fn keep_self_ratings(
             continue;
         }
         if let Err(error) = session.engine.rate_own_words(*step, ratings.clone()) {
-            notices.post(AppState::End, format!("That rating was not kept: {error}."));
+            notices.post(
+                AppState::End,
+                tr!("notice-rating-not-kept", error = error.to_string()),
+            );
             continue;
         }
         let Some(attempt) = current.attempt.as_mut() else {
@@ -234,7 +239,7 @@ fn keep_self_ratings(
         if let Some(Err(error)) = written {
             notices.post(
                 AppState::End,
-                format!("Your ratings could not be saved: {error}"),
+                tr!("notice-ratings-not-saved", error = error.to_string()),
             );
         }
     }
@@ -299,8 +304,8 @@ fn save(
     session.attempt_id = Some(attempt.id.clone());
     let problem = match store.map(|store| store.attempts.save(&attempt)) {
         Some(Ok(_)) => None,
-        Some(Err(error)) => Some(format!("This attempt could not be saved: {error}")),
-        None => Some(format!("This attempt is not saved. {NO_DATA_FOLDER}")),
+        Some(Err(error)) => Some(tr!("notice-attempt-not-saved", error = error.to_string())),
+        None => Some(tr!("notice-attempt-not-kept", why = no_data_folder())),
     };
     saved.keep(attempt.clone());
     Saved { attempt, problem }
@@ -350,7 +355,7 @@ fn export_attempt(
             continue;
         };
         let Some(store) = store.as_deref() else {
-            *slot = Some(Err(format!("Nothing was exported. {NO_DATA_FOLDER}")));
+            *slot = Some(Err(tr!("notice-nothing-exported", why = no_data_folder())));
             continue;
         };
         *slot = Some(write_export(

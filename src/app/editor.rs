@@ -26,6 +26,7 @@ use crate::core::editor::{
 use crate::core::engine::{Engine, FeedbackMode, PlayableScenario, RelationalState};
 use crate::core::files::data_folder;
 use crate::core::wording;
+use crate::tr;
 
 /// How often unsaved edits are kept in the data folder.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(3);
@@ -259,9 +260,10 @@ fn act_in_editor(
                 }
                 Err(error) => notices.post(
                     AppState::Library,
-                    format!(
-                        "A new scenario could not be made in {}: {error}.",
-                        folders.new_scenarios.display()
+                    tr!(
+                        "editor-new-failed",
+                        folder = folders.new_scenarios.display().to_string(),
+                        error = error.to_string()
                     ),
                 ),
             },
@@ -273,7 +275,11 @@ fn act_in_editor(
                 }
                 Err(error) => notices.post(
                     AppState::Library,
-                    format!("{} cannot be edited here: {error}.", file.display()),
+                    tr!(
+                        "editor-cannot-edit",
+                        file = file.display().to_string(),
+                        error = error.to_string()
+                    ),
                 ),
             },
             _ => {
@@ -362,7 +368,7 @@ fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFold
                     .draft
                     .edit(|s| lead_to_new_moment(s, &moment, *answer))
             {
-                editor.status = Some(format!("The answer now leads to the new moment “{id}”."));
+                editor.status = Some(tr!("editor-leads-to-new", id = id.as_str()));
             }
         }
         EditorAction::RemoveMoment => {
@@ -375,14 +381,14 @@ fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFold
         EditorAction::Undo => {
             let at = shown_position(editor);
             if !editor.draft.undo() {
-                editor.status = Some("Nothing to undo.".to_owned());
+                editor.status = Some(tr!("editor-nothing-to-undo"));
             }
             keep_view_valid(editor, at);
         }
         EditorAction::Redo => {
             let at = shown_position(editor);
             if !editor.draft.redo() {
-                editor.status = Some("Nothing to redo.".to_owned());
+                editor.status = Some(tr!("editor-nothing-to-redo"));
             }
             keep_view_valid(editor, at);
         }
@@ -409,14 +415,12 @@ fn act_on_draft(editor: &mut Editor, action: &EditorAction, folders: &EditorFold
                     Ok(scenario) => {
                         let at = shown_position(editor);
                         editor.draft.edit(|s| *s = scenario);
-                        editor.status = Some("Your unsaved edits are back.".to_owned());
+                        editor.status = Some(tr!("editor-edits-back"));
                         keep_view_valid(editor, at);
                     }
                     Err(error) => {
-                        editor.status = Some(format!(
-                            "The unsaved edits could not be read back: {}.",
-                            error.message
-                        ))
+                        editor.status =
+                            Some(tr!("editor-edits-not-back", error = error.message.as_str()))
                     }
                 }
             }
@@ -453,16 +457,13 @@ fn save(editor: &mut Editor, folders: &EditorFolders, over_changes: bool) -> Out
             }
             editor.autosaved_text = None;
             editor.status = Some(match (saved.unchanged, saved.backup) {
-                (true, _) => "Saved: the file already had every edit.".to_owned(),
-                (false, Some(backup)) => format!(
-                    "Saved. The text it replaced is kept as {}.",
-                    file_name(&backup)
+                (true, _) => tr!("editor-saved-unchanged"),
+                (false, Some(backup)) => tr!("editor-saved-backup", backup = file_name(&backup)),
+                (false, None) if saved.recreated => tr!(
+                    "editor-saved-recreated",
+                    file = editor.draft.file().display().to_string()
                 ),
-                (false, None) if saved.recreated => format!(
-                    "Saved. The file was no longer there (deleted or moved), so it was written again at {}.",
-                    editor.draft.file().display()
-                ),
-                (false, None) => "Saved.".to_owned(),
+                (false, None) => tr!("editor-saved-status"),
             });
             Outcome::Saved(editor.draft.file().to_path_buf())
         }
@@ -471,7 +472,7 @@ fn save(editor: &mut Editor, folders: &EditorFolders, over_changes: bool) -> Out
             Outcome::Stay
         }
         Err(error) => {
-            editor.status = Some(format!("Not saved: {error}. Your edits are still here."));
+            editor.status = Some(tr!("editor-not-saved", error = error.to_string()));
             Outcome::Stay
         }
     }
@@ -574,7 +575,7 @@ fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession
         None => (RelationalState::initial(playable.dimensions(), None), None),
     };
     let (engine, events) = Engine::start_at(&playable, &node, relational, clock, seed, settings)
-        .map_err(|error| format!("The trial cannot start here: {error}."))?;
+        .map_err(|error| tr!("editor-trial-cannot-start", error = error.to_string()))?;
     let mut session = ActiveSession::new(playable.scenario().id.clone(), engine);
     session.trial = true;
     let draft_note = match playable.draft_errors() {
@@ -583,16 +584,13 @@ fn trial(editor: &Editor, preferences: &UserPreferences) -> Result<ActiveSession
     };
     session.notice = Some(
         match here {
-            Some(here) if here.way.is_empty() => {
-                "A trial from the start: it is not kept.".to_owned()
-            }
-            Some(here) => format!(
-                "A trial from “{node}”, with the state after the shortest way there ({}). It is not kept.",
-                crate::core::wording::count_noun(here.way.len(), "answer", "answers")
+            Some(here) if here.way.is_empty() => tr!("editor-trial-from-start"),
+            Some(here) => tr!(
+                "editor-trial-from-node",
+                node = node.as_str(),
+                answers = here.way.len()
             ),
-            None => format!(
-                "A trial from “{node}”: no way there from the start was found, so it starts with the state at the beginning. It is not kept."
-            ),
+            None => tr!("editor-trial-no-way", node = node.as_str()),
         } + &draft_note,
     );
     absorb(&mut session, &events);
@@ -679,9 +677,10 @@ fn keep_edits_now(editor: &mut Editor, folders: &EditorFolders, notices: &mut No
             editor.autosave_failed = true;
             notices.post(
                 AppState::Editor,
-                format!(
-                    "Unsaved edits could not be kept in {}: {error}. Save to keep them.",
-                    data.display()
+                tr!(
+                    "editor-autosave-failed",
+                    folder = data.display().to_string(),
+                    error = error.to_string()
                 ),
             );
         }

@@ -18,6 +18,7 @@ use crate::core::diagnostic::FileReport;
 use crate::core::engine::PlayableScenario;
 use crate::core::load::{LoadOptions, load_str};
 use crate::core::shipped::SHIPPED_SCENARIOS;
+use crate::tr;
 
 /// Where a library entry comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,10 +225,9 @@ fn take_loaded_files(
             Some(FileChange::Broken(key)) if session.as_ref().is_some_and(|s| s.key == key) => {
                 notices.post(
                     AppState::Play,
-                    format!(
-                        "{} has errors since your edit: you carry on with the last version that \
-                         loaded. The library shows the problems.",
-                        file.path.display()
+                    tr!(
+                        "notice-broken-since-edit",
+                        file = file.path.display().to_string()
                     ),
                 );
             }

@@ -10,9 +10,11 @@ use super::options::AppOptions;
 use super::state::AppState;
 
 use crate::core::files::data_folder;
+use crate::core::i18n::{self, Language};
 use crate::core::preferences::{
     Preferences, default_preferences_path, load_preferences, save_preferences,
 };
+use crate::tr;
 
 /// The preferences in force, where they are kept, and any problem reading them.
 #[derive(Resource, Debug, Clone)]
@@ -38,15 +40,39 @@ impl Plugin for PreferencesPlugin {
             }
             None => (
                 Preferences::default(),
-                Some("No folder for your data was found, so preferences will not be kept.".into()),
+                Some(tr!("notice-preferences-not-kept")),
             ),
         };
+        // The command line has checked DOORWAY_LANGUAGE; it wins for this run
+        // until the setting is changed.
+        let language = Language::from_doorway_variable()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| current.interface_language());
+        i18n::set_language(language);
         app.insert_resource(UserPreferences {
             current,
             path,
             notice,
         })
+        .add_systems(PreUpdate, follow_the_language_setting)
         .add_systems(Last, save_changed_preferences);
+    }
+}
+
+/// Speaks the language chosen in Settings as soon as it is chosen.
+fn follow_the_language_setting(
+    preferences: Res<UserPreferences>,
+    mut last_seen: Local<Option<Option<Language>>>,
+) {
+    let chosen = preferences.current.language;
+    match *last_seen {
+        None => *last_seen = Some(chosen),
+        Some(seen) if seen != chosen => {
+            *last_seen = Some(chosen);
+            i18n::set_language(preferences.current.interface_language());
+        }
+        Some(_) => {}
     }
 }
 
@@ -72,9 +98,10 @@ fn save_changed_preferences(
     if let Err(error) = save_preferences(&path, &preferences.current) {
         notices.post(
             *state.get(),
-            format!(
-                "Your preferences could not be saved to {}: {error}",
-                path.display()
+            tr!(
+                "notice-preferences-not-saved",
+                path = path.display().to_string(),
+                error = error.to_string()
             ),
         );
     }

@@ -11,6 +11,7 @@ use bevy::prelude::*;
 
 use super::options::AppOptions;
 use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_bytes};
+use crate::tr;
 
 /// One scenario file as loaded: the scenario if it parsed, and its report.
 #[derive(Asset, TypePath, Debug)]
@@ -139,18 +140,18 @@ fn load_scenario_files(
     for (source, folder) in folders.folders.clone() {
         if !folder.is_dir() {
             if source.is_some() {
-                notices.push(format!(
-                    "The scenario folder {} could not be found.",
-                    folder.display()
+                notices.push(tr!(
+                    "notice-folder-not-found",
+                    folder = folder.display().to_string()
                 ));
             }
             continue;
         }
         for file in find_scenario_files(std::slice::from_ref(&folder)) {
             let Ok(relative) = file.strip_prefix(&folder) else {
-                notices.push(format!(
-                    "The scenario folder {} could not be read.",
-                    file.display()
+                notices.push(tr!(
+                    "notice-folder-not-read",
+                    folder = file.display().to_string()
                 ));
                 continue;
             };

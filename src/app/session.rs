@@ -20,6 +20,7 @@ use crate::core::engine::{
     Engine, EngineError, FeedbackMode, Phase, SessionEvent, Settings, Status,
 };
 use crate::core::wording;
+use crate::tr;
 
 /// The session in progress.
 #[derive(Resource)]
@@ -163,10 +164,7 @@ fn begin_session(
             continue;
         };
         let Some(playable) = &entry_point.playable else {
-            notices.post(
-                AppState::Briefing,
-                "This scenario has errors and cannot begin: the library shows them.",
-            );
+            notices.post(AppState::Briefing, tr!("notice-scenario-has-errors"));
             continue;
         };
         let seed = rand::random::<u64>();
@@ -183,7 +181,7 @@ fn begin_session(
             }
             Err(error) => notices.post(
                 AppState::Briefing,
-                format!("This scenario cannot begin: {error}."),
+                tr!("notice-cannot-begin", error = error.to_string()),
             ),
         }
     }
@@ -208,16 +206,14 @@ fn what_if(
         match session.engine.rewind(*step) {
             Ok(events) => {
                 session.deadline = None;
-                session.notice = Some(format!(
-                    "You went back to step {}. Your first path is kept: the debrief will compare the two.",
-                    step + 1
-                ));
+                session.notice = Some(tr!("notice-went-back", step = step + 1));
                 absorb(&mut session, &events);
                 go_to.write(GoTo(AppState::Play));
             }
-            Err(error) => {
-                notices.post(AppState::End, format!("You cannot go back there: {error}."))
-            }
+            Err(error) => notices.post(
+                AppState::End,
+                tr!("notice-cannot-go-back", error = error.to_string()),
+            ),
         }
     }
 }
@@ -434,31 +430,20 @@ fn follow_edits(
             settings,
         );
         let (engine, events, notice) = match carried {
-            Ok((engine, events)) => (
-                engine,
-                events,
-                "The scenario was edited: you carry on from the same moment.",
-            ),
+            Ok((engine, events)) => (engine, events, tr!("notice-edited-carry-on")),
             Err(_) => match Engine::start(&playable, None, seed, settings) {
-                Ok((engine, events)) => (
-                    engine,
-                    events,
-                    "The scenario was edited and this moment is gone: it starts again.",
-                ),
+                Ok((engine, events)) => (engine, events, tr!("notice-edited-starts-again")),
                 Err(error) => {
                     notices.post(
                         AppState::Play,
-                        format!(
-                            "The scenario was edited, but the new version cannot begin ({error}): \
-                             you carry on with the version you started."
-                        ),
+                        tr!("notice-edited-cannot-begin", error = error.to_string()),
                     );
                     continue;
                 }
             },
         };
         session.engine = engine;
-        session.notice = Some(notice.into());
+        session.notice = Some(notice);
         absorb(&mut session, &events);
     }
 }

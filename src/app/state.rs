@@ -2,6 +2,8 @@
 
 use bevy::prelude::*;
 
+use crate::tr;
+
 /// Which screen is showing.
 #[derive(States, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum AppState {
@@ -28,19 +30,19 @@ pub enum AppState {
 impl AppState {
     /// The screen's name, as the window's accessible name gives it to a screen
     /// reader ("Doorway: Library").
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            AppState::Library => "Library",
-            AppState::Briefing => "Briefing",
-            AppState::Play => "Play",
-            AppState::End => "The end of the attempt",
-            AppState::Settings => "Settings",
-            AppState::History => "History",
-            AppState::Review => "Review of an attempt",
-            AppState::Glossary => "Concepts",
-            AppState::Today => "Today",
-            AppState::Editor => "Scenario editor",
-            AppState::Class => "Class results",
+            AppState::Library => tr!("screen-library"),
+            AppState::Briefing => tr!("screen-briefing"),
+            AppState::Play => tr!("screen-play"),
+            AppState::End => tr!("screen-end"),
+            AppState::Settings => tr!("screen-settings"),
+            AppState::History => tr!("screen-history"),
+            AppState::Review => tr!("screen-review"),
+            AppState::Glossary => tr!("screen-glossary"),
+            AppState::Today => tr!("screen-today"),
+            AppState::Editor => tr!("screen-editor"),
+            AppState::Class => tr!("screen-class"),
         }
     }
 }

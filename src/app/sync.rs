@@ -30,6 +30,7 @@ use crate::core::sync::round::RoundEvent;
 use crate::core::sync::settings::{Consent, SyncConfig, SyncSettings, save_secret, save_settings};
 use crate::core::sync::worker::{SyncEvent, SyncWorker, Waker};
 use crate::core::wording::capitalised;
+use crate::tr;
 
 /// What the settings form and the history ask of sending.
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
@@ -110,12 +111,12 @@ impl Sending {
         let data = self
             .data
             .as_deref()
-            .ok_or("no data folder could be found (see --data-dir)")?;
+            .ok_or_else(|| tr!("sync-no-data-folder-lower"))?;
         let config = SyncConfig::load(data).config;
         let endpoint = config.settings.endpoint.trim().to_owned();
         if endpoint.is_empty() || config.settings.key.trim().is_empty() || config.secret.is_empty()
         {
-            return Err("the LRS's address, key and secret are not all set in Settings".to_owned());
+            return Err(tr!("sync-not-all-set"));
         }
         Ok(LrsSource {
             endpoint,
@@ -199,7 +200,7 @@ fn start_worker(
         Ok(worker) => sending.worker = Some(worker),
         Err(e) => notices.post(
             AppState::Settings,
-            format!("Attempts cannot be sent from this session: the sender did not start ({e})."),
+            tr!("notice-sender-did-not-start", error = e.to_string()),
         ),
     }
 }
@@ -259,7 +260,7 @@ fn answer_requests(
             SyncRequest::Queue(id) => {
                 let problem = match saved.get(id) {
                     Some(attempt) => queue(&mut sending, attempt, &library, &preferences),
-                    None => Some(format!("The attempt {id} is no longer kept here.")),
+                    None => Some(tr!("notice-attempt-gone", id = id.as_str())),
                 };
                 if let Some(problem) = problem {
                     notices.post(AppState::History, problem);
@@ -273,24 +274,24 @@ fn save_form(sending: &mut Sending) -> Result<String, String> {
     let data = sending
         .data
         .clone()
-        .ok_or("No data folder could be found (see --data-dir).")?;
+        .ok_or_else(|| tr!("sync-no-data-folder"))?;
     let form = sending.form.clone();
     let endpoint = form.endpoint.trim().to_owned();
     if let Some(problem) = crate::core::lrs::endpoint::endpoint_problem(&endpoint) {
         return Err(capitalised(&problem.to_string()));
     }
     if form.key.trim().is_empty() {
-        return Err("Write the LRS key your instructor gave you.".to_owned());
+        return Err(tr!("sync-write-key"));
     }
     if form.secret.is_empty() && !sending.has_secret {
-        return Err("Write the LRS secret your instructor gave you.".to_owned());
+        return Err(tr!("sync-write-secret"));
     }
     if !form.agreed {
-        return Err("Sending starts once you agree to the words above.".to_owned());
+        return Err(tr!("sync-agree-first"));
     }
     if !form.secret.is_empty() {
         save_secret(&data, &Secret::new(form.secret.trim()))
-            .map_err(|e| format!("The secret could not be kept: {e}."))?;
+            .map_err(|e| tr!("sync-secret-not-kept", error = e.to_string()))?;
     }
     let consent = match &sending.saved.consent {
         Some(consent) if consent.endpoint == endpoint => consent.clone(),
@@ -304,10 +305,9 @@ fn save_form(sending: &mut Sending) -> Result<String, String> {
         key: form.key.trim().to_owned(),
         consent: Some(consent),
     };
-    save_settings(&data, &settings).map_err(|e| format!("The settings could not be kept: {e}."))?;
-    Ok(format!(
-        "Saved. Attempts you finish or leave are sent to {endpoint}."
-    ))
+    save_settings(&data, &settings)
+        .map_err(|e| tr!("sync-settings-not-kept", error = e.to_string()))?;
+    Ok(tr!("sync-saved", endpoint = endpoint))
 }
 
 fn test_form(sending: &mut Sending) {
@@ -337,15 +337,16 @@ fn stop_sending(sending: &Sending) -> Result<String, String> {
     let data = sending
         .data
         .as_deref()
-        .ok_or("No data folder could be found.")?;
+        .ok_or_else(|| tr!("sync-no-data-folder"))?;
     let settings = SyncSettings {
         consent: None,
         ..sending.saved.clone()
     };
-    save_settings(data, &settings).map_err(|e| format!("The settings could not be kept: {e}."))?;
+    save_settings(data, &settings)
+        .map_err(|e| tr!("sync-settings-not-kept", error = e.to_string()))?;
     save_secret(data, &Secret::default())
-        .map_err(|e| format!("The secret could not be removed: {e}."))?;
-    Ok("Sending is stopped and the secret forgotten. What was sent stays in the LRS.".to_owned())
+        .map_err(|e| tr!("sync-secret-not-removed", error = e.to_string()))?;
+    Ok(tr!("sync-stopped"))
 }
 
 fn wake(sending: &Sending) {
@@ -364,9 +365,9 @@ fn queue(
 ) -> Option<String> {
     let data = sending.data.clone()?;
     let Some(scenario) = scenario_of(library, &attempt.transcript.scenario_id) else {
-        return Some(format!(
-            "The attempt at {} cannot be sent: its scenario is not in the library.",
-            attempt.scenario_title
+        return Some(tr!(
+            "sync-scenario-gone",
+            title = attempt.scenario_title.as_str()
         ));
     };
     let result = queue_attempt(

@@ -23,6 +23,7 @@ use crate::core::schedule::{
     Item, Schedule, load_schedule, median_latency, save_schedule, schedule_path, today,
 };
 use crate::core::wording;
+use crate::tr;
 
 /// The schedule, where it is kept, and the day it is read for.
 #[derive(Resource, Debug)]
@@ -54,7 +55,7 @@ impl PracticeSchedule {
         if let Err(error) = save_schedule(path, &self.schedule) {
             notices.post(
                 screen,
-                format!("Your practice schedule could not be saved: {error}"),
+                tr!("notice-schedule-not-saved", error = error.to_string()),
             );
         }
     }
@@ -132,10 +133,7 @@ fn practise_moment(
         else {
             notices.post(
                 AppState::Today,
-                format!(
-                    "The scenario \"{}\" is not in the library any more, so this moment cannot be played.",
-                    item.scenario_id
-                ),
+                tr!("notice-today-scenario-gone", id = item.scenario_id.as_str()),
             );
             continue;
         };
@@ -153,9 +151,7 @@ fn practise_moment(
             }
             Err(error) => notices.post(
                 AppState::Today,
-                format!(
-                    "This moment cannot be played any more ({error}); the scenario has changed."
-                ),
+                tr!("notice-today-moment-changed", error = error.to_string()),
             ),
         }
     }

@@ -12,6 +12,7 @@ use super::theme::{SEMIBOLD, palette};
 use crate::core::diagnostic::FileReport;
 use crate::core::model::{DimensionDef, Quality};
 use crate::core::wording;
+use crate::tr;
 
 /// The widest the reading column grows, for comfortable line lengths.
 pub(super) const READING_WIDTH: f32 = 760.0;
@@ -101,7 +102,7 @@ pub(super) fn trainee_support_ui(ui: &mut egui::Ui, support: &str, support_line:
     let colours = palette(ui);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(strong(wording::LOOKING_AFTER_YOURSELF, 18.0).color(colours.accent));
+        ui.label(strong(wording::looking_after_yourself(), 18.0).color(colours.accent));
         ui.label(wording::support_in_words(support, support_line));
     });
 }
@@ -249,11 +250,11 @@ pub(super) fn diagnostics_banner_ui(ui: &mut egui::Ui, report: &FileReport, keep
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let what = if keeps_last_good {
-                "has errors; the last version that loaded stays playable"
+                tr!("diagnostics-keeps-last-good", name = report.name.as_str())
             } else {
-                "has errors and cannot be played yet"
+                tr!("diagnostics-cannot-play", name = report.name.as_str())
             };
-            ui.label(strong(format!("⚠ {} {what}", report.name), 16.0).color(colours.warning));
+            ui.label(strong(what, 16.0).color(colours.warning));
             egui::ScrollArea::vertical()
                 .id_salt(("diagnostics", &report.name))
                 .max_height(180.0)
@@ -293,7 +294,7 @@ pub(super) fn countdown_ui(
         .corner_radius(3);
     let words = wording::time_left_in_words(seconds as u64, limit_seconds as u64);
     let label = strong(format!("⏱ {seconds:.0} s"), fit.text(20.0)).color(colour);
-    let more_time = egui::RichText::new(wording::MORE_TIME).color(colours.warning);
+    let more_time = egui::RichText::new(wording::more_time()).color(colours.warning);
     let mut asked = false;
     if fit.is_compact() {
         ui.label(label);
@@ -309,7 +310,7 @@ pub(super) fn countdown_ui(
         describe(&ui.add(bar), Role::ProgressIndicator, &words);
     }
     if warned {
-        announce_ui(ui, "countdown", wording::TIME_NEARLY_UP, Urgency::Urgent);
+        announce_ui(ui, "countdown", &wording::time_nearly_up(), Urgency::Urgent);
     }
     asked
 }
@@ -361,7 +362,7 @@ mod tests {
             );
         });
         assert!(text.contains("13 s"), "12.1 s left shows as 13");
-        assert!(!text.contains(wording::MORE_TIME), "no warning yet");
+        assert!(!text.contains(&wording::more_time()), "no warning yet");
     }
 
     #[test]
@@ -386,7 +387,7 @@ mod tests {
                 Fit::ROOMY,
             );
         });
-        assert!(text.contains(wording::MORE_TIME));
+        assert!(text.contains(&wording::more_time()));
     }
 
     #[test]
@@ -414,7 +415,7 @@ mod tests {
         });
         let announced = warned.announced();
         assert_eq!(announced.len(), 1);
-        assert_eq!(announced[0].words, wording::TIME_NEARLY_UP);
+        assert_eq!(announced[0].words, wording::time_nearly_up());
         assert_eq!(announced[0].live, Live::Assertive);
     }
 

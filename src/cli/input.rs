@@ -147,7 +147,7 @@ impl std::fmt::Display for InputError {
                 "There is no answer {number}: the answers are 1 to {answers}."
             ),
             Self::RewindNeedsAStep => f.write_str("r needs a step number from 1, as in r 2"),
-            Self::ReadingFeedback => f.write_str(wording::PRESS_ENTER_TO_GO_ON),
+            Self::ReadingFeedback => f.write_str(&wording::press_enter_to_go_on()),
             Self::SeeAnswersFirst => f.write_str(PRESS_ENTER_TO_SEE_THE_ANSWERS),
             Self::WriteFirst => f.write_str(WRITING_HELP),
             Self::Unknown(help) => f.write_str(help),
@@ -286,7 +286,7 @@ mod tests {
         assert_eq!(parse_input("1", reading), Err(InputError::ReadingFeedback));
         assert_eq!(
             InputError::ReadingFeedback.to_string(),
-            wording::PRESS_ENTER_TO_GO_ON
+            wording::press_enter_to_go_on()
         );
         assert_eq!(
             parse_input("1", Expecting::Noticed),

@@ -51,7 +51,7 @@ pub(super) fn play_interactively(
 ) -> Played {
     let mut terminal = Terminal::new();
     terminal.say(&briefing_text(engine, support_line));
-    terminal.say(&format!("\n{}", wording::PRESS_ENTER_TO_BEGIN));
+    terminal.say(&format!("\n{}", wording::press_enter_to_begin()));
     match terminal.ask() {
         Some(line) if matches!(line.trim(), "q" | "quit") => {
             return Played {
@@ -98,7 +98,7 @@ pub(super) fn play_interactively(
         } else {
             Vec::new()
         };
-    terminal.say(&format!("\n{}", wording::GROUNDING));
+    terminal.say(&format!("\n{}", wording::grounding()));
     if let Some(support) = &engine.scenario().trainee_support {
         terminal.say(&support_text(support, support_line));
     }
@@ -314,7 +314,7 @@ impl<'a> Moments<'a> {
         if let Some(step) = feedback {
             rate_own_words(self.engine, self.terminal, step, "\n-- your words --");
             self.last = Instant::now();
-            self.terminal.say(wording::PRESS_ENTER_TO_GO_ON);
+            self.terminal.say(&wording::press_enter_to_go_on());
         }
     }
 }
@@ -324,8 +324,8 @@ impl<'a> Moments<'a> {
 fn ask_reflections(terminal: &mut Terminal, scenario: &Scenario) -> Vec<Reflection> {
     terminal.say(&format!(
         "\n== {} ==\n{}",
-        wording::REFLECTION,
-        wording::HOW_TO_REFLECT
+        wording::reflection(),
+        wording::how_to_reflect()
     ));
     let mut kept = Vec::new();
     for prompt in wording::reflection_prompts(scenario) {
@@ -347,7 +347,7 @@ fn ask_reflections(terminal: &mut Terminal, scenario: &Scenario) -> Vec<Reflecti
 fn support_text(support: &str, support_line: &str) -> String {
     format!(
         "== {} ==\n{}",
-        wording::LOOKING_AFTER_YOURSELF,
+        wording::looking_after_yourself(),
         wording::support_in_words(support, support_line)
     )
 }
@@ -358,11 +358,11 @@ fn briefing_text(engine: &Engine, support_line: &str) -> String {
     let scenario = engine.scenario();
     let mut out = String::new();
     if !scenario.content_notes.is_empty() {
-        out.push_str(&format!("== {} ==\n", wording::CONTENT_NOTES));
+        out.push_str(&format!("== {} ==\n", wording::content_notes()));
         for note in &scenario.content_notes {
             out.push_str(&format!("  - {note}\n"));
         }
-        out.push_str(&format!("{}\n\n", wording::LEAVING_IS_FINE));
+        out.push_str(&format!("{}\n\n", wording::leaving_is_fine()));
     }
     if let Some(support) = &scenario.trainee_support {
         out.push_str(&format!("{}\n\n", support_text(support, support_line)));
@@ -377,13 +377,13 @@ fn briefing_text(engine: &Engine, support_line: &str) -> String {
         out.push_str(&format!("{}\n", scenario.summary));
     }
     if !scenario.learning_goals.is_empty() {
-        out.push_str(&format!("\n{}:\n", wording::LEARNING_GOALS));
+        out.push_str(&format!("\n{}:\n", wording::learning_goals()));
         for goal in &scenario.learning_goals {
             out.push_str(&format!("  - {goal}\n"));
         }
     }
     if !scenario.characters.is_empty() {
-        out.push_str(&format!("\n{}:\n", wording::WHO_IS_HERE));
+        out.push_str(&format!("\n{}:\n", wording::who_is_here()));
         for character in &scenario.characters {
             out.push_str(&format!(
                 "  - {}\n",
@@ -395,7 +395,7 @@ fn briefing_text(engine: &Engine, support_line: &str) -> String {
     let act = &scenario.acts[state.act];
     out.push_str(&format!(
         "\n{}:\n  {}\n",
-        wording::TIME,
+        wording::time(),
         wording::day_begins(&format_clock(state.clock), &act.place)
     ));
     for deadline in act

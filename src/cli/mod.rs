@@ -165,6 +165,15 @@ fn leave_quietly_when_the_reader_stops() {
 pub fn run() -> ExitCode {
     leave_quietly_when_the_reader_stops();
     let cli = Cli::parse();
+    // The command line speaks English unless DOORWAY_LANGUAGE asks otherwise;
+    // the app also follows its setting.
+    match crate::core::i18n::Language::from_doorway_variable() {
+        Ok(language) => crate::core::i18n::set_language(language.unwrap_or_default()),
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    }
     let ok = match cli.command {
         None => return open_app(cli.app, None, OpenAt::Briefing),
         Some(Command::Open {

@@ -156,7 +156,7 @@ fn answer_line(number: usize, choice: &ShownChoice) -> String {
         None => format!("  {number}. {}", choice.says),
         Some(why) => format!(
             "  {number}. [{}] {}\n     ({why})",
-            wording::CANNOT_BE_CHOSEN_YET,
+            wording::cannot_be_chosen_yet(),
             choice.says
         ),
     }

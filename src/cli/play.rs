@@ -181,7 +181,7 @@ pub(super) fn run(args: &PlayArgs, data_dir: Option<PathBuf>) -> bool {
         let playable = load_for_command(&args.file)
             .map(|loaded| PlayableScenario::new(loaded.scenario.expect("a playable scenario")));
         if playable.is_none() && can_play_as_a_draft(&args.file) {
-            eprintln!("note: {}", wording::TRY_IT_AS_A_DRAFT);
+            eprintln!("note: {}", wording::try_it_as_a_draft());
         }
         playable
     };

@@ -345,7 +345,7 @@ impl Session<'_> {
             wording::count_noun(due.len(), "moment", "moments")
         ));
         if practised > 0 {
-            terminal.say(&format!("\n{}", wording::GROUNDING));
+            terminal.say(&format!("\n{}", wording::grounding()));
         }
         true
     }
@@ -391,7 +391,7 @@ impl Session<'_> {
         if !scenario.content_notes.is_empty() {
             header.push_str(&format!(
                 "\n{}: {}",
-                wording::CONTENT_NOTES,
+                wording::content_notes(),
                 scenario
                     .content_notes
                     .iter()

@@ -39,10 +39,10 @@ pub(super) fn words_beside_best_answers(reviewed: &ReviewedStep) -> Option<Strin
         .own_words
         .as_ref()
         .filter(|words| !words.text.trim().is_empty())?;
-    let mut out = format!("{}: \"{}\"\n", wording::YOUR_OWN_WORDS, words.text);
+    let mut out = format!("{}: \"{}\"\n", wording::your_own_words(), words.text);
     let best = reviewed.top_answers();
     if !best.is_empty() {
-        out.push_str(&format!("{}:\n", wording::THE_BEST_ANSWERS_HERE));
+        out.push_str(&format!("{}:\n", wording::the_best_answers_here()));
         for choice in best {
             out.push_str(&format!("  - \"{}\"\n", choice.says));
         }
@@ -143,7 +143,7 @@ pub(super) fn rate_after_the_debrief(engine: &mut Engine, terminal: &mut Termina
     if steps.is_empty() {
         return;
     }
-    terminal.say(&format!("\n== {} ==", wording::YOUR_OWN_WORDS));
+    terminal.say(&format!("\n== {} ==", wording::your_own_words()));
     for step in steps {
         let heading = {
             let record = &engine.transcript().steps[step];

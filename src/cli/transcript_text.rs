@@ -181,16 +181,20 @@ fn write_own_words(out: &mut String, step: &ReviewedStep, words: &OwnWords, audi
     let timing = wording::timing_in_words(words.latency, record.effective_limit, record.extensions);
     let text = words.text.trim();
     let _ = match (words.time_ran_out, text.is_empty()) {
-        (false, _) => writeln!(out, "    {}: \"{text}\", {timing}", wording::YOUR_OWN_WORDS),
+        (false, _) => writeln!(
+            out,
+            "    {}: \"{text}\", {timing}",
+            wording::your_own_words()
+        ),
         (true, true) => writeln!(
             out,
             "    {}: none sent before the time ran out ({timing})",
-            wording::YOUR_OWN_WORDS
+            wording::your_own_words()
         ),
         (true, false) => writeln!(
             out,
             "    {}: \"{text}\", not sent before the time ran out ({timing})",
-            wording::YOUR_OWN_WORDS
+            wording::your_own_words()
         ),
     };
     match step.answer {
@@ -217,7 +221,7 @@ fn write_own_words(out: &mut String, step: &ReviewedStep, words: &OwnWords, audi
         let _ = writeln!(
             out,
             "    {}: {}",
-            wording::THE_BEST_ANSWERS_HERE,
+            wording::the_best_answers_here(),
             best.join("; ")
         );
     }

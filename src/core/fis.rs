@@ -57,62 +57,27 @@ impl FisItem {
     }
 
     /// The item's name as the rating form shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            FisItem::VerbalFluency => "Verbal fluency",
-            FisItem::EmotionalExpression => "Emotional expression",
-            FisItem::Persuasiveness => "Persuasiveness",
-            FisItem::Hope => "Hope and positive expectations",
-            FisItem::Warmth => "Warmth, acceptance and understanding",
-            FisItem::Empathy => "Empathy",
-            FisItem::AllianceBond => "Alliance bond capacity",
-            FisItem::RuptureRepair => "Alliance rupture-repair responsiveness",
-        }
+    pub fn label(self) -> String {
+        crate::core::i18n::message(&format!("fis-{}", self.message_id()), &[])
     }
 
     /// What a 1, a 3 and a 5 look like on this item.
-    pub fn anchors(self) -> [&'static str; 3] {
+    pub fn anchors(self) -> [String; 3] {
+        let id = self.message_id();
+        [1, 3, 5].map(|score| crate::core::i18n::message(&format!("fis-{id}-{score}"), &[]))
+    }
+
+    /// The part of the item's message ids after "fis-".
+    fn message_id(self) -> &'static str {
         match self {
-            FisItem::VerbalFluency => [
-                "hard to follow: stops, restarts or rambles",
-                "mostly easy to follow, some stumbling",
-                "flows naturally and is easy to follow",
-            ],
-            FisItem::EmotionalExpression => [
-                "flat or detached; no feeling comes through",
-                "some feeling, mostly held back",
-                "feeling comes through clearly; you sound engaged",
-            ],
-            FisItem::Persuasiveness => [
-                "no clear reason or view offered",
-                "a reason given, but thin or tentative",
-                "a clear, believable reason or view they could accept",
-            ],
-            FisItem::Hope => [
-                "sounds discouraging, or offers no way forward",
-                "some hope, but vague",
-                "conveys that things can improve, with a next step",
-            ],
-            FisItem::Warmth => [
-                "cold, impatient, critical or judging",
-                "polite and neutral",
-                "warm and accepting; shows you care",
-            ],
-            FisItem::Empathy => [
-                "misses or contradicts what the client feels",
-                "names the surface feeling",
-                "shows you grasp what this is like for them",
-            ],
-            FisItem::AllianceBond => [
-                "pushes the client away or talks past them",
-                "friendly, but little sense of working together",
-                "connected, with a clear sense of working together",
-            ],
-            FisItem::RuptureRepair => [
-                "ignores the strain or defends against it",
-                "acknowledges the strain in passing",
-                "names the strain openly, asks about it, without defending",
-            ],
+            FisItem::VerbalFluency => "verbal-fluency",
+            FisItem::EmotionalExpression => "emotional-expression",
+            FisItem::Persuasiveness => "persuasiveness",
+            FisItem::Hope => "hope",
+            FisItem::Warmth => "warmth",
+            FisItem::Empathy => "empathy",
+            FisItem::AllianceBond => "alliance-bond",
+            FisItem::RuptureRepair => "rupture-repair",
         }
     }
 }
@@ -147,7 +112,30 @@ pub struct SelfRating {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::{Language, message_in};
     use crate::core::model::Choice;
+
+    #[test]
+    fn every_item_has_a_name_and_three_anchors_in_every_language() {
+        for language in Language::ALL {
+            for item in FisItem::ALL {
+                let id = item.message_id();
+                let ids = [
+                    format!("fis-{id}"),
+                    format!("fis-{id}-1"),
+                    format!("fis-{id}-3"),
+                    format!("fis-{id}-5"),
+                ];
+                for id in ids {
+                    assert!(
+                        message_in(language, &id, &[]).is_ok(),
+                        "{} lacks {id}",
+                        language.code()
+                    );
+                }
+            }
+        }
+    }
 
     fn choice(quality: Quality, tags: &[&str]) -> Choice {
         Choice {

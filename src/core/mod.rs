@@ -21,6 +21,7 @@ pub mod fis;
 pub mod glossary;
 pub mod graph;
 pub mod graph_export;
+pub mod i18n;
 pub mod install;
 pub mod layout;
 pub mod load;

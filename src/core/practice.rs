@@ -7,6 +7,7 @@ use crate::core::dimensions::DISTANCE;
 use crate::core::model::{EndingKind, Scenario};
 use crate::core::review::summarize;
 use crate::core::store::Attempt;
+use crate::tr;
 
 /// One suggestion, with where to start if the trainee takes it up.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -44,7 +45,7 @@ pub fn suggestions(scenarios: &[&Scenario], attempts: &[Attempt]) -> Vec<Suggest
     found.extend(untried.map(|scenario| Suggestion {
         scenario_id: scenario.id.clone(),
         entry: None,
-        text: format!("Not tried yet: {}.", scenario.title),
+        text: tr!("suggest-not-tried", title = scenario.title.as_str()),
     }));
     found
 }
@@ -62,25 +63,23 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
         found.push(match scenario.entry_points.first() {
             Some(drill) => suggest(
                 Some(&drill.id),
-                format!(
-                    "In your last attempt at {title} a rupture stayed open. Practise the repair: start at \"{}\".",
-                    drill.title
+                tr!(
+                    "suggest-rupture-open-drill",
+                    title = title.as_str(),
+                    drill = drill.title.as_str()
                 ),
             ),
-            None => suggest(
-                None,
-                format!(
-                    "In your last attempt at {title} a rupture stayed open. Play it again and look for the moment to repair it."
-                ),
-            ),
+            None => suggest(None, tr!("suggest-rupture-open", title = title.as_str())),
         });
     }
     if summary.steps > 0 && summary.timeouts * 2 >= summary.steps {
         found.push(suggest(
             None,
-            format!(
-                "The time ran out at {} of {} steps in {title}. Give yourself more time in Settings, then bring it back down as the answers come.",
-                summary.timeouts, summary.steps
+            tr!(
+                "suggest-timeouts",
+                timeouts = summary.timeouts,
+                steps = summary.steps,
+                title = title.as_str()
             ),
         ));
     }
@@ -91,15 +90,11 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
     match band {
         Some(band) if summary.steps > 0 && distance > band.high => found.push(suggest(
             None,
-            format!(
-                "You ended {title} too distant. Next time, try saying the one true thing: that you are glad, and how much time there is."
-            ),
+            tr!("suggest-too-distant", title = title.as_str()),
         )),
         Some(band) if summary.steps > 0 && distance < band.low => found.push(suggest(
             None,
-            format!(
-                "You ended {title} too close: giving more than the hour holds. Next time, try keeping the limit warmly."
-            ),
+            tr!("suggest-too-close", title = title.as_str()),
         )),
         _ => {}
     }
@@ -132,24 +127,21 @@ fn suggest_for_tried(scenario: &Scenario, tried: &[&Attempt], found: &mut Vec<Su
         found.push(match untried_drill {
             Some(drill) => {
                 let starts = if drill.open_ruptures.is_empty() {
-                    "It starts at a hard moment, to practise it again."
+                    tr!("suggest-drill-hard-moment")
                 } else {
-                    "It starts where a rupture has opened, to practise the repair."
+                    tr!("suggest-drill-in-rupture")
                 };
                 suggest(
                     Some(&drill.id),
-                    format!(
-                        "{title} has a drill you have not tried: \"{}\". {starts}",
-                        drill.title
+                    tr!(
+                        "suggest-untried-drill",
+                        title = title.as_str(),
+                        drill = drill.title.as_str(),
+                        starts = starts
                     ),
                 )
             }
-            None => suggest(
-                None,
-                format!(
-                    "Play {title} again in exam mode, with no feedback until the end, so the answers you know have to come without prompts."
-                ),
-            ),
+            None => suggest(None, tr!("suggest-exam", title = title.as_str())),
         });
     }
 }

@@ -5,8 +5,9 @@
 use serde::Serialize;
 
 use crate::core::engine::{Confidence, Transcript};
+use crate::core::i18n::decimal;
 use crate::core::model::Quality;
-use crate::core::wording::count_noun;
+use crate::tr;
 
 /// How well "sure" and "unsure" matched the answers' levels: a calibrated
 /// trainee is sure of answers that show the skill well and unsure of others.
@@ -53,17 +54,17 @@ impl Calibration {
         }
         let mut parts = Vec::new();
         if self.sure > 0 {
-            parts.push(format!(
-                "Sure of {}: {} showed the skill well.",
-                count_noun(self.sure, "answer", "answers"),
-                self.sure_top
+            parts.push(tr!(
+                "calibration-sure",
+                count = self.sure,
+                top = self.sure_top
             ));
         }
         if self.unsure > 0 {
-            parts.push(format!(
-                "Unsure of {}: {} did not show it well.",
-                count_noun(self.unsure, "answer", "answers"),
-                self.unsure_not_top
+            parts.push(tr!(
+                "calibration-unsure",
+                count = self.unsure,
+                not_top = self.unsure_not_top
             ));
         }
         Some(parts.join(" "))
@@ -143,34 +144,32 @@ impl PracticeSummary {
     }
 
     fn sentences_about(&self, person: Person) -> Vec<String> {
-        let (who, whose, whose_own) = match person {
-            Person::You => ("You", "your", "Your"),
-            Person::TheTrainee => ("The trainee", "their", "The trainee's"),
+        let person = match person {
+            Person::You => "you",
+            Person::TheTrainee => "trainee",
         };
         let mut out = Vec::new();
         if self.own_words > 0 {
-            let mut sentence = format!(
-                "{who} said it first at {}",
-                count_noun(self.own_words, "moment", "moments")
-            );
-            if self.none_close > 0 {
-                sentence.push_str(&format!(
-                    "; at {} no written answer was close to {whose} words",
-                    self.none_close
-                ));
-            }
-            sentence.push('.');
-            out.push(sentence);
+            out.push(tr!(
+                "practice-said-it-first",
+                person = person,
+                count = self.own_words,
+                none_close = self.none_close
+            ));
         }
         if let Some(mean) = self.mean_self_rating {
-            out.push(format!(
-                "{whose_own} own ratings of {whose} words averaged {mean:.1} of 5."
+            out.push(tr!(
+                "practice-mean-rating",
+                person = person,
+                mean = decimal(mean, 1)
             ));
         }
         if self.probes > 0 {
-            out.push(format!(
-                "{whose_own} noticing fitted {} of {} times.",
-                self.probes_fitting, self.probes
+            out.push(tr!(
+                "practice-noticing-fitted",
+                person = person,
+                fitting = self.probes_fitting,
+                probes = self.probes
             ));
         }
         out.extend(self.calibration.in_words());

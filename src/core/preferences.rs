@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::{FeedbackMode, PracticeMode};
 use super::files::{set_aside, write_atomically};
+use super::i18n::Language;
 
 /// Colour themes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +61,8 @@ pub struct Preferences {
     /// Who the trainee can reach when a scenario stirs something (a supervisor,
     /// a counselling service, a crisis line), shown with the scenario's support.
     pub support_line: String,
+    /// The language of the interface; none follows the system's.
+    pub language: Option<Language>,
 }
 
 /// The learner an xAPI export names. With no email, exports are anonymous: they
@@ -89,11 +92,17 @@ impl Default for Preferences {
             support_line: String::new(),
             practice_modes: BTreeMap::new(),
             ask_confidence: false,
+            language: None,
         }
     }
 }
 
 impl Preferences {
+    /// The language the interface speaks: the one chosen, or the system's.
+    pub fn interface_language(&self) -> Language {
+        self.language.unwrap_or_else(Language::system)
+    }
+
     /// The practice mode last chosen for a scenario (Choose at first).
     pub fn practice_mode(&self, scenario_id: &str) -> PracticeMode {
         self.practice_modes
@@ -277,10 +286,28 @@ mod tests {
             time_multiplier: 3.0,
             theme: Theme::HighContrast,
             text_scale: 1.5,
+            language: Some(Language::Spanish),
             ..Preferences::default()
         };
         save_preferences(&path, &mine).unwrap();
         assert_eq!(load_preferences(&path).preferences, mine);
+    }
+
+    #[test]
+    fn a_file_without_a_language_follows_the_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("preferences.ron");
+        std::fs::write(&path, "(schema: 1, time_multiplier: 2.0, theme: Dark)").unwrap();
+        let loaded = load_preferences(&path);
+        assert_eq!(loaded.notice, None);
+        assert_eq!(loaded.preferences.language, None);
+        assert_eq!(loaded.preferences.time_multiplier, 2.0);
+        assert_eq!(loaded.preferences.interface_language(), Language::system());
+        let chosen = Preferences {
+            language: Some(Language::Spanish),
+            ..Preferences::default()
+        };
+        assert_eq!(chosen.interface_language(), Language::Spanish);
     }
 
     #[test]

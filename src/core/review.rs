@@ -6,6 +6,7 @@ use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, ProbeRecord, Response, StepRecord, Transcript};
 use crate::core::model::{Choice, Feedback, Node, Probe, Quality, RuptureKind};
 use crate::core::{felt_by, wording};
+use crate::tr;
 
 /// The trainee's answer at a step.
 #[derive(Debug, Clone, Copy)]
@@ -22,8 +23,8 @@ impl Answer<'_> {
     pub fn words(&self) -> String {
         match self {
             Answer::Choice(choice) => choice.says.clone(),
-            Answer::Timeout => wording::TIME_RAN_OUT.to_owned(),
-            Answer::Missing(id) => format!("(choice \"{id}\", no longer in the scenario)"),
+            Answer::Timeout => wording::time_ran_out().to_owned(),
+            Answer::Missing(id) => tr!("answer-missing", id = *id),
         }
     }
 
@@ -48,7 +49,7 @@ pub struct Moved<'a> {
 impl Moved<'_> {
     /// "Connection 0 → 2".
     pub fn in_words(&self) -> String {
-        wording::moved_in_words(self.label, self.from, self.to)
+        wording::moved_in_words(&wording::dimension_label(self.label), self.from, self.to)
     }
 }
 
@@ -112,13 +113,13 @@ impl<'a> ReviewedStep<'a> {
         let mut parts = Vec::new();
         if let Some(feedback) = self.feedback() {
             parts.push(part(
-                wording::WHAT_IT_DOES,
+                &wording::what_it_does(),
                 feedback.relational.clone(),
                 false,
             ));
             parts.push(part(&self.voice, feedback.client.clone(), true));
             let concept = format!("{} ({})", feedback.concept, feedback.source);
-            parts.push(part(wording::THE_CONCEPT, concept, false));
+            parts.push(part(&wording::the_concept(), concept, false));
         }
         if let Some((heading, inner)) = &self.inner {
             parts.push(part(heading, (*inner).to_owned(), true));
@@ -378,13 +379,13 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
         .dimensions()
         .get(DISTANCE)
         .and_then(|d| d.optimal)
-        .map_or("", |band| {
+        .map_or_else(String::new, |band| {
             if band.contains(distance) {
-                " (within the optimal band)"
+                tr!("summary-within-band")
             } else if distance > band.high {
-                " (too distant)"
+                tr!("summary-too-distant")
             } else {
-                " (too close)"
+                tr!("summary-too-close")
             }
         });
     let timeouts = match wording::timeouts_in_words(summary.timeouts) {
@@ -392,17 +393,20 @@ pub fn summary_sentence(summary: &AttemptSummary, scenario: &PlayableScenario) -
         text => format!(" {text}"),
     };
     let levels = wording::levels_listed(summary.levels)
-        .map(|levels| format!(" Answers: {levels}."))
+        .map(|levels| tr!("summary-answers", levels = levels))
         .unwrap_or_default();
-    format!(
-        "{} steps. Connection {} → {}; distance {} → {}{band}. Ruptures opened: {}, repaired: {}.{levels}{timeouts}",
-        summary.steps,
-        summary.connection.0,
-        summary.connection.1,
-        summary.distance.0,
-        distance,
-        summary.ruptures_opened,
-        summary.ruptures_repaired,
+    tr!(
+        "summary",
+        steps = summary.steps,
+        connection_before = summary.connection.0,
+        connection_after = summary.connection.1,
+        distance_before = summary.distance.0,
+        distance_after = distance,
+        band = band,
+        opened = summary.ruptures_opened,
+        repaired = summary.ruptures_repaired,
+        levels = levels,
+        timeouts = timeouts
     )
 }
 
@@ -517,12 +521,13 @@ mod tests {
         let Answer::Choice(choice) = step.answer else {
             panic!("a choice was made")
         };
+        let (what_it_does, the_concept) = (wording::what_it_does(), wording::the_concept());
         let order = [
             choice.says.trim_end_matches('.'),
-            wording::WHAT_IT_DOES,
+            what_it_does.as_str(),
             feedback.relational.trim_end_matches('.'),
             step.voice.as_str(),
-            wording::THE_CONCEPT,
+            the_concept.as_str(),
             feedback.source.as_str(),
         ];
         let mut from = 0;
@@ -538,7 +543,7 @@ mod tests {
         assert!(
             timed_out
                 .in_one_passage()
-                .starts_with(wording::TIME_RAN_OUT)
+                .starts_with(&wording::time_ran_out())
         );
     }
 

@@ -22,6 +22,7 @@ use super::engine::{
 use super::files::{set_aside, write_atomically};
 use super::model::{Quality, RuptureKind};
 use super::store::Attempt;
+use crate::tr;
 
 /// Days until a moment comes back, by box: the first box is tomorrow.
 pub const BOX_DAYS: [i64; 4] = [1, 3, 7, 21];
@@ -46,11 +47,11 @@ pub enum Reason {
 
 impl Reason {
     /// The reason in words, for the list.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Reason::Costly => "a costly answer",
-            Reason::TimedOut => "no answer in time",
-            Reason::Slow => "a slow answer",
+            Reason::Costly => tr!("reason-costly"),
+            Reason::TimedOut => tr!("reason-timed-out"),
+            Reason::Slow => tr!("reason-slow"),
         }
     }
 }

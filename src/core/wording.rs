@@ -3,215 +3,287 @@
 //! changed at a step, the summary, the grounding line and the reflection prompts.
 //! The app, the terminal and the exports all take their words from here, so a
 //! concept is worded one way everywhere (and never as a Rust `Debug` name).
+//! The words themselves are in the Fluent files (`assets/i18n/`), in the
+//! current language (see [`crate::core::i18n`]).
 
 use crate::core::dimensions::CONNECTION;
 use crate::core::engine::{EndingRecord, FeedbackMode};
+use crate::core::i18n::decimal;
 use crate::core::model::{
     Band, Character, Difficulty, DimensionDef, EndingKind, OptimalDistance, Quality, Role,
     RuptureKind, Scenario,
 };
 use crate::core::preferences::Theme;
 use crate::core::review::LevelCounts;
+use crate::tr;
 
 /// The heading of the support offered in a scenario that may stir the trainee's
-/// own history.
-pub const LOOKING_AFTER_YOURSELF: &str = "Looking after yourself";
+/// own history: "Looking after yourself".
+pub fn looking_after_yourself() -> String {
+    tr!("looking-after-yourself")
+}
 
 /// The support a scenario offers the trainee, with the support line from the
 /// settings, or how to add one.
 pub fn support_in_words(support: &str, support_line: &str) -> String {
     match support_line.trim() {
-        "" => format!(
-            "{support} You can add who to reach (your supervisor, your counselling service, a crisis line) in the app's Settings, under Support, and it will show here."
-        ),
-        line => format!("{support} You can reach: {line}."),
+        "" => tr!("support-without-line", support = support),
+        line => tr!("support-with-line", support = support, line = line),
     }
 }
 
 /// A scenario's own optimal distance with its reason: "For this client the
 /// optimal distance is 0 to 3: ...".
 pub fn optimal_distance_in_words(own: &OptimalDistance) -> String {
-    format!(
-        "For this client the optimal distance is {} to {}: {}",
-        own.low,
-        own.high,
-        own.reason.trim()
+    tr!(
+        "optimal-distance",
+        low = own.low,
+        high = own.high,
+        reason = own.reason.trim()
     )
 }
 
 /// A share as a whole percentage: "33 %".
 pub fn percent_in_words(share: f64) -> String {
-    format!("{:.0} %", share * 100.0)
+    crate::core::i18n::percent(share)
 }
 
 /// What is said of an attempt that stopped before reaching an ending.
-pub const NO_ENDING: &str = "left before an ending";
+pub fn no_ending() -> String {
+    tr!("no-ending")
+}
 
 /// What is said of a step where the trainee did not answer in time.
-pub const TIME_RAN_OUT: &str = "The time ran out before you answered.";
+pub fn time_ran_out() -> String {
+    tr!("time-ran-out")
+}
 
 /// What a screen reader says when the countdown's warning shows.
-pub const TIME_NEARLY_UP: &str = "Time is nearly up: press E for more time.";
+pub fn time_nearly_up() -> String {
+    tr!("time-nearly-up")
+}
 
 /// The button beside the countdown's warning.
-pub const MORE_TIME: &str = "More time (E)";
+pub fn more_time() -> String {
+    tr!("more-time")
+}
 
 /// The countdown for a screen reader: "Time left: 12 of 30 seconds".
 pub fn time_left_in_words(seconds: u64, limit: u64) -> String {
-    format!("Time left: {seconds} of {limit} seconds")
+    tr!("time-left", seconds = seconds, limit = limit)
 }
 
 /// The noticing question: the clock waits for it.
-pub const CLOCK_WAITS_FOR_NOTICING: &str = "Notice first: the clock starts when the answers show.";
+pub fn clock_waits_for_noticing() -> String {
+    tr!("clock-waits-for-noticing")
+}
 
 /// On the end screen when feedback waited for the end and there are own words
 /// to rate.
-pub const RATE_IN_THE_STEPS: &str =
-    "The Steps tab sets your own words beside the best answers: rate them there.";
+pub fn rate_in_the_steps() -> String {
+    tr!("rate-in-the-steps")
+}
 
-/// The history's practice trends.
-pub const MEAN_SELF_RATING: &str = "Your ratings of your own words (mean, 1 to 5)";
-pub const NOTICING_THAT_FITTED: &str = "Noticing answers that fitted (%)";
-pub const NOT_PRACTISED_YET: &str = "None in these attempts yet.";
+/// The history's practice trend of the self-ratings.
+pub fn mean_self_rating() -> String {
+    tr!("mean-self-rating")
+}
+
+/// The history's practice trend of the noticing answers.
+pub fn noticing_that_fitted() -> String {
+    tr!("noticing-that-fitted")
+}
+
+/// A practice trend with nothing in it yet.
+pub fn not_practised_yet() -> String {
+    tr!("not-practised-yet")
+}
 
 /// The heading over a noticing question's answer in the debrief.
-pub const NOTICING: &str = "Noticing first";
+pub fn noticing() -> String {
+    tr!("noticing")
+}
 
 /// The heading over every noticing answer that fits.
-pub const WHAT_FITS_HERE: &str = "What fits here";
+pub fn what_fits_here() -> String {
+    tr!("what-fits-here")
+}
 
 /// After a noticing question's feedback.
-pub const SEE_THE_ANSWERS: &str = "See the answers (Enter)";
+pub fn see_the_answers() -> String {
+    tr!("see-the-answers")
+}
 
 /// Say it first: the request for the trainee's own words.
-pub const SAY_IT_FIRST_PROMPT: &str = "What would you say?";
+pub fn say_it_first_prompt() -> String {
+    tr!("say-it-first-prompt")
+}
 
 /// Say it first: how the own words are sent and what follows.
-pub const SAY_IT_FIRST_HINT: &str = "Write it as you would say it. The written answers show when you send (Ctrl+Enter), or when the time runs out; what you wrote is kept either way.";
+pub fn say_it_first_hint() -> String {
+    tr!("say-it-first-hint")
+}
 
 /// Say it first: the empty field's hint.
-pub const SAY_IT_FIRST_FIELD_HINT: &str = "Your words";
+pub fn say_it_first_field_hint() -> String {
+    tr!("say-it-first-field-hint")
+}
 
 /// Say it first: the button that sends the own words.
-pub const SEND_OWN_WORDS: &str = "Send (Ctrl+Enter)";
+pub fn send_own_words() -> String {
+    tr!("send-own-words")
+}
 
 /// Over what the trainee said, before its feedback.
-pub const YOU_SAID: &str = "You said";
+pub fn you_said() -> String {
+    tr!("you-said")
+}
 
 /// Say it first: picking the written answer closest to the own words.
-pub const PICK_THE_CLOSEST: &str = "Which written answer is closest to what you said?";
+pub fn pick_the_closest() -> String {
+    tr!("pick-the-closest")
+}
 
 /// Say it first: none of the written answers was close.
-pub const NONE_IS_CLOSE: &str = "None of these is close (0)";
+pub fn none_is_close() -> String {
+    tr!("none-is-close")
+}
 
 /// Say it first, after "none of these": the pick the story follows.
-pub const PICK_FOR_THE_STORY: &str =
-    "None is close: noted. Choose the one the story should follow.";
+pub fn pick_for_the_story() -> String {
+    tr!("pick-for-the-story")
+}
 
 /// Asked after an answer, before its feedback.
-pub const HOW_SURE: &str = "How sure are you of that answer?";
+pub fn how_sure() -> String {
+    tr!("how-sure")
+}
 
-/// The confidence buttons.
-pub const SURE_KEY: &str = "Sure (S)";
-pub const UNSURE_KEY: &str = "Unsure (U)";
-pub const SKIP_CONFIDENCE: &str = "Skip (Enter)";
+/// The confidence button for "sure".
+pub fn sure_key() -> String {
+    tr!("sure-key")
+}
+
+/// The confidence button for "unsure".
+pub fn unsure_key() -> String {
+    tr!("unsure-key")
+}
+
+/// The confidence button that skips the question.
+pub fn skip_confidence() -> String {
+    tr!("skip-confidence")
+}
 
 /// The heading over the own words in feedback and the debrief.
-pub const YOUR_OWN_WORDS: &str = "Your own words";
+pub fn your_own_words() -> String {
+    tr!("your-own-words")
+}
 
 /// Own words left empty when the time ran out.
-pub const NOTHING_WRITTEN: &str = "(nothing written)";
+pub fn nothing_written() -> String {
+    tr!("nothing-written")
+}
 
 /// The heading over the answers at the top level, beside the own words.
-pub const THE_BEST_ANSWERS_HERE: &str = "The best answers here";
+pub fn the_best_answers_here() -> String {
+    tr!("the-best-answers-here")
+}
 
 /// The heading over the self-rating of the own words.
-pub const RATE_YOUR_WORDS: &str =
-    "Rate your words against those answers (1 to 5; leave any you prefer not to rate)";
+pub fn rate_your_words() -> String {
+    tr!("rate-your-words")
+}
 
 /// How long the own words took: "written in 12 s", "the time ran out after
 /// 30 s".
 pub fn own_words_timing(words: &crate::core::engine::OwnWords) -> String {
+    let seconds = decimal(words.latency, 0);
     if words.time_ran_out {
-        format!("the time ran out after {:.0} s", words.latency)
+        tr!("own-words-time-ran-out", seconds = seconds)
     } else {
-        format!("written in {:.0} s", words.latency)
+        tr!("own-words-written", seconds = seconds)
     }
 }
 
 /// Say it first: over the written answer picked as closest to the own words.
-pub const CLOSEST_TO_YOUR_WORDS: &str = "Closest to your words";
+pub fn closest_to_your_words() -> String {
+    tr!("closest-to-your-words")
+}
 
 /// Say it first: over the written answer the story followed when none was close.
-pub const THE_STORY_FOLLOWED: &str = "None close; the story followed";
+pub fn the_story_followed() -> String {
+    tr!("the-story-followed")
+}
 
 /// The heading over the written answer a step recorded: what the trainee
 /// said, or (after own words) the answer closest to them, or the one the
 /// story followed when none was close.
-pub fn answer_heading(own_words: Option<&crate::core::engine::OwnWords>) -> &'static str {
+pub fn answer_heading(own_words: Option<&crate::core::engine::OwnWords>) -> String {
     match own_words {
-        None => YOU_SAID,
-        Some(words) if words.none_close => THE_STORY_FOLLOWED,
-        Some(_) => CLOSEST_TO_YOUR_WORDS,
+        None => you_said(),
+        Some(words) if words.none_close => the_story_followed(),
+        Some(_) => closest_to_your_words(),
     }
 }
 
 /// "You were sure.", on the feedback.
 pub fn you_were(confidence: crate::core::engine::Confidence) -> String {
-    format!("You were {}.", confidence_label(confidence))
+    tr!("you-were", confidence = confidence_label(confidence))
 }
 
 /// How many moments of a scenario have a noticing question.
 pub fn noticing_questions_here(count: usize) -> String {
-    match count {
-        0 => "This scenario has no noticing questions yet.".to_owned(),
-        1 => "1 moment here has one.".to_owned(),
-        n => format!("{} here have one.", plural(n, "moment")),
-    }
+    tr!("noticing-questions-here", count = count)
 }
 
 /// The Today list's heading.
-pub const TODAY: &str = "Today";
+pub fn today() -> String {
+    tr!("today")
+}
 
 /// What the Today list is.
-pub const TODAY_EXPLAINED: &str = "Moments you answered at a costly level, let the time run out on, or answered much slower than usual come back here the next day. Each is played alone, from where it happened. Answered well, it comes back after 3, then 7, then 21 days, and then leaves the list; answered poorly, it comes back the next day.";
+pub fn today_explained() -> String {
+    tr!("today-explained")
+}
 
 /// The button that plays a moment from the Today list.
-pub const PRACTISE_IT: &str = "Practise it";
+pub fn practise_it() -> String {
+    tr!("practise-it")
+}
 
 /// A moment on the Today list whose scenario or node is gone.
-pub const MOMENT_GONE: &str =
-    "This moment is not in the scenario any more (it was edited or removed).";
+pub fn moment_gone() -> String {
+    tr!("moment-gone")
+}
 
 /// "3 moments to practise today".
 pub fn moments_due(count: usize) -> String {
-    format!("{} to practise today", plural(count, "moment"))
+    tr!("moments-due", count = count)
 }
 
 /// Why a moment is on the Today list and how far it has come: "On the list
 /// for a costly answer · box 2 of 4".
 pub fn on_the_list_because(reason: crate::core::schedule::Reason, box_index: usize) -> String {
-    format!(
-        "On the list for {} · box {} of {}",
-        reason.label(),
-        box_index + 1,
-        crate::core::schedule::BOX_DAYS.len()
+    tr!(
+        "on-the-list-because",
+        reason = reason.label(),
+        box_number = box_index + 1,
+        boxes = crate::core::schedule::BOX_DAYS.len()
     )
 }
 
 /// When nothing is due: when the next moment is, or that the list is empty.
 pub fn nothing_due(today: time::Date, next: Option<time::Date>) -> String {
     match next {
-        Some(next) => match (next - today).whole_days() {
-            1 => "Nothing is due today. The next moment comes back tomorrow.".to_owned(),
-            days => format!("Nothing is due today. The next moment comes back in {days} days."),
-        },
-        None => "Nothing to practise yet: finish a scenario and the moments that were hard come back here.".to_owned(),
+        Some(next) => tr!("nothing-due", days = (next - today).whole_days()),
+        None => tr!("nothing-to-practise-yet"),
     }
 }
 
 /// The heading of the trainee's ratings of their own words.
-pub const YOUR_RATINGS: &str = "Your ratings of your words";
+pub fn your_ratings() -> String {
+    tr!("your-ratings")
+}
 
 /// Self-ratings in a line: "Empathy 4/5; Warmth, acceptance and
 /// understanding 3/5"; none when there are none.
@@ -233,96 +305,117 @@ pub fn self_ratings_in_words(ratings: &[crate::core::fis::SelfRating]) -> Option
 pub fn practised_in_words(title: &str, learned: bool, next: Option<(usize, i64)>) -> String {
     let boxes = crate::core::schedule::BOX_DAYS.len();
     match (learned, next) {
-        (true, _) => format!("{title}: answered well after the last box; it leaves the list."),
-        (false, Some((0, _))) => {
-            format!("{title}: this one is still hard; it comes back tomorrow (box 1 of {boxes}).")
-        }
-        (false, Some((box_index, days))) => format!(
-            "{title}: answered well; it comes back in {days} days (box {} of {boxes}).",
-            box_index + 1
+        (true, _) => tr!("practised-learned", title = title),
+        (false, Some((0, _))) => tr!("practised-still-hard", title = title, boxes = boxes),
+        (false, Some((box_index, days))) => tr!(
+            "practised-comes-back",
+            title = title,
+            days = days,
+            box_number = box_index + 1,
+            boxes = boxes
         ),
-        (false, None) => format!("{title}: practised."),
+        (false, None) => tr!("practised", title = title),
     }
 }
 
 /// Over a moment practised alone: what the trainee had said just before it.
 pub fn said_just_before(said: &str) -> String {
-    format!("Just before this moment, you said: “{said}”")
+    tr!("said-just-before", said = said)
 }
 
 /// "Sure" or "unsure".
-pub fn confidence_label(confidence: crate::core::engine::Confidence) -> &'static str {
+pub fn confidence_label(confidence: crate::core::engine::Confidence) -> String {
     match confidence {
-        crate::core::engine::Confidence::Sure => "sure",
-        crate::core::engine::Confidence::Unsure => "unsure",
+        crate::core::engine::Confidence::Sure => tr!("confidence-sure"),
+        crate::core::engine::Confidence::Unsure => tr!("confidence-unsure"),
     }
 }
 
 /// The level of the answer given, revealed after answering: "Your answer: good
 /// enough".
 pub fn your_answer_level(level: Quality) -> String {
-    format!("Your answer: {}", level.label())
+    tr!("your-answer-level", level = level.label())
 }
 
 /// The heading of the first part of feedback: what the answer does.
-pub const WHAT_IT_DOES: &str = "What it does";
+pub fn what_it_does() -> String {
+    tr!("what-it-does")
+}
 
 /// The heading of the last part of feedback: the concept and its source.
-pub const THE_CONCEPT: &str = "The concept";
+pub fn the_concept() -> String {
+    tr!("the-concept")
+}
 
 /// What is said when an answer repaired the open ruptures: "the rupture was
 /// repaired", "2 ruptures were repaired".
 pub fn ruptures_repaired(count: usize) -> String {
-    match count {
-        1 => "the rupture was repaired".to_owned(),
-        n => format!("{n} ruptures were repaired"),
-    }
+    tr!("ruptures-repaired", count = count)
 }
 
 /// The grounding line every ending closes with, on screen, in the terminal and
 /// in the Markdown export.
-pub const GROUNDING: &str = "Before you go on: feel your feet on the floor and take one slow breath. \
-This was practice; whatever came up in you is information, not a verdict.";
+pub fn grounding() -> String {
+    tr!("grounding")
+}
 
 /// The reflection prompts every debrief offers after the scenario's own.
-pub const DEFAULT_REFLECTION_PROMPTS: [&str; 3] = [
-    "What pulled you towards that answer?",
-    "What might the client have felt?",
-    "What would you say next time?",
-];
+pub fn default_reflection_prompts() -> [String; 3] {
+    [
+        tr!("reflection-pulled-you"),
+        tr!("reflection-client-felt"),
+        tr!("reflection-next-time"),
+    ]
+}
 
 /// The heading of a scenario's content notes, shown before anything else.
-pub const CONTENT_NOTES: &str = "Content notes";
+pub fn content_notes() -> String {
+    tr!("content-notes")
+}
 
 /// What a trainee may always do, said with the content notes.
-pub const LEAVING_IS_FINE: &str =
-    "You can pause or leave at any moment; leaving is never counted against you.";
+pub fn leaving_is_fine() -> String {
+    tr!("leaving-is-fine")
+}
 
 /// The heading of a scenario's learning goals.
-pub const LEARNING_GOALS: &str = "What you will practise";
+pub fn learning_goals() -> String {
+    tr!("learning-goals")
+}
 
 /// The heading of the people in a scenario.
-pub const WHO_IS_HERE: &str = "Who is here";
+pub fn who_is_here() -> String {
+    tr!("who-is-here")
+}
 
 /// The heading of the time and what presses on it.
-pub const TIME: &str = "Time";
+pub fn time() -> String {
+    tr!("time")
+}
 
 /// Asked at the end of the briefing, before the first moment.
-pub const PRESS_ENTER_TO_BEGIN: &str = "Press Enter to begin (q leaves).";
+pub fn press_enter_to_begin() -> String {
+    tr!("press-enter-to-begin")
+}
 
 /// Asked after feedback, before the next moment.
-pub const PRESS_ENTER_TO_GO_ON: &str = "Press Enter to go on.";
+pub fn press_enter_to_go_on() -> String {
+    tr!("press-enter-to-go-on")
+}
 
 /// The heading of the reflection prompts at the end.
-pub const REFLECTION: &str = "Reflection";
+pub fn reflection() -> String {
+    tr!("reflection")
+}
 
 /// How the reflection prompts are answered in the terminal.
-pub const HOW_TO_REFLECT: &str =
-    "Type an answer and press Enter; Enter alone skips a question, q skips the rest.";
+pub fn how_to_reflect() -> String {
+    tr!("how-to-reflect")
+}
 
 /// The heading of a moment: "Step 2", counted from 1 everywhere.
 pub fn step_heading(index: usize) -> String {
-    format!("Step {}", index + 1)
+    tr!("step-heading", number = index + 1)
 }
 
 /// A person in the briefing: "Ada: The client."
@@ -337,64 +430,67 @@ pub fn character_in_words(name: &str, description: &str) -> String {
 /// When a scenario's day begins: "It is 10:00 at A room."
 pub fn day_begins(clock: &str, place: &str) -> String {
     if place.is_empty() {
-        format!("It is {clock}.")
+        tr!("day-begins", clock = clock)
     } else {
-        format!("It is {clock}. {place}.")
+        tr!("day-begins-at", clock = clock, place = place)
     }
 }
 
 /// A deadline in the briefing: "At 10:10: The next client arrives."
 pub fn deadline_at(at: &str, label: &str) -> String {
-    format!("At {at}: {label}.")
+    tr!("deadline-at", at = at, label = label)
 }
 
 /// A number typed that is no choice: "There is no choice 9: the choices are 1
 /// to 3."
 pub fn no_such_choice(number: usize, choices: usize) -> String {
     match choices {
-        0 => format!("There is no choice {number}: nothing is offered here."),
-        1 => format!("There is no choice {number}: the only choice is 1."),
-        n => format!("There is no choice {number}: the choices are 1 to {n}."),
+        0 => tr!("no-such-choice-none", number = number),
+        1 => tr!("no-such-choice-one", number = number),
+        n => tr!("no-such-choice", number = number, choices = n),
     }
 }
 
 /// Said before a draft (a scenario with errors) is played.
 pub fn draft_played_with(errors: usize) -> String {
-    format!(
-        "This draft has {}: answers with an error (such as one that leads to a moment \
-         not written yet) are shown but cannot be chosen, and play stops where the draft does.",
-        plural(errors, "error")
-    )
+    tr!("draft-played-with", errors = errors)
 }
 
 /// Said when a scenario with errors is played as a finished one.
-pub const TRY_IT_AS_A_DRAFT: &str =
-    "to try it as far as it is written, errors and all, play it with --draft";
+pub fn try_it_as_a_draft() -> String {
+    tr!("try-it-as-a-draft")
+}
 
 /// The mark of an answer in a draft that cannot be chosen, shown with why.
-pub const CANNOT_BE_CHOSEN_YET: &str = "cannot be chosen yet";
+pub fn cannot_be_chosen_yet() -> String {
+    tr!("cannot-be-chosen-yet")
+}
 
 /// Said of a moment in a draft whose timeout cannot be taken, before why.
-pub const CANNOT_PASS_YET: &str = "this moment cannot be let pass yet";
+pub fn cannot_pass_yet() -> String {
+    tr!("cannot-pass-yet")
+}
 
 /// Why a draft goes no further at a moment whose answers all have errors.
-pub const NO_ANSWER_CAN_BE_CHOSEN_YET: &str = "none of the answers here can be chosen yet";
+pub fn no_answer_can_be_chosen_yet() -> String {
+    tr!("no-answer-can-be-chosen-yet")
+}
 
 /// Why an answer (or a timeout) in a draft cannot be taken when its minutes
 /// would let a deadline take over that leads to no moment: "it takes the clock
 /// past 10:20, and then the deadline leads to "next", which does not exist".
 pub fn passes_a_deadline_that_leads_nowhere(at: &str, why: &str) -> String {
-    format!("it takes the clock past {at}, and then {why}")
+    tr!("passes-a-deadline-that-leads-nowhere", at = at, why = why)
 }
 
 /// Where a draft stops, and why.
 pub fn end_of_draft(reason: &str) -> String {
-    format!("This is as far as the draft goes: {reason}.")
+    tr!("end-of-draft", reason = reason)
 }
 
 /// Why a moment of a draft has no countdown.
 pub fn timer_off_in_draft(reason: &str) -> String {
-    format!("No countdown at this moment of the draft: {reason}.")
+    tr!("timer-off-in-draft", reason = reason)
 }
 
 /// The prompts at the end of a scenario: its own, then the default ones.
@@ -402,83 +498,78 @@ pub fn reflection_prompts(scenario: &Scenario) -> Vec<String> {
     scenario
         .reflection_prompts
         .iter()
-        .map(String::as_str)
-        .chain(DEFAULT_REFLECTION_PROMPTS)
-        .map(str::to_owned)
+        .cloned()
+        .chain(default_reflection_prompts())
         .collect()
 }
 
 impl EndingKind {
     /// The kind in words, which describe and do not rank: "Held", "Repaired".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            EndingKind::Held => "Held",
-            EndingKind::Repaired => "Repaired",
-            EndingKind::Unresolved => "Unresolved",
-            EndingKind::Deepened => "Rupture deepened",
+            EndingKind::Held => tr!("ending-held"),
+            EndingKind::Repaired => tr!("ending-repaired"),
+            EndingKind::Unresolved => tr!("ending-unresolved"),
+            EndingKind::Deepened => tr!("ending-deepened"),
         }
     }
 
     /// What the kind means, after its label on the end screen: "Held: the
     /// connection held; nothing needed repairing".
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self) -> String {
         match self {
-            EndingKind::Held => "the connection held; nothing needed repairing",
-            EndingKind::Repaired => "a rupture opened and was worked through",
-            EndingKind::Unresolved => "things were left open, neither worked through nor worse",
-            EndingKind::Deepened => "a rupture grew and was not worked through",
+            EndingKind::Held => tr!("ending-held-meaning"),
+            EndingKind::Repaired => tr!("ending-repaired-meaning"),
+            EndingKind::Unresolved => tr!("ending-unresolved-meaning"),
+            EndingKind::Deepened => tr!("ending-deepened-meaning"),
         }
     }
 }
 
 impl Quality {
     /// The level in words: "shows the skill well", "good enough", "costly".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Quality::Skilled => "shows the skill well",
-            Quality::GoodEnough => "good enough",
-            Quality::Costly => "costly",
+            Quality::Skilled => tr!("level-skilled"),
+            Quality::GoodEnough => tr!("level-good-enough"),
+            Quality::Costly => tr!("level-costly"),
         }
     }
 
     /// The level as a capitalised heading: "Shows the skill well".
-    pub fn heading(self) -> &'static str {
-        match self {
-            Quality::Skilled => "Shows the skill well",
-            Quality::GoodEnough => "Good enough",
-            Quality::Costly => "Costly",
-        }
+    pub fn heading(self) -> String {
+        capitalised(&self.label())
     }
 }
 
 impl RuptureKind {
     /// The kind in words: "Withdrawal", "Confrontation".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            RuptureKind::Withdrawal => "Withdrawal",
-            RuptureKind::Confrontation => "Confrontation",
+            RuptureKind::Withdrawal => tr!("rupture-withdrawal"),
+            RuptureKind::Confrontation => tr!("rupture-confrontation"),
         }
     }
 }
 
 impl Difficulty {
     /// The difficulty in words: "Beginner".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Difficulty::Beginner => "Beginner",
-            Difficulty::Intermediate => "Intermediate",
-            Difficulty::Advanced => "Advanced",
+            Difficulty::Beginner => tr!("difficulty-beginner"),
+            Difficulty::Intermediate => tr!("difficulty-intermediate"),
+            Difficulty::Advanced => tr!("difficulty-advanced"),
         }
     }
 }
 
 impl FeedbackMode {
     /// The mode in words: "feedback after each answer".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            FeedbackMode::Immediate => "feedback after each answer",
-            FeedbackMode::Deferred => "feedback at the end",
-            FeedbackMode::Exam => "exam: no feedback or meters until the end",
+            FeedbackMode::Immediate => tr!("feedback-immediate"),
+            FeedbackMode::Deferred => tr!("feedback-deferred"),
+            FeedbackMode::Exam => tr!("feedback-exam"),
         }
     }
 }
@@ -488,11 +579,11 @@ impl Theme {
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::HighContrast];
 
     /// The theme's name: "High contrast".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::HighContrast => "High contrast",
+            Theme::Light => tr!("theme-light"),
+            Theme::Dark => tr!("theme-dark"),
+            Theme::HighContrast => tr!("theme-high-contrast"),
         }
     }
 }
@@ -507,15 +598,15 @@ impl EndingRecord {
 /// How an attempt ended, in words: "Caught in time (Repaired)", or that it
 /// stopped before an ending.
 pub fn ending_in_words(ending: Option<&EndingRecord>) -> String {
-    ending.map_or_else(|| NO_ENDING.to_owned(), EndingRecord::in_words)
+    ending.map_or_else(no_ending, EndingRecord::in_words)
 }
 
 /// "Intermediate · about 10 minutes".
 pub fn level_and_length(scenario: &Scenario) -> String {
-    format!(
-        "{} · about {} minutes",
-        scenario.difficulty.label(),
-        scenario.estimated_minutes
+    tr!(
+        "level-and-length",
+        difficulty = scenario.difficulty.label(),
+        minutes = scenario.estimated_minutes
     )
 }
 
@@ -523,16 +614,16 @@ pub fn level_and_length(scenario: &Scenario) -> String {
 /// 2 left open".
 pub fn ruptures_in_words(opened: usize, left_open: usize) -> String {
     match (opened, left_open) {
-        (0, 0) => "none".to_owned(),
-        (_, 0) => "all repaired".to_owned(),
-        (opened, open) if opened == open => "left open".to_owned(),
-        (opened, open) => format!("{open} of {opened} left open"),
+        (0, 0) => tr!("ruptures-none"),
+        (_, 0) => tr!("ruptures-all-repaired"),
+        (opened, open) if opened == open => tr!("ruptures-left-open"),
+        (opened, open) => tr!("ruptures-some-left-open", open = open, opened = opened),
     }
 }
 
 /// "a withdrawal rupture opened".
 pub fn rupture_opened(kind: RuptureKind) -> String {
-    format!("a {} rupture opened", kind.label().to_lowercase())
+    tr!("rupture-opened", kind = kind.label().to_lowercase())
 }
 
 /// The ruptures still open, each kind once with its count: "withdrawal",
@@ -557,50 +648,58 @@ pub fn open_ruptures_in_words(kinds: impl IntoIterator<Item = RuptureKind>) -> S
 
 /// Where a meter stands, in words, for a screen reader and beside the meter:
 /// "Connection: slightly connected (2)", "Distance: a little too far (4)",
-/// "Repair: 3 on a scale from 0 to 10". A
-/// dimension with an optimal band is read against the band (below it is too
-/// close); connection by its sign; any other by where it lies in its range.
+/// "Repair: 3 on a scale from 0 to 10". A dimension with an optimal band is
+/// read against the band (below it is too close); connection by its sign; any
+/// other by where it lies in its range.
 pub fn meter_in_words(dimension: &DimensionDef, value: i32) -> String {
-    let label = &dimension.label;
+    let label = dimension_label(&dimension.label);
     let words = match (dimension.id.as_str(), dimension.optimal) {
         (_, Some(band)) => band_in_words(value, band),
         (CONNECTION, None) => connection_in_words(value),
         _ => {
             let (min, max) = (dimension.min, dimension.max);
-            return format!("{label}: {value} on a scale from {min} to {max}");
+            return tr!(
+                "meter-scale",
+                label = label,
+                value = value,
+                min = min,
+                max = max
+            );
         }
     };
-    format!("{label}: {words} ({value})")
+    tr!("meter-words", label = label, words = words, value = value)
 }
 
 /// A value against an optimal band: within it, or a little or much too close
 /// or too far.
 fn band_in_words(value: i32, band: Band) -> String {
-    let (gap, side) = if value < band.low {
-        (band.low - value, "close")
+    let (gap, close) = if value < band.low {
+        (band.low - value, true)
     } else if value > band.high {
-        (value - band.high, "far")
+        (value - band.high, false)
     } else {
-        return "within the optimal band".to_owned();
+        return tr!("meter-band-within");
     };
-    let how = if gap <= 2 { "a little" } else { "much" };
-    format!("{how} too {side}")
+    match (gap <= 2, close) {
+        (true, true) => tr!("meter-band-little-close"),
+        (false, true) => tr!("meter-band-much-close"),
+        (true, false) => tr!("meter-band-little-far"),
+        (false, false) => tr!("meter-band-much-far"),
+    }
 }
 
 /// Connection by its sign and size.
 fn connection_in_words(value: i32) -> String {
-    let how = match value.abs() {
-        0 => return "neither connected nor disconnected".to_owned(),
-        1..=2 => "slightly ",
-        3..=5 => "",
-        _ => "strongly ",
-    };
-    let side = if value > 0 {
-        "connected"
-    } else {
-        "disconnected"
-    };
-    format!("{how}{side}")
+    let connected = value > 0;
+    match (value.abs(), connected) {
+        (0, _) => tr!("meter-connection-none"),
+        (1..=2, true) => tr!("meter-slightly-connected"),
+        (1..=2, false) => tr!("meter-slightly-disconnected"),
+        (3..=5, true) => tr!("meter-connected"),
+        (3..=5, false) => tr!("meter-disconnected"),
+        (_, true) => tr!("meter-strongly-connected"),
+        (_, false) => tr!("meter-strongly-disconnected"),
+    }
 }
 
 /// A moment as a screen reader speaks it when it appears: the narration, then
@@ -608,8 +707,8 @@ fn connection_in_words(value: i32) -> String {
 pub fn moment_in_words(narration: &str, speaker: &str, text: &str) -> String {
     let said = match (speaker, text) {
         (_, "") => String::new(),
-        ("", text) => format!("“{text}”"),
-        (speaker, text) => format!("{speaker}: “{text}”"),
+        ("", text) => tr!("moment-said", text = text),
+        (speaker, text) => tr!("moment-said-by", speaker = speaker, text = text),
     };
     [narration.trim(), said.as_str()]
         .into_iter()
@@ -621,12 +720,26 @@ pub fn moment_in_words(narration: &str, speaker: &str, text: &str) -> String {
 /// A library card's button as a screen reader names it: "Open the briefing:
 /// Repair drill".
 pub fn open_the_briefing_of(title: &str) -> String {
-    format!("Open the briefing: {title}")
+    tr!("open-the-briefing-of", title = title)
 }
 
 /// A scenario file's edit button as a screen reader names it.
 pub fn edit_the_file_of(title: &str) -> String {
-    format!("Edit {title}")
+    tr!("edit-the-file-of", title = title)
+}
+
+/// A dimension's label in the current language when it is one of the default
+/// dimensions' ("Connection", "Distance"...); a scenario's own label as it is
+/// written.
+pub fn dimension_label(label: &str) -> String {
+    match label {
+        "Connection" => tr!("dimension-connection"),
+        "Distance" => tr!("dimension-distance"),
+        "Repair" => tr!("dimension-repair"),
+        "Frame" => tr!("dimension-frame"),
+        "Authenticity" => tr!("dimension-authenticity"),
+        own => own.to_owned(),
+    }
 }
 
 /// "Connection 0 → 2".
@@ -636,14 +749,12 @@ pub fn moved_in_words(label: &str, from: i32, to: i32) -> String {
 
 /// The pressure of a deadline still to come: "Priya arrives in 12 minutes".
 pub fn deadline_in(label: &str, minutes: u32) -> String {
-    match minutes {
-        1 => format!("{label} in 1 minute"),
-        n => format!("{label} in {n} minutes"),
-    }
+    tr!("deadline-in", label = label, minutes = minutes)
 }
 
 /// A count with its noun: "1 answer", "3 answers" (the plural given, for
-/// nouns and phrases that do not just take an s).
+/// nouns and phrases that do not just take an s). English only: the command
+/// line's and the exports' counts use it.
 pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
     match count {
         1 => format!("1 {singular}"),
@@ -651,47 +762,47 @@ pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
     }
 }
 
-/// A count with a noun that takes an s: "1 file", "2 files".
 /// Where an attempt stands with the LRS, in words: the same in the terminal
 /// and the app.
 pub fn sync_state_in_words(state: &crate::core::sync::queue::SyncState) -> String {
     use crate::core::sync::queue::SyncState;
     match state {
-        SyncState::KeptHereOnly => "kept here only".to_owned(),
-        SyncState::Queued(None) => "queued".to_owned(),
-        SyncState::Queued(Some(failure)) => format!(
-            "not sent: {} ({}; {})",
-            failure.reason,
-            tries_in_words(failure.tries),
-            next_try_in_words(failure.next_try)
+        SyncState::KeptHereOnly => tr!("sync-kept-here-only"),
+        SyncState::Queued(None) => tr!("sync-queued"),
+        SyncState::Queued(Some(failure)) => tr!(
+            "sync-not-sent",
+            reason = failure.reason.as_str(),
+            tries = tries_in_words(failure.tries),
+            next_try = next_try_in_words(failure.next_try)
         ),
-        SyncState::Sent(sent) => format!(
-            "sent to {} on {} ({})",
-            sent.host,
-            crate::core::clock::format_unix_utc(sent.sent_at),
-            plural(sent.statements, "statement")
+        SyncState::Sent(sent) => tr!(
+            "sync-sent",
+            host = sent.host.as_str(),
+            when = crate::core::clock::format_unix_utc(sent.sent_at),
+            statements = sent.statements
         ),
     }
 }
 
 /// How many tries failed in a row: "1 try", "3 tries".
 pub fn tries_in_words(tries: u32) -> String {
-    let noun = if tries == 1 { "try" } else { "tries" };
-    format!("{tries} {noun}")
+    tr!("tries", count = tries)
 }
 
 /// When an attempt the LRS refused is tried again by itself.
 pub fn next_try_in_words(next_try: u64) -> String {
     if next_try == crate::core::sync::round::NOT_BY_ITSELF {
-        "not tried again by itself: `doorway sync` or Send tries it".to_owned()
+        tr!("not-tried-by-itself")
     } else {
-        format!(
-            "next try after {}",
-            crate::core::clock::format_unix_utc(next_try)
+        tr!(
+            "next-try-after",
+            when = crate::core::clock::format_unix_utc(next_try)
         )
     }
 }
 
+/// A count with a noun that takes an s: "1 file", "2 files". English only,
+/// like [`count_noun`].
 pub fn plural(count: usize, noun: &str) -> String {
     count_noun(count, noun, &format!("{noun}s"))
 }
@@ -706,19 +817,17 @@ pub fn attempt_counts_in_words(
     ruptures_opened: usize,
     ruptures_repaired: usize,
 ) -> String {
-    let mut parts = vec![
-        levels_in_words(levels),
-        match timeouts {
-            1 => "1 timeout".to_owned(),
-            n => format!("{n} timeouts"),
-        },
-    ];
+    let mut parts = vec![levels_in_words(levels), tr!("timeouts", count = timeouts)];
     if let Some(mean) = mean_latency {
-        parts.push(format!("{mean:.1} s per answer"));
+        parts.push(tr!("seconds-per-answer", seconds = decimal(mean, 1)));
     }
     parts.push(match (ruptures_opened, ruptures_repaired) {
-        (0, 0) => "no rupture".to_owned(),
-        (opened, repaired) => format!("ruptures {opened} opened and {repaired} repaired"),
+        (0, 0) => tr!("no-rupture"),
+        (opened, repaired) => tr!(
+            "ruptures-opened-and-repaired",
+            opened = opened,
+            repaired = repaired
+        ),
     });
     parts.join("; ")
 }
@@ -726,23 +835,20 @@ pub fn attempt_counts_in_words(
 /// The levels of the other answers at a moment: "The other answers here: 1
 /// shows the skill well, 1 costly."; none when there are none.
 pub fn other_answers_in_words(levels: LevelCounts) -> Option<String> {
-    levels_listed(levels).map(|levels| format!("The other answers here: {levels}."))
+    levels_listed(levels).map(|levels| tr!("other-answers-here", levels = levels))
 }
 
 /// The levels that occur, each with its count: "2 show the skill well, 1
 /// costly"; none when there are none.
 pub fn levels_listed(levels: LevelCounts) -> Option<String> {
     let parts: Vec<String> = [
-        (levels.skilled, Quality::Skilled),
-        (levels.good_enough, Quality::GoodEnough),
-        (levels.costly, Quality::Costly),
+        (levels.skilled, "count-skilled"),
+        (levels.good_enough, "count-good-enough"),
+        (levels.costly, "count-costly"),
     ]
     .into_iter()
     .filter(|(count, _)| *count > 0)
-    .map(|(count, level)| match level {
-        Quality::Skilled if count > 1 => format!("{count} show the skill well"),
-        _ => format!("{count} {}", level.label()),
-    })
+    .map(|(count, id)| crate::core::i18n::message(id, &[("count", count.into())]))
     .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -750,16 +856,11 @@ pub fn levels_listed(levels: LevelCounts) -> Option<String> {
 /// The answers at each level: "2 answers that show the skill well, 1 good
 /// enough, 0 costly".
 pub fn levels_in_words(levels: LevelCounts) -> String {
-    let shows = match levels.skilled {
-        1 => "1 answer that shows the skill well".to_owned(),
-        n => format!("{n} answers that show the skill well"),
-    };
-    format!(
-        "{shows}, {} {}, {} {}",
-        levels.good_enough,
-        Quality::GoodEnough.label(),
-        levels.costly,
-        Quality::Costly.label()
+    tr!(
+        "levels-in-words",
+        skilled = levels.skilled,
+        good_enough = levels.good_enough,
+        costly = levels.costly
     )
 }
 
@@ -767,8 +868,7 @@ pub fn levels_in_words(levels: LevelCounts) -> String {
 pub fn timeouts_in_words(count: usize) -> String {
     match count {
         0 => String::new(),
-        1 => "The time ran out once.".to_owned(),
-        n => format!("The time ran out {n} times."),
+        n => tr!("time-ran-out-times", count = n),
     }
 }
 
@@ -777,49 +877,50 @@ pub fn timeouts_in_words(count: usize) -> String {
 /// [`crate::core::felt_by`] finds; "What they may have felt" when there is none.
 pub fn feedback_heading(felt_by: Option<&Character>) -> String {
     match felt_by {
-        Some(c) if c.role == Role::Supervisor => format!("How {} may have heard it", c.name),
-        Some(c) => format!("What {} may have felt", c.name),
-        None => "What they may have felt".to_owned(),
+        Some(c) if c.role == Role::Supervisor => tr!("how-they-heard-it", name = c.name.as_str()),
+        Some(c) => tr!("what-they-felt", name = c.name.as_str()),
+        None => tr!("what-someone-felt"),
     }
 }
 
 /// The heading for the client's inner experience at a moment: "Inside, Theo
 /// was thinking".
 pub fn inner_heading(name: Option<&str>) -> String {
-    name.map_or_else(
-        || "Inside".to_owned(),
-        |name| format!("Inside, {name} was thinking"),
-    )
+    name.map_or_else(|| tr!("inside"), |name| tr!("inside-named", name = name))
 }
 
 /// "after 4.2 s of 45 s, extended once" or "after 4.2 s, no time limit".
 pub fn timing_in_words(latency: f64, limit: Option<f64>, extensions: u32) -> String {
     let extended = match extensions {
         0 => String::new(),
-        1 => ", extended once".to_owned(),
-        n => format!(", extended {n} times"),
+        n => tr!("extended", count = n),
     };
+    let latency = decimal(latency, 1);
     match limit {
-        Some(limit) if limit > 0.0 => format!("after {latency:.1} s of {limit:.0} s{extended}"),
-        _ => format!("after {latency:.1} s, no time limit{extended}"),
+        Some(limit) if limit > 0.0 => tr!(
+            "timing-of-limit",
+            latency = latency,
+            limit = decimal(limit, 0),
+            extended = extended
+        ),
+        _ => tr!("timing-no-limit", latency = latency, extended = extended),
     }
 }
 
 /// What is said when no written answer was close to the trainee's words:
 /// "None close; the story followed “Limit”".
 pub fn none_close_in_words(followed: &str) -> String {
-    format!("{THE_STORY_FOLLOWED} {followed}")
+    format!("{} {followed}", the_story_followed())
 }
 
 /// Whether an answer to a noticing question fits what the moment shows.
-pub fn fits_in_words(fits: bool) -> &'static str {
+pub fn fits_in_words(fits: bool) -> String {
     if fits {
-        "That fits."
+        tr!("that-fits")
     } else {
-        "That does not fit."
+        tr!("that-does-not-fit")
     }
 }
-
 /// What a 1, a 3 and a 5 look like on an FIS item, in one line: "1 cold,
 /// critical or judging · 3 polite and neutral · 5 warm and accepting".
 pub fn anchors_in_words(item: crate::core::fis::FisItem) -> String {
@@ -839,35 +940,50 @@ pub fn capitalised(text: &str) -> String {
 /// A moment's answer times across a class: "answer time: median 4.2 s,
 /// interquartile range 1.3 s".
 pub fn answer_time_in_words(median: f64, iqr: f64) -> String {
-    format!("answer time: median {median:.1} s, interquartile range {iqr:.1} s")
+    tr!(
+        "answer-time",
+        median = decimal(median, 1),
+        iqr = decimal(iqr, 1)
+    )
 }
 
 /// Said of a moment too few learners met for shares and times.
 pub fn counts_only_in_words() -> String {
-    format!(
-        "fewer than {} learners: counts only",
-        crate::core::cohort::aggregate::FEWEST_LEARNERS_FOR_FIGURES
+    tr!(
+        "counts-only",
+        fewest = crate::core::cohort::aggregate::FEWEST_LEARNERS_FOR_FIGURES
     )
 }
 
 /// The heading of the moments where a class's connection falls most.
-pub const CONNECTION_FALLS_MOST: &str = "where connection falls most (mean change)";
+pub fn connection_falls_most() -> String {
+    tr!("connection-falls-most")
+}
 
 /// How far connection falls at a moment: "-1.5 over 12 answers".
 pub fn connection_fall_in_words(mean_change: f64, answers: usize) -> String {
-    format!("{mean_change:+.1} over {}", plural(answers, "answer"))
+    let change = decimal(mean_change, 1);
+    let change = if mean_change >= 0.0 {
+        format!("+{change}")
+    } else {
+        change
+    };
+    tr!("connection-fall", change = change, answers = answers)
 }
 
 /// The heading of each learner's first attempt against the latest.
-pub const FIRST_AGAINST_LATEST: &str =
-    "first attempt against latest (ending, mean level: skilled 2, good enough 1, costly 0)";
+pub fn first_against_latest() -> String {
+    tr!("first-against-latest")
+}
 
 /// A learner's attempt in a class's figures: "Held, 1.5".
 pub fn attempt_brief_in_words(brief: &crate::core::cohort::aggregate::AttemptBrief) -> String {
-    let ending = brief.ending.map_or("no ending", |k| k.label());
+    let ending = brief
+        .ending
+        .map_or_else(|| tr!("no-ending-short"), |k| k.label());
     match brief.mean_level {
-        Some(level) => format!("{ending}, {level:.1}"),
-        None => ending.to_owned(),
+        Some(level) => format!("{ending}, {}", decimal(level, 1)),
+        None => ending,
     }
 }
 

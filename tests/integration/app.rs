@@ -215,7 +215,7 @@ fn library_to_briefing_to_play_to_timeout_to_feedback_to_end() {
     let (said, relational, _) = harness
         .shown_feedback()
         .expect("the timeout's feedback shows");
-    assert_eq!(said, wording::TIME_RAN_OUT);
+    assert_eq!(said, wording::time_ran_out());
     assert_eq!(relational, "Silence.");
     assert_eq!(
         harness.session().engine.remaining(),
@@ -275,7 +275,10 @@ fn with_single_key_shortcuts_off_a_number_key_does_nothing_and_a_button_still_an
     assert!(harness.shown_feedback().is_none(), "the key answered");
     assert_eq!(harness.session().engine.state().timer.extensions, 0);
     harness.act(Action::Choose("later".into()));
-    assert!(harness.shown_feedback().is_some(), "the button's action answers");
+    assert!(
+        harness.shown_feedback().is_some(),
+        "the button's action answers"
+    );
     harness.press(KeyCode::Enter);
     assert_eq!(harness.state(), AppState::End, "Enter still goes on");
 }

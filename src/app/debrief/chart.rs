@@ -13,6 +13,7 @@ use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::review::{review, trajectory};
 use crate::core::wording;
+use crate::tr;
 
 /// A plot that stays still: charts here are for reading, not exploring.
 pub(crate) fn still_plot<'a>(id: impl egui::AsId, height: f32) -> Plot<'a> {
@@ -33,7 +34,7 @@ pub(crate) fn band_polygon<'a>(
 ) -> Polygon<'a> {
     let (low, high) = (f64::from(band.low), f64::from(band.high));
     Polygon::new(
-        "optimal distance",
+        tr!("chart-optimal-distance"),
         vec![[x_from, low], [x_to, low], [x_to, high], [x_from, high]],
     )
     .fill_color(fill)
@@ -52,7 +53,7 @@ pub(crate) fn trajectory_plot_ui(
 ) {
     let colours = palette(ui);
     if transcript.steps.is_empty() {
-        ui.label("No steps were answered, so there is nothing to draw yet.");
+        ui.label(tr!("chart-no-steps"));
         return;
     }
     let dimensions = scenario.dimensions();
@@ -73,11 +74,11 @@ pub(crate) fn trajectory_plot_ui(
     let distance_colour = DISTANCE_COLOUR;
     let last_x = transcript.steps.len() as f64;
     ui.horizontal_wrapped(|ui| {
-        key_ui(ui, connection_colour, 3.0, "connection");
-        key_ui(ui, distance_colour, 3.0, "distance");
-        key_ui(ui, colours.band, 10.0, "optimal distance");
-        key_ui(ui, colours.warning, 2.0, "rupture opened");
-        key_ui(ui, colours.good, 2.0, "rupture repaired");
+        key_ui(ui, connection_colour, 3.0, &tr!("chart-connection"));
+        key_ui(ui, distance_colour, 3.0, &tr!("chart-distance"));
+        key_ui(ui, colours.band, 10.0, &tr!("chart-optimal-distance"));
+        key_ui(ui, colours.warning, 2.0, &tr!("chart-rupture-opened"));
+        key_ui(ui, colours.good, 2.0, &tr!("chart-rupture-repaired"));
     });
     let band_fill = colours.band;
     still_plot(("trajectory", transcript.content_hash.as_str()), 300.0)
@@ -85,18 +86,18 @@ pub(crate) fn trajectory_plot_ui(
         .include_y(f64::from(high))
         .include_x(-0.2)
         .include_x(last_x + 0.2)
-        .x_axis_label("after step")
+        .x_axis_label(tr!("chart-after-step"))
         .show(ui, |plot| {
             if let Some(band) = band {
                 plot.polygon(band_polygon(band, -0.2, last_x + 0.2, band_fill));
             }
             plot.line(
-                Line::new("connection", points(CONNECTION))
+                Line::new(tr!("chart-connection"), points(CONNECTION))
                     .color(connection_colour)
                     .width(3.0),
             );
             plot.line(
-                Line::new("distance", points(DISTANCE))
+                Line::new(tr!("chart-distance"), points(DISTANCE))
                     .color(distance_colour)
                     .width(3.0),
             );
@@ -104,7 +105,7 @@ pub(crate) fn trajectory_plot_ui(
                 let x = (step.record.index + 1) as f64;
                 if !step.opened.is_empty() {
                     plot.add(
-                        VLine::new("rupture opened", x)
+                        VLine::new(tr!("chart-rupture-opened"), x)
                             .color(colours.warning)
                             .style(LineStyle::dashed_dense())
                             .width(2.0),
@@ -112,7 +113,7 @@ pub(crate) fn trajectory_plot_ui(
                 }
                 if step.repaired > 0 {
                     plot.add(
-                        VLine::new("rupture repaired", x)
+                        VLine::new(tr!("chart-rupture-repaired"), x)
                             .color(colours.good)
                             .width(2.0),
                     );
@@ -120,13 +121,9 @@ pub(crate) fn trajectory_plot_ui(
             }
         });
     ui.label(
-        egui::RichText::new(
-            "Connection runs from acute disconnection (down) to mutual connection (up). Distance \
-             is a continuum, not a score: the shaded band is the optimal distance; below it is too \
-             close, above it too distant.",
-        )
-        .size(14.0)
-        .color(colours.muted),
+        egui::RichText::new(tr!("chart-explained"))
+            .size(14.0)
+            .color(colours.muted),
     );
     if let Some(own) = &scenario.scenario().optimal_distance {
         ui.label(

@@ -9,12 +9,13 @@ use super::key_ui;
 
 use crate::app::theme::palette;
 use crate::app::widgets::strong;
-use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::CONNECTION;
 use crate::core::engine::PlayableScenario;
+use crate::core::i18n::{decimal, unix_time_in_words};
 use crate::core::review::{AttemptSummary, summarize, trajectory};
 use crate::core::store::Attempt;
 use crate::core::wording::ending_in_words;
+use crate::tr;
 
 /// Colours for earlier attempts' lines, told apart from the accent of this one.
 const EARLIER_COLOURS: [egui::Color32; 3] = [
@@ -40,27 +41,28 @@ pub(crate) fn earlier_attempts_ui(
         .filter(|a| a.id != this.id)
         .collect();
     if earlier.is_empty() {
-        ui.label(format!(
-            "This is your first attempt at {}. Next time, your attempts will be here side by side.",
-            scenario.scenario().title
+        ui.label(tr!(
+            "compare-first-attempt",
+            title = scenario.scenario().title.as_str()
         ));
         return;
     }
     let shown = &earlier[earlier.len().saturating_sub(SHOWN)..];
     let mut columns: Vec<(String, &Attempt)> = shown
         .iter()
-        .map(|a| (format_unix_utc(a.saved_at), *a))
+        .map(|a| (unix_time_in_words(a.saved_at), *a))
         .collect();
-    columns.push(("This attempt".to_owned(), this));
+    columns.push((tr!("compare-this-attempt"), this));
     let summaries: Vec<AttemptSummary> = columns
         .iter()
         .map(|(_, a)| summarize(&a.transcript))
         .collect();
     if earlier.len() > SHOWN {
         ui.label(
-            egui::RichText::new(format!(
-                "The {SHOWN} most recent of {} earlier attempts; the History screen has them all.",
-                earlier.len()
+            egui::RichText::new(tr!(
+                "compare-most-recent",
+                shown = SHOWN,
+                count = earlier.len()
             ))
             .color(colours.muted),
         );
@@ -86,7 +88,7 @@ pub(crate) fn earlier_attempts_ui(
                     };
                     row(
                         ui,
-                        "Ending",
+                        &tr!("compare-ending"),
                         columns
                             .iter()
                             .map(|(_, a)| {
@@ -101,36 +103,44 @@ pub(crate) fn earlier_attempts_ui(
                     let cells = |f: &dyn Fn(&AttemptSummary) -> String| {
                         summaries.iter().map(f).collect::<Vec<_>>()
                     };
-                    row(ui, "Steps", cells(&|s| s.steps.to_string()));
+                    row(ui, &tr!("compare-steps"), cells(&|s| s.steps.to_string()));
                     row(
                         ui,
-                        "Connection",
+                        &tr!("dimension-connection"),
                         cells(&|s| format!("{} → {}", s.connection.0, s.connection.1)),
                     );
                     row(
                         ui,
-                        "Distance",
+                        &tr!("dimension-distance"),
                         cells(&|s| format!("{} → {}", s.distance.0, s.distance.1)),
                     );
                     row(
                         ui,
-                        "Ruptures",
+                        &tr!("compare-ruptures"),
                         cells(&|s| {
-                            format!(
-                                "{} opened, {} repaired",
-                                s.ruptures_opened, s.ruptures_repaired
+                            tr!(
+                                "compare-ruptures-cell",
+                                opened = s.ruptures_opened,
+                                repaired = s.ruptures_repaired
                             )
                         }),
                     );
-                    row(ui, "Time ran out", cells(&|s| s.timeouts.to_string()));
                     row(
                         ui,
-                        "Mean time to answer",
-                        cells(&|s| s.mean_latency.map_or("–".into(), |l| format!("{l:.1} s"))),
+                        &tr!("compare-time-ran-out"),
+                        cells(&|s| s.timeouts.to_string()),
                     );
                     row(
                         ui,
-                        "Answers by level",
+                        &tr!("compare-mean-time"),
+                        cells(&|s| {
+                            s.mean_latency
+                                .map_or("–".into(), |l| format!("{} s", decimal(l, 1)))
+                        }),
+                    );
+                    row(
+                        ui,
+                        &tr!("compare-answers-by-level"),
                         cells(&|s| {
                             format!(
                                 "{} / {} / {}",
@@ -140,13 +150,13 @@ pub(crate) fn earlier_attempts_ui(
                     );
                     row(
                         ui,
-                        "Paths part at",
+                        &tr!("compare-paths-part"),
                         columns
                             .iter()
                             .map(|(_, a)| match parting_step(a, this) {
                                 _ if a.id == this.id => "–".to_owned(),
-                                Some(step) => format!("step {}", step + 1),
-                                None => "the same path".to_owned(),
+                                Some(step) => tr!("compare-step", step = step + 1),
+                                None => tr!("compare-same-path"),
                             })
                             .collect(),
                     );
@@ -162,15 +172,15 @@ pub(crate) fn earlier_attempts_ui(
         }
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Connection, step by step:").size(14.0));
+        ui.label(egui::RichText::new(tr!("compare-connection-by-step")).size(14.0));
         for (index, (title, _)) in columns.iter().enumerate() {
             let width = if index == last { 3.5 } else { 2.0 };
             key_ui(ui, colour_of(index), width, title);
         }
     });
     still_plot(("connection-by-attempt", this.id.as_str()), 220.0)
-        .x_axis_label("after step")
-        .y_axis_label("connection")
+        .x_axis_label(tr!("chart-after-step"))
+        .y_axis_label(tr!("chart-connection"))
         .show(ui, |plot| {
             for (index, (title, attempt)) in columns.iter().enumerate() {
                 let points: Vec<[f64; 2]> = trajectory(&attempt.transcript, CONNECTION)

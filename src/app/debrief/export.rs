@@ -8,6 +8,7 @@ use crate::app::actions::Action;
 use crate::app::theme::palette;
 use crate::app::widgets::strong;
 use crate::core::export::ExportFormat;
+use crate::tr;
 
 /// Two export buttons, the reflections choice, and where the last file went.
 pub(crate) fn export_ui(
@@ -17,27 +18,21 @@ pub(crate) fn export_ui(
     actions: &mut Vec<Action>,
 ) {
     let colours = palette(ui);
-    ui.label(
-        "Nothing leaves this computer unless you export it. Each export is a file you can \
-         read first and then pass on yourself.",
-    );
+    ui.label(tr!("export-explained"));
     ui.add_space(10.0);
-    ui.label(strong("For your supervisor", 18.0));
-    ui.label("A readable transcript: every step, your answers and timings, and the feedback.");
-    ui.checkbox(include_reflections, "Include my reflections");
-    if ui.button("Export as Markdown").clicked() {
+    ui.label(strong(tr!("export-for-supervisor"), 18.0));
+    ui.label(tr!("export-for-supervisor-explained"));
+    ui.checkbox(include_reflections, tr!("export-include-reflections"));
+    if ui.button(tr!("export-markdown")).clicked() {
         actions.push(Action::Export {
             format: ExportFormat::Markdown,
             reflections: *include_reflections,
         });
     }
     ui.add_space(10.0);
-    ui.label(strong("For a learning management system", 18.0));
-    ui.label(
-        "xAPI 1.0.3 statements for a learning record store. They are anonymous unless you \
-         give a name and email under Settings; reflections are never included.",
-    );
-    if ui.button("Export as xAPI").clicked() {
+    ui.label(strong(tr!("export-for-lms"), 18.0));
+    ui.label(tr!("export-for-lms-explained"));
+    if ui.button(tr!("export-xapi")).clicked() {
         actions.push(Action::Export {
             format: ExportFormat::Xapi,
             reflections: false,
@@ -47,16 +42,16 @@ pub(crate) fn export_ui(
     match last {
         Some(Ok(path)) => {
             ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new("Written to").color(colours.good));
+                ui.label(egui::RichText::new(tr!("export-written-to")).color(colours.good));
                 ui.monospace(path.display().to_string());
-                if ui.button("Copy the path").clicked() {
+                if ui.button(tr!("export-copy-path")).clicked() {
                     ui.ctx().copy_text(path.display().to_string());
                 }
             });
         }
         Some(Err(error)) => {
             ui.label(
-                egui::RichText::new(format!("The export could not be written: {error}"))
+                egui::RichText::new(tr!("export-failed", error = error.as_str()))
                     .color(colours.warning),
             );
         }

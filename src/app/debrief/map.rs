@@ -14,6 +14,7 @@ use crate::core::cohort::aggregate::ScenarioSummary;
 use crate::core::engine::{PlayableScenario, Transcript};
 use crate::core::layout::{MapLayout, layout};
 use crate::core::model::{EndingKind, Node, Quality};
+use crate::tr;
 
 const BOX: egui::Vec2 = egui::vec2(140.0, 40.0);
 const GAP: egui::Vec2 = egui::vec2(54.0, 16.0);
@@ -98,22 +99,17 @@ pub(crate) fn scenario_map_ui(
     ui.horizontal_wrapped(|ui| {
         match overlay {
             MapOverlay::Path(_) => {
-                key_ui(ui, colours.accent, 4.0, "your path");
-                key_ui(ui, colours.good, 2.0, "answers that show the skill well");
-                key_ui(ui, colours.muted, 1.0, "other answers");
+                key_ui(ui, colours.accent, 4.0, &tr!("map-your-path"));
+                key_ui(ui, colours.good, 2.0, &tr!("map-skilled-answers"));
+                key_ui(ui, colours.muted, 1.0, &tr!("map-other-answers"));
             }
             MapOverlay::Class(_) => {
-                key_ui(
-                    ui,
-                    colours.accent,
-                    5.0,
-                    "answers the class took (thicker: more often; the number: how many times)",
-                );
-                key_ui(ui, colours.muted, 1.0, "answers nobody took");
+                key_ui(ui, colours.accent, 5.0, &tr!("map-class-answers"));
+                key_ui(ui, colours.muted, 1.0, &tr!("map-answers-nobody-took"));
             }
         }
         ui.label(
-            egui::RichText::new("Hover over a moment to read it.")
+            egui::RichText::new(tr!("map-hover"))
                 .size(14.0)
                 .color(colours.muted),
         );

@@ -21,6 +21,7 @@ use super::actions::Action;
 use crate::core::engine::PlayableScenario;
 use crate::core::glossary::Glossary;
 use crate::core::store::Attempt;
+use crate::tr;
 
 /// The views of the debrief, one at a time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -54,14 +55,14 @@ impl DebriefTab {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            DebriefTab::Overview => "Ending",
-            DebriefTab::Steps => "Steps",
-            DebriefTab::Relationship => "Connection & distance",
-            DebriefTab::Map => "Map",
-            DebriefTab::Earlier => "Earlier attempts",
-            DebriefTab::Export => "Export",
+            DebriefTab::Overview => tr!("debrief-ending"),
+            DebriefTab::Steps => tr!("debrief-steps"),
+            DebriefTab::Relationship => tr!("debrief-relationship"),
+            DebriefTab::Map => tr!("debrief-map"),
+            DebriefTab::Earlier => tr!("debrief-earlier"),
+            DebriefTab::Export => tr!("debrief-export"),
         }
     }
 }

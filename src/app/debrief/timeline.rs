@@ -12,6 +12,7 @@ use crate::app::widgets::{answer_level_ui, card_ui, level_colour, strong};
 use crate::core::engine::{Branch, PlayableScenario, StepRecord, Transcript};
 use crate::core::review::{Answer, LevelCounts, ReviewedStep, review, review_step};
 use crate::core::wording;
+use crate::tr;
 
 /// Every step as a card, after a comparison with any path left by "what if".
 pub(crate) fn timeline_ui(
@@ -25,13 +26,7 @@ pub(crate) fn timeline_ui(
         branch_comparison_ui(ui, scenario, transcript, branch);
     }
     if what_if {
-        ui.label(
-            egui::RichText::new(
-                "Any step can be tried again: “Go back here” returns to that moment and keeps \
-                 this path to compare with.",
-            )
-            .color(palette(ui).muted),
-        );
+        ui.label(egui::RichText::new(tr!("debrief-what-if-explained")).color(palette(ui).muted));
     }
     for step in review(scenario, transcript) {
         step_card_ui(ui, &step, debrief, actions);
@@ -53,14 +48,18 @@ fn step_card_ui(
         ui.horizontal(|ui| {
             let who = step.speaker.map_or(String::new(), |s| format!(" · {s}"));
             ui.label(
-                egui::RichText::new(format!("Step {} · {}{who}", record.index + 1, record.clock))
-                    .color(colours.muted),
+                egui::RichText::new(format!(
+                    "{} · {}{who}",
+                    wording::step_heading(record.index),
+                    record.clock
+                ))
+                .color(colours.muted),
             );
             if what_if {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("↺ Go back here")
-                        .on_hover_text("Answer this moment differently; this path is kept")
+                        .button(tr!("debrief-go-back-here"))
+                        .on_hover_text(tr!("debrief-go-back-here-hover"))
                         .clicked()
                     {
                         actions.push(Action::WhatIf(record.index));
@@ -73,7 +72,7 @@ fn step_card_ui(
         }
         ui.add_space(4.0);
         if let Some((probe, noticed)) = step.probe() {
-            ui.label(strong(wording::NOTICING, 15.5));
+            ui.label(strong(wording::noticing(), 15.5));
             probe_recap_ui(ui, probe, noticed, 18.0);
             ui.add_space(4.0);
         }
@@ -126,9 +125,10 @@ fn step_card_ui(
             let spread = wording::levels_listed(levels)
                 .map(|levels| format!(": {levels}"))
                 .unwrap_or_default();
-            egui::CollapsingHeader::new(format!(
-                "Other answers here ({}){spread}",
-                step.alternatives.len()
+            egui::CollapsingHeader::new(tr!(
+                "debrief-other-answers",
+                count = step.alternatives.len(),
+                spread = spread
             ))
             .id_salt(("alternatives", record.index))
             .show(ui, |ui| {
@@ -223,22 +223,23 @@ fn branch_comparison_ui(
 ) {
     let colours = palette(ui);
     let answer_at = |steps: &[StepRecord]| {
-        steps.first().map_or("(no answer)".to_owned(), |step| {
-            review_step(scenario, step).answer.quoted()
-        })
+        steps.first().map_or_else(
+            || tr!("debrief-no-answer"),
+            |step| review_step(scenario, step).answer.quoted(),
+        )
     };
     let ending = |ending: &Option<crate::core::engine::EndingRecord>| {
         ending
             .as_ref()
-            .map_or_else(|| wording::NO_ENDING.to_owned(), |e| e.in_words())
+            .map_or_else(|| wording::no_ending().to_owned(), |e| e.in_words())
     };
     let last_values = |steps: &[StepRecord]| {
         steps.last().map_or(String::new(), |s| {
             let value = |id: &str| s.state_after.values.get(id).copied().unwrap_or(0);
-            format!(
-                "connection {}, distance {}",
-                value("connection"),
-                value("distance")
+            tr!(
+                "debrief-connection-and-distance",
+                connection = value("connection"),
+                distance = value("distance")
             )
         })
     };
@@ -246,7 +247,7 @@ fn branch_comparison_ui(
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(strong(
-            format!("What if: from step {}", branch.from_step + 1),
+            tr!("debrief-what-if", step = branch.from_step + 1),
             18.0,
         ));
         egui::Grid::new(("branch", branch.from_step, branch.steps.len()))
@@ -255,18 +256,22 @@ fn branch_comparison_ui(
             .striped(true)
             .show(ui, |ui| {
                 for (label, steps, end) in [
-                    ("First time", branch.steps.as_slice(), &branch.ending),
-                    ("This time", now, &transcript.ending),
+                    (
+                        tr!("debrief-first-time"),
+                        branch.steps.as_slice(),
+                        &branch.ending,
+                    ),
+                    (tr!("debrief-this-time"), now, &transcript.ending),
                 ] {
                     ui.label(strong(label, 15.0));
                     ui.vertical(|ui| {
                         ui.label(answer_at(steps));
                         ui.label(
-                            egui::RichText::new(format!(
-                                "{} · {} · {} steps",
-                                ending(end),
-                                last_values(steps),
-                                steps.len()
+                            egui::RichText::new(tr!(
+                                "debrief-branch-line",
+                                ending = ending(end),
+                                values = last_values(steps),
+                                steps = steps.len()
                             ))
                             .size(14.0)
                             .color(colours.muted),

@@ -15,9 +15,11 @@ use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, reading_column_ui, strong, trainee_support_ui};
 use crate::core::engine::{FeedbackMode, PracticeMode};
+use crate::core::i18n;
 use crate::core::model::Scenario;
 use crate::core::preferences::Preferences;
 use crate::core::wording::{self, level_and_length};
+use crate::tr;
 
 /// Draws the briefing.
 pub(super) struct BriefingScreenPlugin;
@@ -83,7 +85,7 @@ pub(super) fn briefing_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
-    if ui.button("← Library (Esc)").clicked() {
+    if ui.button(tr!("briefing-library")).clicked() {
         actions.push(Action::Back);
     }
     ui.label(strong(&scenario.title, 30.0));
@@ -92,12 +94,12 @@ pub(super) fn briefing_ui(
     if !scenario.content_notes.is_empty() {
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(strong("Content notes", 18.0).color(colours.warning));
+            ui.label(strong(wording::content_notes(), 18.0).color(colours.warning));
             for note in &scenario.content_notes {
                 ui.label(format!("• {note}"));
             }
             ui.label(
-                egui::RichText::new("You can pause (Esc) or leave at any moment; leaving is never counted against you.")
+                egui::RichText::new(tr!("briefing-leaving-is-fine"))
                     .color(colours.muted)
                     .size(15.0),
             );
@@ -107,14 +109,14 @@ pub(super) fn briefing_ui(
         trainee_support_ui(ui, support, &preferences.support_line);
     }
     if !scenario.learning_goals.is_empty() {
-        ui.label(strong("What you will practise", 20.0));
+        ui.label(strong(wording::learning_goals(), 20.0));
         for goal in &scenario.learning_goals {
             ui.label(format!("• {goal}"));
         }
     }
     ui.separator();
-    ui.label(strong("Where to start", 20.0));
-    ui.radio_value(&mut choices.entry, None, "From the beginning");
+    ui.label(strong(tr!("briefing-where-to-start"), 20.0));
+    ui.radio_value(&mut choices.entry, None, tr!("briefing-from-the-beginning"));
     for entry in &scenario.entry_points {
         ui.radio_value(&mut choices.entry, Some(entry.id.clone()), &entry.title);
         if !entry.description.is_empty() {
@@ -126,14 +128,14 @@ pub(super) fn briefing_ui(
         }
     }
     practice_mode_ui(ui, scenario, preferences);
-    ui.label(strong("Feedback", 20.0));
+    ui.label(strong(tr!("briefing-feedback"), 20.0));
     match course {
         Some(course) => {
             choices.feedback = course.settings.feedback;
-            ui.label(format!(
-                "{} (set by the course “{}”)",
-                feedback_label(course.settings.feedback),
-                course.title
+            ui.label(tr!(
+                "briefing-feedback-set-by-course",
+                feedback = feedback_label(course.settings.feedback),
+                course = course.title.as_str()
             ));
         }
         None => {
@@ -146,7 +148,7 @@ pub(super) fn briefing_ui(
             }
         }
     }
-    ui.label(strong("Time", 20.0));
+    ui.label(strong(wording::time(), 20.0));
     if let Some(course) = course {
         course_time_ui(ui, course, preferences);
     }
@@ -162,31 +164,36 @@ fn course_time_ui(ui: &mut egui::Ui, course: &Course, preferences: &Preferences)
         return;
     }
     let course_time = if settings.default_timers_off {
-        "no time limits".to_owned()
+        tr!("briefing-no-time-limits")
     } else {
-        format!("×{} time to answer", settings.default_time_multiplier)
+        tr!(
+            "briefing-times-time-to-answer",
+            multiplier = i18n::decimal(settings.default_time_multiplier, 1)
+        )
     };
     let own = preferences.time_multiplier != 1.0 || preferences.timers_off;
     let text = if own {
-        format!(
-            "The course “{}” starts trainees with {course_time}; your own settings below apply.",
-            course.title
+        tr!(
+            "briefing-course-time-own",
+            course = course.title.as_str(),
+            time = course_time
         )
     } else {
-        format!(
-            "The course “{}” gives you {course_time}. Change the settings below to use your own.",
-            course.title
+        tr!(
+            "briefing-course-time",
+            course = course.title.as_str(),
+            time = course_time
         )
     };
     ui.label(egui::RichText::new(text).color(palette(ui).muted));
 }
 
 /// A feedback mode as the briefing offers it.
-fn feedback_label(mode: FeedbackMode) -> &'static str {
+fn feedback_label(mode: FeedbackMode) -> String {
     match mode {
-        FeedbackMode::Immediate => "After each answer",
-        FeedbackMode::Deferred => "All at the end (the meters stay visible)",
-        FeedbackMode::Exam => "Exam: nothing until the end",
+        FeedbackMode::Immediate => tr!("briefing-feedback-immediate"),
+        FeedbackMode::Deferred => tr!("briefing-feedback-deferred"),
+        FeedbackMode::Exam => tr!("briefing-feedback-exam"),
     }
 }
 
@@ -198,7 +205,7 @@ pub(super) fn practice_mode_ui(
     preferences: &mut Preferences,
 ) {
     let colours = palette(ui);
-    ui.label(strong("How you answer", 20.0));
+    ui.label(strong(tr!("briefing-how-you-answer"), 20.0));
     let mut mode = preferences.practice_mode(&scenario.id);
     let probes = scenario.nodes().filter(|n| n.probe.is_some()).count();
     for option in PracticeMode::ALL {
@@ -206,7 +213,7 @@ pub(super) fn practice_mode_ui(
         ui.add_enabled_ui(available, |ui| {
             ui.radio_value(&mut mode, option, option.label());
         });
-        let mut note = option.description().to_owned();
+        let mut note = option.description();
         if option == PracticeMode::NoticeFirst {
             note.push_str(&format!(" {}", wording::noticing_questions_here(probes)));
         }
@@ -221,7 +228,7 @@ pub(super) fn practice_mode_ui(
     }
     ui.checkbox(
         &mut preferences.ask_confidence,
-        "Ask me how sure I am after each answer (S sure, U unsure), before any feedback",
+        tr!("briefing-ask-confidence"),
     );
 }
 
@@ -229,34 +236,33 @@ pub(super) fn practice_mode_ui(
 pub(super) fn begin_bar_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let begin =
-            ui.add(egui::Button::new(strong("Begin", 20.0)).min_size(egui::vec2(200.0, 48.0)));
+        let begin = ui.add(
+            egui::Button::new(strong(tr!("briefing-begin"), 20.0))
+                .min_size(egui::vec2(200.0, 48.0)),
+        );
         if begin.clicked() {
             actions.push(Action::Begin);
         }
-        ui.label(
-            egui::RichText::new(
-                "In play: 1-9 answer · Enter goes on · E more time · Esc pause · while you type, Ctrl+Enter sends",
-            )
-                .color(palette(ui).muted),
-        );
+        ui.label(egui::RichText::new(tr!("briefing-keys")).color(palette(ui).muted));
     });
     ui.add_space(8.0);
 }
 
 /// The time accommodation (WCAG 2.2.1): a multiplier, off, and extension.
 pub(super) fn time_accommodation_ui(ui: &mut egui::Ui, preferences: &mut Preferences) {
-    ui.checkbox(&mut preferences.timers_off, "No time limits");
+    ui.checkbox(&mut preferences.timers_off, tr!("briefing-timers-off"));
     ui.add_enabled_ui(!preferences.timers_off, |ui| {
         ui.add(
             egui::Slider::new(&mut preferences.time_multiplier, 1.0..=10.0)
                 .step_by(0.5)
-                .text("× more time to answer"),
+                .custom_formatter(|v, _| i18n::decimal(v, 1))
+                .custom_parser(|text| text.replace(',', ".").parse().ok())
+                .text(tr!("briefing-more-time")),
         );
         ui.add(
             egui::Slider::new(&mut preferences.extend_seconds, 5.0..=120.0)
                 .step_by(5.0)
-                .text("seconds added when you press E"),
+                .text(tr!("briefing-extend-seconds")),
         );
     });
 }

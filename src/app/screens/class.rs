@@ -18,7 +18,7 @@ use crate::app::theme::palette;
 use crate::app::widgets::{WIDE_WIDTH, column_ui, notice_ui, strong};
 use crate::core::cohort::aggregate::ScenarioSummary;
 use crate::core::cohort::source::ClassSource;
-use crate::core::wording;
+use crate::tr;
 
 /// Draws the Class screen.
 pub(super) struct ClassScreenPlugin;
@@ -79,19 +79,11 @@ pub(super) fn class_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
-    if ui.button("← Library (Esc)").clicked() {
+    if ui.button(tr!("briefing-library")).clicked() {
         actions.push(Action::Back);
     }
-    ui.label(strong("Class results", 30.0));
-    ui.label(
-        egui::RichText::new(
-            "A class's attempts, read from the course's learning record store (LRS), or from a \
-             folder of exported xAPI files (“doorway export ID --format xapi”) and attempt \
-             files, with its subfolders. Learners show as “Learner 1”, “Learner 2”… unless \
-             you show their names.",
-        )
-        .color(colours.muted),
-    );
+    ui.label(strong(tr!("class-heading"), 30.0));
+    ui.label(egui::RichText::new(tr!("class-explained")).color(colours.muted));
     let reading = matches!(results.status, ClassStatus::Reading(_));
     lrs_source_ui(ui, lrs, reading, actions);
     source_ui(ui, &mut results.folder, reading, actions);
@@ -99,10 +91,13 @@ pub(super) fn class_ui(
     match &results.status {
         ClassStatus::NotRead => {}
         ClassStatus::Reading(source) => {
-            ui.label(strong(format!("Reading {source}…"), 18.0));
+            ui.label(strong(
+                tr!("class-reading", source = source.to_string()),
+                18.0,
+            ));
         }
         ClassStatus::Failed(error) => {
-            notice_ui(ui, &format!("The class could not be read: {error}."), false);
+            notice_ui(ui, &tr!("class-not-read", error = error.to_string()), false);
         }
         ClassStatus::Read(report) => report_ui(
             ui,
@@ -120,21 +115,15 @@ fn lrs_source_ui(ui: &mut egui::Ui, lrs: Option<&str>, reading: bool, actions: &
     match lrs {
         Some(endpoint) => {
             ui.horizontal_wrapped(|ui| {
-                let button = egui::Button::new(strong("Read the class from the LRS", 17.0));
+                let button = egui::Button::new(strong(tr!("class-read-lrs"), 17.0));
                 if ui.add_enabled(!reading, button).clicked() {
                     actions.push(Action::ReadClassFromLrs);
                 }
-                ui.label(format!("{endpoint}, with the key and secret in Settings"));
+                ui.label(tr!("class-lrs-endpoint", endpoint = endpoint));
             });
         }
         None => {
-            ui.label(
-                egui::RichText::new(
-                    "To read the class from your course's LRS, enter its address, a key that \
-                     may read statements, and its secret in Settings.",
-                )
-                .color(palette(ui).muted),
-            );
+            ui.label(egui::RichText::new(tr!("class-no-lrs")).color(palette(ui).muted));
         }
     }
 }
@@ -142,11 +131,11 @@ fn lrs_source_ui(ui: &mut egui::Ui, lrs: Option<&str>, reading: bool, actions: &
 /// The folder field and the button that reads it (not while reading).
 fn source_ui(ui: &mut egui::Ui, folder: &mut String, reading: bool, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        let label = ui.label("Folder:");
+        let label = ui.label(tr!("class-folder"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(folder)
-                    .hint_text("the folder of the class's files")
+                    .hint_text(tr!("class-folder-hint"))
                     .desired_width(560.0),
             )
             .labelled_by(label.id);
@@ -155,7 +144,7 @@ fn source_ui(ui: &mut egui::Ui, folder: &mut String, reading: bool, actions: &mu
         let clicked = ui
             .add_enabled(
                 typed && !reading,
-                egui::Button::new(strong("Read the class", 17.0)),
+                egui::Button::new(strong(tr!("class-read"), 17.0)),
             )
             .clicked();
         if (clicked || entered) && typed && !reading {
@@ -180,16 +169,13 @@ fn report_ui(
     let summary = report.summary(*show_names);
     if summary.duplicates > 0 {
         ui.label(
-            egui::RichText::new(format!(
-                "{} read more than once, counted once.",
-                wording::capitalised(&wording::plural(summary.duplicates, "attempt"))
-            ))
-            .color(colours.muted),
+            egui::RichText::new(tr!("class-duplicates", count = summary.duplicates))
+                .color(colours.muted),
         );
     }
     let Some(first) = summary.scenarios.first() else {
         ui.label(strong(
-            format!("No attempts found in {}.", report.source),
+            tr!("class-no-attempts", source = report.source.to_string()),
             18.0,
         ));
         return;
@@ -200,7 +186,7 @@ fn report_ui(
         .find(|s| Some(&s.scenario) == picked.as_ref())
         .unwrap_or(first);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Scenario:");
+        ui.label(tr!("class-scenario"));
         for scenario in &summary.scenarios {
             let title = library
                 .get(&scenario.scenario)
@@ -214,11 +200,19 @@ fn report_ui(
         }
     });
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut state.view, ClassView::Figures, strong("Figures", 16.0));
-        ui.selectable_value(&mut state.view, ClassView::Map, strong("Map", 16.0));
+        ui.selectable_value(
+            &mut state.view,
+            ClassView::Figures,
+            strong(tr!("class-figures"), 16.0),
+        );
+        ui.selectable_value(
+            &mut state.view,
+            ClassView::Map,
+            strong(tr!("debrief-map"), 16.0),
+        );
         ui.add_space(24.0);
-        ui.checkbox(show_names, "Show names")
-            .on_hover_text("The names in the files instead of “Learner 1”, “Learner 2”…");
+        ui.checkbox(show_names, tr!("class-show-names"))
+            .on_hover_text(tr!("class-show-names-hover"));
     });
     ui.separator();
     let playable = library
@@ -245,10 +239,7 @@ fn class_map_ui(
             cache,
         ),
         None => {
-            ui.label(format!(
-                "The scenario “{}” is not in the library, so its map cannot be drawn.",
-                summary.scenario
-            ));
+            ui.label(tr!("class-no-map", scenario = summary.scenario.as_str()));
         }
     }
 }
@@ -257,20 +248,13 @@ fn class_map_ui(
 fn skipped_ui(ui: &mut egui::Ui, report: &ClassReport) {
     let colours = palette(ui);
     for note in &report.notes {
-        ui.label(egui::RichText::new(format!("Note: {note}.")).color(colours.muted));
+        ui.label(egui::RichText::new(tr!("class-note", note = note.as_str())).color(colours.muted));
     }
     if report.skipped.is_empty() {
         return;
     }
     ui.label(
-        strong(
-            format!(
-                "⚠ {} skipped:",
-                wording::capitalised(&wording::plural(report.skipped.len(), "file"))
-            ),
-            16.0,
-        )
-        .color(colours.warning),
+        strong(tr!("class-skipped", count = report.skipped.len()), 16.0).color(colours.warning),
     );
     egui::ScrollArea::vertical()
         .id_salt("class-skipped")
@@ -355,7 +339,7 @@ mod tests {
         // Each option's count and share is written at the end of its bar.
         let first = &summary(&results).moments[0];
         for option in &first.options {
-            let share = wording::percent_in_words(option.share.unwrap());
+            let share = crate::core::wording::percent_in_words(option.share.unwrap());
             let at_the_bar = format!("{} ({share})", option.chosen);
             assert!(text.lines().any(|l| l == at_the_bar), "{at_the_bar}");
         }

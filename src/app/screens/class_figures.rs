@@ -13,6 +13,7 @@ use crate::core::cohort::aggregate::{MomentSummary, ScenarioSummary};
 use crate::core::engine::PlayableScenario;
 use crate::core::model::{EndingKind, Quality};
 use crate::core::wording::{self, capitalised, percent_in_words};
+use crate::tr;
 
 /// One bar of a chart: what it counts, how many, and what is said after the
 /// count (an option's share, an ending's kind).
@@ -31,23 +32,23 @@ pub(super) fn scenario_figures_ui(
 ) {
     let colours = palette(ui);
     ui.label(strong(
-        format!(
-            "{}, {}",
-            wording::plural(summary.learners, "learner"),
-            wording::plural(summary.attempts, "attempt")
+        tr!(
+            "class-learners-and-attempts",
+            learners = summary.learners,
+            attempts = summary.attempts
         ),
         19.0,
     ));
     ui.add_space(8.0);
-    ui.label(strong("Endings", 20.0));
+    ui.label(strong(tr!("class-endings"), 20.0));
     endings_chart_ui(ui, summary, scenario);
     ui.add_space(8.0);
-    ui.label(strong("Moments", 20.0));
+    ui.label(strong(tr!("class-moments"), 20.0));
     ui.horizontal_wrapped(|ui| {
         for level in [Quality::Skilled, Quality::GoodEnough, Quality::Costly] {
-            key_ui(ui, level_colour(ui, level), 10.0, level.heading());
+            key_ui(ui, level_colour(ui, level), 10.0, &level.heading());
         }
-        key_ui(ui, colours.muted, 10.0, "no level, or the time ran out");
+        key_ui(ui, colours.muted, 10.0, &tr!("class-no-level"));
     });
     for moment in &summary.moments {
         moment_ui(ui, moment, scenario);
@@ -55,7 +56,7 @@ pub(super) fn scenario_figures_ui(
     }
     if !summary.connection_falls.is_empty() {
         ui.add_space(8.0);
-        ui.label(strong(capitalised(wording::CONNECTION_FALLS_MOST), 20.0));
+        ui.label(strong(capitalised(&wording::connection_falls_most()), 20.0));
         for fall in &summary.connection_falls {
             ui.label(format!(
                 "{}: {}",
@@ -65,7 +66,7 @@ pub(super) fn scenario_figures_ui(
         }
     }
     ui.add_space(8.0);
-    ui.label(strong(capitalised(wording::FIRST_AGAINST_LATEST), 20.0));
+    ui.label(strong(capitalised(&wording::first_against_latest()), 20.0));
     progress_table_ui(ui, summary);
 }
 
@@ -85,7 +86,7 @@ fn endings_chart_ui(
                 .and_then(|n| n.ending.as_ref())
                 .map_or_else(|| moment_name(&ending.node), |e| e.title.clone()),
             count: ending.attempts,
-            detail: Some(ending.kind.label().to_owned()),
+            detail: Some(ending.kind.label()),
             colour: match ending.kind {
                 EndingKind::Held | EndingKind::Repaired => colours.good,
                 EndingKind::Deepened => colours.warning,
@@ -95,13 +96,18 @@ fn endings_chart_ui(
         .collect();
     if summary.unfinished > 0 {
         bars.push(CountBar {
-            label: capitalised(wording::NO_ENDING),
+            label: capitalised(&wording::no_ending()),
             count: summary.unfinished,
             detail: None,
             colour: colours.muted.gamma_multiply(0.6),
         });
     }
-    counts_chart_ui(ui, ("class-endings", &summary.scenario), "attempts", &bars);
+    counts_chart_ui(
+        ui,
+        ("class-endings", &summary.scenario),
+        &tr!("class-attempts-axis"),
+        &bars,
+    );
 }
 
 /// One moment: how many met it, its answers as a chart (or counts only), and
@@ -113,11 +119,11 @@ fn moment_ui(ui: &mut egui::Ui, moment: &MomentSummary, scenario: Option<&Playab
         ui.horizontal_wrapped(|ui| {
             ui.label(strong(moment_name(&moment.node), 18.0));
             ui.label(
-                egui::RichText::new(format!(
-                    "{}, {}, {}",
-                    wording::plural(moment.learners, "learner"),
-                    wording::plural(moment.answers, "answer"),
-                    wording::plural(moment.timeouts, "timeout"),
+                egui::RichText::new(tr!(
+                    "class-moment-counts",
+                    learners = moment.learners,
+                    answers = moment.answers,
+                    timeouts = moment.timeouts
                 ))
                 .color(colours.muted),
             );
@@ -144,7 +150,7 @@ fn moment_ui(ui: &mut egui::Ui, moment: &MomentSummary, scenario: Option<&Playab
             .collect();
         if moment.timeouts > 0 {
             bars.push(CountBar {
-                label: "(time ran out)".to_owned(),
+                label: tr!("class-time-ran-out"),
                 count: moment.timeouts,
                 detail: None,
                 colour: colours.muted,
@@ -162,7 +168,12 @@ fn moment_ui(ui: &mut egui::Ui, moment: &MomentSummary, scenario: Option<&Playab
             ui.label(counts.join(" · "));
             return;
         }
-        counts_chart_ui(ui, ("class-moment", &moment.node), "answers", &bars);
+        counts_chart_ui(
+            ui,
+            ("class-moment", &moment.node),
+            &tr!("class-answers-axis"),
+            &bars,
+        );
         if let (Some(median), Some(iqr)) = (moment.median_seconds, moment.iqr_seconds) {
             ui.label(capitalised(&wording::answer_time_in_words(median, iqr)));
         }
@@ -174,7 +185,7 @@ fn moment_ui(ui: &mut egui::Ui, moment: &MomentSummary, scenario: Option<&Playab
 /// nearly half the chart).
 fn counts_chart_ui(ui: &mut egui::Ui, id: impl egui::AsId, counted: &str, bars: &[CountBar]) {
     if bars.is_empty() {
-        ui.label("Nothing to count.");
+        ui.label(tr!("class-nothing-to-count"));
         return;
     }
     let top = bars.len() - 1;
@@ -272,7 +283,12 @@ fn progress_table_ui(ui: &mut egui::Ui, summary: &ScenarioSummary) {
         .striped(true)
         .spacing(egui::vec2(24.0, 6.0))
         .show(ui, |ui| {
-            for heading in ["Learner", "Attempts", "First", "Latest"] {
+            for heading in [
+                tr!("class-learner"),
+                tr!("class-attempts"),
+                tr!("class-first"),
+                tr!("class-latest"),
+            ] {
                 ui.label(strong(heading, 16.0).color(colours.muted));
             }
             ui.end_row();

@@ -17,7 +17,7 @@ use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, strong};
 use crate::core::diagnostic::{Diagnostic, Location, Severity};
 use crate::core::editor::{editor_hint, find_moment};
-use crate::core::wording::count_noun;
+use crate::tr;
 
 /// Draws the editor.
 pub(super) struct EditorScreenPlugin;
@@ -108,7 +108,7 @@ fn header_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>
     let colours = palette(ui);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        if ui.button("← Library").clicked() {
+        if ui.button(tr!("editor-library")).clicked() {
             actions.push(EditorAction::Close);
         }
         let name = editor
@@ -120,32 +120,38 @@ fn header_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>
         ui.label(egui::RichText::new(name).color(colours.muted))
             .on_hover_text(editor.draft.file().display().to_string());
         let state = if editor.draft.is_unsaved() {
-            egui::RichText::new("● Unsaved").color(colours.warning)
+            egui::RichText::new(tr!("editor-unsaved")).color(colours.warning)
         } else {
-            egui::RichText::new("Saved").color(colours.muted)
+            egui::RichText::new(tr!("editor-saved")).color(colours.muted)
         };
         ui.label(state);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let here = if editor.moment().is_some() {
-                "▶ Play from here"
+                tr!("editor-play-from-here")
             } else {
-                "▶ Play from the start"
+                tr!("editor-play-from-start")
             };
             if ui.button(strong(here, 17.0)).clicked() {
                 actions.push(EditorAction::PlayFromHere);
             }
-            if ui.button("💾 Save (Ctrl+S)").clicked() {
+            if ui.button(tr!("editor-save")).clicked() {
                 actions.push(EditorAction::Save);
             }
             if ui
-                .add_enabled(editor.draft.can_redo(), egui::Button::new("Redo"))
+                .add_enabled(
+                    editor.draft.can_redo(),
+                    egui::Button::new(tr!("editor-redo")),
+                )
                 .on_hover_text("Ctrl+Shift+Z")
                 .clicked()
             {
                 actions.push(EditorAction::Redo);
             }
             if ui
-                .add_enabled(editor.draft.can_undo(), egui::Button::new("Undo"))
+                .add_enabled(
+                    editor.draft.can_undo(),
+                    egui::Button::new(tr!("editor-undo")),
+                )
                 .on_hover_text("Ctrl+Z")
                 .clicked()
             {
@@ -162,19 +168,19 @@ fn header_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>
 fn question_ui(ui: &mut egui::Ui, question: EditorQuestion, actions: &mut Vec<EditorAction>) {
     let (text, yes, no) = match question {
         EditorQuestion::SaveDropsComments => (
-            "This file was written by hand. Saving from the editor lays it out again and does not keep its comments (lines starting with //). A copy of it as it is now is kept beside it, with .bak added to its name.",
-            "Save without the comments",
-            "Don't save",
+            tr!("editor-drops-comments"),
+            tr!("editor-save-without-comments"),
+            tr!("editor-dont-save"),
         ),
         EditorQuestion::ChangedOnDisk => (
-            "The file was changed outside the editor since you opened it. Saving replaces those changes; they are kept beside it in a copy with .bak added to its name.",
-            "Save over it",
-            "Don't save",
+            tr!("editor-changed-on-disk"),
+            tr!("editor-save-over-it"),
+            tr!("editor-dont-save"),
         ),
         EditorQuestion::LeaveUnsaved => (
-            "You have unsaved edits. Leave without saving them?",
-            "Leave without saving",
-            "Stay",
+            tr!("editor-leave-unsaved"),
+            tr!("editor-leave-without-saving"),
+            tr!("editor-stay"),
         ),
     };
     card_ui(ui, |ui| {
@@ -201,24 +207,22 @@ fn recovery_ui(
         ui.set_width(ui.available_width());
         ui.label(
             strong(
-                format!(
-                    "Edits to this file that were never saved were kept ({} UTC).",
-                    crate::core::clock::format_unix_utc(saved_at)
+                tr!(
+                    "editor-recovered",
+                    when = crate::core::i18n::unix_time_in_words(saved_at)
                 ),
                 17.0,
             )
             .color(palette(ui).warning),
         );
         if file_changed_since {
-            ui.label(
-                "The file has changed since then (in a text editor or by a sheet import): taking them back replaces those changes.",
-            );
+            ui.label(tr!("editor-recovered-file-changed"));
         }
         ui.horizontal(|ui| {
-            if ui.button("Take them back").clicked() {
+            if ui.button(tr!("editor-take-them-back")).clicked() {
                 actions.push(EditorAction::Recover);
             }
-            if ui.button("Forget them").clicked() {
+            if ui.button(tr!("editor-forget-them")).clicked() {
                 actions.push(EditorAction::DiscardRecovery);
             }
         });
@@ -235,14 +239,14 @@ fn parts_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>)
         .filter(|&&(unreachable, dead_end)| unreachable || dead_end)
         .count();
     for (label, view) in [
-        ("The scenario".to_owned(), EditorView::Details),
-        ("Characters".to_owned(), EditorView::Characters),
-        ("Acts and the clock".to_owned(), EditorView::Acts),
-        ("Drills".to_owned(), EditorView::Drills),
+        (tr!("editor-the-scenario"), EditorView::Details),
+        (tr!("editor-characters"), EditorView::Characters),
+        (tr!("editor-acts"), EditorView::Acts),
+        (tr!("editor-drills"), EditorView::Drills),
         (
             match marked {
-                0 => "Map".to_owned(),
-                n => format!("Map ({n} marked)"),
+                0 => tr!("debrief-map"),
+                n => tr!("editor-map-marked", count = n),
             },
             EditorView::Map,
         ),
@@ -279,10 +283,10 @@ fn parts_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorAction>)
         actions.push(EditorAction::Show(EditorView::Moment(id)));
     }
     ui.add_space(6.0);
-    if ui.button("+ Add a moment").clicked() {
+    if ui.button(tr!("editor-add-moment")).clicked() {
         actions.push(EditorAction::AddMoment);
     }
-    if editor.moment().is_some() && ui.button("Remove this moment").clicked() {
+    if editor.moment().is_some() && ui.button(tr!("editor-remove-moment")).clicked() {
         actions.push(EditorAction::RemoveMoment);
     }
 }
@@ -298,22 +302,12 @@ fn problems_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorActio
         .iter()
         .filter(|p| p.severity == Severity::Warning)
         .count();
-    ui.label(strong("Checker", 19.0));
+    ui.label(strong(tr!("editor-checker"), 19.0));
     let summary = match (errors, warnings) {
-        (0, 0) => "No problems: it can be played.".to_owned(),
-        (0, w) => format!(
-            "It can be played. {}.",
-            count_noun(w, "warning", "warnings")
-        ),
-        (e, 0) => format!(
-            "{} to fix before trainees can play it (you can try it as it is).",
-            count_noun(e, "error", "errors")
-        ),
-        (e, w) => format!(
-            "{} to fix before trainees can play it (you can try it as it is), and {}.",
-            count_noun(e, "error", "errors"),
-            count_noun(w, "warning", "warnings")
-        ),
+        (0, 0) => tr!("editor-no-problems"),
+        (0, w) => tr!("editor-warnings-only", warnings = w),
+        (e, 0) => tr!("editor-errors-only", errors = e),
+        (e, w) => tr!("editor-errors-and-warnings", errors = e, warnings = w),
     };
     ui.label(summary);
     ui.add_space(4.0);
@@ -332,9 +326,9 @@ fn problems_ui(ui: &mut egui::Ui, editor: &Editor, actions: &mut Vec<EditorActio
 fn problem_ui(ui: &mut egui::Ui, problem: &Diagnostic) -> bool {
     let colours = palette(ui);
     let (mark, colour) = match problem.severity {
-        Severity::Error => ("Error", ui.visuals().error_fg_color),
-        Severity::Warning => ("Warning", colours.warning),
-        Severity::Note => ("Note", colours.muted),
+        Severity::Error => (tr!("editor-error"), ui.visuals().error_fg_color),
+        Severity::Warning => (tr!("editor-warning"), colours.warning),
+        Severity::Note => (tr!("editor-note"), colours.muted),
     };
     let mut clicked = false;
     card_ui(ui, |ui| {
@@ -345,8 +339,8 @@ fn problem_ui(ui: &mut egui::Ui, problem: &Diagnostic) -> bool {
             ui.label(egui::RichText::new(help).size(14.0).color(colours.muted));
         }
         if matches!(problem.location, Location::Path(_)) {
-            clicked = response.on_hover_text("Go to it").clicked()
-                || ui.small_button("Go to it →").clicked();
+            clicked = response.on_hover_text(tr!("editor-go-to-it")).clicked()
+                || ui.small_button(tr!("editor-go-to-it-arrow")).clicked();
         }
     });
     clicked
@@ -391,7 +385,7 @@ fn form_ui(ui: &mut egui::Ui, editor: &mut Editor, actions: &mut Vec<EditorActio
                 EditorView::Moment(id) => match find_moment(scenario, id) {
                     Some(at) => moment_form_ui(ui, &mut form, scenario, at.act, at.node),
                     None => {
-                        ui.label("This moment is gone (undone or removed).");
+                        ui.label(tr!("editor-moment-gone"));
                     }
                 },
                 EditorView::Map => {}

@@ -9,6 +9,7 @@ use crate::app::accessibility::name;
 use crate::app::editor::EditorAction;
 use crate::app::theme::palette;
 use crate::core::diagnostic::{Diagnostic, Location, Severity};
+use crate::tr;
 
 /// The longest label that sits beside its drop-down.
 const SHORT_LABEL: usize = 24;
@@ -122,8 +123,9 @@ impl<'a> Form<'a> {
         for (index, item) in items.iter_mut().enumerate() {
             let item_path = format!("{path}[{index}]");
             ui.horizontal(|ui| {
-                let remove_button = ui.small_button("✖").on_hover_text("Remove");
-                name(&remove_button, &format!("Remove {label} {}", index + 1));
+                let remove_button = ui.small_button("✖").on_hover_text(tr!("form-remove"));
+                let words = tr!("form-remove-item", item = label, number = index + 1);
+                name(&remove_button, &words);
                 if remove_button.clicked() {
                     remove = Some(index);
                 }

@@ -9,6 +9,7 @@ use crate::app::theme::palette;
 use crate::core::graph::ScenarioGraph;
 use crate::core::layout::layout;
 use crate::core::model::Scenario;
+use crate::tr;
 
 /// What the map knows of each moment.
 struct Marks {
@@ -44,14 +45,10 @@ pub(super) fn editor_map_ui(
     let marks = marks(scenario);
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            egui::RichText::new("■ unreachable: no start leads here")
-                .color(ui.visuals().error_fg_color),
+            egui::RichText::new(tr!("editor-map-unreachable")).color(ui.visuals().error_fg_color),
         );
-        ui.label(
-            egui::RichText::new("■ dead end: leads nowhere and is not an ending")
-                .color(colours.warning),
-        );
-        ui.label(egui::RichText::new("Click a moment to edit it.").color(colours.muted));
+        ui.label(egui::RichText::new(tr!("editor-map-dead-end")).color(colours.warning));
+        ui.label(egui::RichText::new(tr!("editor-map-click")).color(colours.muted));
     });
     let size = map_size(&map);
     let mut clicked = None;

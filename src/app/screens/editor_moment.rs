@@ -12,6 +12,7 @@ use crate::core::model::{
     Choice, Ending, EndingKind, Feedback, Node, Probe, ProbeAnswer, Quality, RuptureEffect,
     RuptureKind, Scenario, Timeout,
 };
+use crate::tr;
 
 /// The default time limit given to a moment when one is switched on.
 const DEFAULT_TIME_LIMIT: f64 = 45.0;
@@ -28,15 +29,15 @@ pub(super) fn moment_form_ui(
         .nodes()
         .map(|n| (moment_label(n), n.id.clone()))
         .collect();
-    let speakers = character_options(scenario, "Nobody (narration only)");
-    let felt_by = character_options(scenario, "The act's client");
+    let speakers = character_options(scenario, &tr!("form-nobody"));
+    let felt_by = character_options(scenario, &tr!("form-acts-client"));
     let dimensions = DimensionSet::for_scenario(scenario);
     let sources = short_sources(scenario);
     let path = format!("acts[{act}].nodes[{node}]");
     let moment = &mut scenario.acts[act].nodes[node];
 
     ui.label(
-        egui::RichText::new(format!("Moment “{}”", moment.id))
+        egui::RichText::new(tr!("form-moment", id = moment.id.as_str()))
             .size(22.0)
             .strong(),
     );
@@ -44,7 +45,7 @@ pub(super) fn moment_form_ui(
     form.problems_at_ui(ui, &format!("{path}.id"));
     form.pick_ui(
         ui,
-        "Who speaks",
+        &tr!("form-who-speaks"),
         &format!("{path}.speaker"),
         &mut moment.speaker,
         &speakers,
@@ -52,35 +53,35 @@ pub(super) fn moment_form_ui(
 
     form.pick_ui(
         ui,
-        "Whose feelings the feedback speaks for",
+        &tr!("form-felt-by"),
         &format!("{path}.felt_by"),
         &mut moment.felt_by,
         &felt_by,
     );
     form.optional_text_ui(
         ui,
-        "Narration (what the trainee sees happen)",
+        &tr!("form-narration"),
         &format!("{path}.narration"),
         &mut moment.narration,
         2,
     );
     form.text_ui(
         ui,
-        "What they say",
+        &tr!("form-what-they-say"),
         &format!("{path}.text"),
         &mut moment.text,
         3,
     );
     form.text_list_ui(
         ui,
-        "Other wordings of the same line (one is picked at random)",
+        &tr!("form-variants"),
         &format!("{path}.alternatives"),
         &mut moment.alternatives,
-        "+ Another wording",
+        &tr!("form-add-variant"),
     );
     form.optional_text_ui(
         ui,
-        "Inner voice (what the client is thinking, shown after)",
+        &tr!("form-inner"),
         &format!("{path}.inner"),
         &mut moment.inner,
         2,
@@ -95,7 +96,7 @@ pub(super) fn moment_form_ui(
         return;
     }
     ui.separator();
-    ui.label(egui::RichText::new("Answers").size(20.0).strong());
+    ui.label(egui::RichText::new(tr!("form-answers")).size(20.0).strong());
     form.problems_at_ui(ui, &format!("{path}.choices"));
     for (index, choice) in moment.choices.iter_mut().enumerate() {
         let choice_path = format!("{path}.choices[{index}]");
@@ -117,7 +118,7 @@ pub(super) fn moment_form_ui(
         moment.choices.remove(remove);
         form.changed = Some(format!("{path}.choices.remove"));
     }
-    if ui.button("+ Add an answer").clicked() {
+    if ui.button(tr!("form-add-answer")).clicked() {
         form.actions.push(EditorAction::AddAnswer);
     }
 }
@@ -164,9 +165,12 @@ fn removed_answer(ui: &mut egui::Ui, count: usize) -> Option<usize> {
         return None;
     }
     let mut removed = None;
-    ui.menu_button("Remove an answer…", |ui| {
+    ui.menu_button(tr!("form-remove-answer-menu"), |ui| {
         for index in 0..count {
-            if ui.button(format!("Remove answer {}", index + 1)).clicked() {
+            if ui
+                .button(tr!("form-remove-answer", number = index + 1))
+                .clicked()
+            {
                 removed = Some(index);
                 ui.close();
             }
@@ -185,7 +189,7 @@ fn timing_ui(
 ) {
     let limit_path = format!("{path}.time_limit");
     let mut timed = moment.time_limit.is_some();
-    let response = ui.checkbox(&mut timed, "The trainee answers against the clock");
+    let response = ui.checkbox(&mut timed, tr!("form-timed"));
     form.watch(ui, &response, &limit_path);
     if timed != moment.time_limit.is_some() {
         moment.time_limit = timed.then_some(DEFAULT_TIME_LIMIT);
@@ -196,7 +200,7 @@ fn timing_ui(
     }
     if let Some(limit) = &mut moment.time_limit {
         ui.horizontal(|ui| {
-            ui.label("Seconds to answer");
+            ui.label(tr!("form-seconds"));
             let response = ui.add(
                 egui::DragValue::new(limit)
                     .range(5.0..=600.0)
@@ -209,7 +213,7 @@ fn timing_ui(
         });
         let timeout_path = format!("{path}.timeout");
         let mut has_timeout = moment.timeout.is_some();
-        let response = ui.checkbox(&mut has_timeout, "Something happens when the time runs out");
+        let response = ui.checkbox(&mut has_timeout, tr!("form-has-timeout"));
         form.watch(ui, &response, &timeout_path);
         if has_timeout != moment.timeout.is_some() {
             moment.timeout = has_timeout.then(|| Timeout {
@@ -225,7 +229,7 @@ fn timing_ui(
             let options: Vec<(String, String)> = moments.to_vec();
             form.pick_ui(
                 ui,
-                "When the time runs out, go to",
+                &tr!("form-timeout-target"),
                 &format!("{timeout_path}.target"),
                 &mut timeout.target,
                 &options,
@@ -251,10 +255,7 @@ fn timing_ui(
 fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     let probe_path = format!("{path}.probe");
     let mut asks = moment.probe.is_some();
-    let response = ui.checkbox(
-        &mut asks,
-        "Ask a noticing question first (Notice first mode)",
-    );
+    let response = ui.checkbox(&mut asks, tr!("form-probe"));
     form.watch(ui, &response, &probe_path);
     if asks != moment.probe.is_some() {
         moment.probe = asks.then(|| Probe {
@@ -268,7 +269,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     };
     form.text_ui(
         ui,
-        "Question",
+        &tr!("form-question"),
         &format!("{probe_path}.question"),
         &mut probe.question,
         1,
@@ -277,11 +278,12 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     for (index, answer) in probe.answers.iter_mut().enumerate() {
         let answer_path = format!("{probe_path}.answers[{index}]");
         let heading = ui.horizontal(|ui| {
-            let heading =
-                ui.label(egui::RichText::new(format!("Noticing answer {}", index + 1)).strong());
-            let response = ui.checkbox(&mut answer.fits, "fits");
+            let heading = ui.label(
+                egui::RichText::new(tr!("form-noticing-answer", number = index + 1)).strong(),
+            );
+            let response = ui.checkbox(&mut answer.fits, tr!("form-fits"));
             form.watch(ui, &response, &format!("{answer_path}.fits"));
-            if ui.small_button("✖ Remove").clicked() {
+            if ui.small_button(tr!("form-remove-x")).clicked() {
                 remove = Some(index);
             }
             heading
@@ -297,7 +299,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
         form.watch(ui, &response, &text_path);
         form.text_ui(
             ui,
-            "Feedback on it",
+            &tr!("form-feedback-on-it"),
             &format!("{answer_path}.feedback"),
             &mut answer.feedback,
             2,
@@ -307,7 +309,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
         probe.answers.remove(index);
         form.changed = Some(format!("{probe_path}.answers.remove"));
     }
-    if ui.button("+ Add a noticing answer").clicked() {
+    if ui.button(tr!("form-add-noticing-answer")).clicked() {
         probe.answers.push(ProbeAnswer {
             text: String::new(),
             fits: false,
@@ -317,7 +319,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     }
     form.text_ui(
         ui,
-        "What there was to notice",
+        &tr!("form-what-to-notice"),
         &format!("{probe_path}.explanation"),
         &mut probe.explanation,
         2,
@@ -327,7 +329,7 @@ fn probe_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
 fn ending_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) {
     let ending_path = format!("{path}.ending");
     let mut ends = moment.ending.is_some();
-    let response = ui.checkbox(&mut ends, "This moment is an ending");
+    let response = ui.checkbox(&mut ends, tr!("form-is-ending"));
     form.watch(ui, &response, &ending_path);
     if ends != moment.ending.is_some() {
         moment.ending = ends.then(|| Ending {
@@ -346,25 +348,34 @@ fn ending_ui(ui: &mut egui::Ui, form: &mut Form, moment: &mut Node, path: &str) 
         EndingKind::Deepened,
     ]
     .into_iter()
-    .map(|k| (format!("{}: {}", k.label(), k.meaning()), k))
+    .map(|k| {
+        (
+            tr!(
+                "end-kind-and-meaning",
+                kind = k.label(),
+                meaning = k.meaning()
+            ),
+            k,
+        )
+    })
     .collect();
     form.pick_ui(
         ui,
-        "What happened to the relationship",
+        &tr!("form-ending-kind"),
         &format!("{ending_path}.kind"),
         &mut ending.kind,
         &kinds,
     );
     form.text_ui(
         ui,
-        "Ending title",
+        &tr!("form-ending-title"),
         &format!("{ending_path}.title"),
         &mut ending.title,
         1,
     );
     form.text_ui(
         ui,
-        "Closing text",
+        &tr!("form-closing-text"),
         &format!("{ending_path}.text"),
         &mut ending.text,
         3,
@@ -385,11 +396,18 @@ fn answer_ui(
     dimensions: &DimensionSet,
     sources: &[String],
 ) {
-    ui.label(egui::RichText::new(format!("Answer {} ({})", index + 1, choice.id)).strong());
+    ui.label(
+        egui::RichText::new(tr!(
+            "form-answer",
+            number = index + 1,
+            id = choice.id.as_str()
+        ))
+        .strong(),
+    );
     form.problems_at_ui(ui, path);
     form.text_ui(
         ui,
-        "The trainee says",
+        &tr!("form-trainee-says"),
         &format!("{path}.says"),
         &mut choice.says,
         2,
@@ -397,25 +415,25 @@ fn answer_ui(
     ui.horizontal(|ui| {
         form.pick_ui(
             ui,
-            "Leads to",
+            &tr!("form-leads-to"),
             &format!("{path}.target"),
             &mut choice.target,
             moments,
         );
-        if ui.button("→ a new moment").clicked() {
+        if ui.button(tr!("form-new-moment")).clicked() {
             form.actions.push(EditorAction::LeadToNewMoment(index));
         }
     });
     form.number_ui(
         ui,
-        "Minutes it takes",
+        &tr!("form-minutes-it-takes"),
         &format!("{path}.minutes"),
         &mut choice.minutes,
         0..=120,
-        " min",
+        &tr!("form-min"),
     );
     let levels: Vec<(String, Option<Quality>)> = [
-        ("Not rated".to_owned(), None),
+        (tr!("form-not-rated"), None),
         (
             Quality::Skilled.heading().to_owned(),
             Some(Quality::Skilled),
@@ -431,26 +449,26 @@ fn answer_ui(
     // level picked here replaces it.
     let mut level = choice.level();
     let level_path = format!("{path}.quality");
-    form.pick_ui(ui, "Level", &level_path, &mut level, &levels);
+    form.pick_ui(ui, &tr!("form-level"), &level_path, &mut level, &levels);
     if form.changed.as_deref() == Some(level_path.as_str()) {
         choice.quality = level;
         choice.exemplar = false;
     }
     let ruptures: Vec<(String, Option<RuptureEffect>)> = vec![
-        ("No rupture".to_owned(), None),
+        (tr!("form-no-rupture"), None),
         (
-            "Opens a withdrawal rupture".to_owned(),
+            tr!("form-opens-withdrawal"),
             Some(RuptureEffect::Opens(RuptureKind::Withdrawal)),
         ),
         (
-            "Opens a confrontation rupture".to_owned(),
+            tr!("form-opens-confrontation"),
             Some(RuptureEffect::Opens(RuptureKind::Confrontation)),
         ),
-        ("Repairs a rupture".to_owned(), Some(RuptureEffect::Repairs)),
+        (tr!("form-repairs"), Some(RuptureEffect::Repairs)),
     ];
     form.pick_ui(
         ui,
-        "Rupture",
+        &tr!("form-rupture"),
         &format!("{path}.rupture"),
         &mut choice.rupture,
         &ruptures,
@@ -476,7 +494,7 @@ fn answer_ui(
     let mut tags = ui
         .data(|d| d.get_temp::<String>(typed))
         .unwrap_or_else(|| choice.tags.join(", "));
-    let response = form.text_ui(ui, "Tags (comma between them)", &tags_path, &mut tags, 1);
+    let response = form.text_ui(ui, &tr!("form-tags-commas"), &tags_path, &mut tags, 1);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(typed, tags.clone()));
     } else {
@@ -491,10 +509,7 @@ fn answer_ui(
             .collect();
     }
     if !choice.when.is_empty() {
-        ui.label(format!(
-            "Offered only under {}: edit these conditions in the file.",
-            crate::core::wording::count_noun(choice.when.len(), "condition", "conditions")
-        ));
+        ui.label(tr!("form-conditions", count = choice.when.len()));
     }
 }
 
@@ -506,7 +521,7 @@ fn effects_ui(
     path: &str,
     dimensions: &DimensionSet,
 ) {
-    ui.label(egui::RichText::new("What it does to the relationship").strong());
+    ui.label(egui::RichText::new(tr!("form-effects")).strong());
     for dimension in dimensions.iter() {
         let span = dimension.max.saturating_sub(dimension.min).max(1);
         let mut value = effects.get(&dimension.id).copied().unwrap_or(0);
@@ -557,28 +572,28 @@ fn feedback_ui(
 ) {
     form.text_ui(
         ui,
-        "What it did to the connection",
+        &tr!("form-relational"),
         &format!("{path}.relational"),
         &mut feedback.relational,
         3,
     );
     form.text_ui(
         ui,
-        "What the client may have felt (in their voice)",
+        &tr!("form-client-felt"),
         &format!("{path}.client"),
         &mut feedback.client,
         2,
     );
     form.text_ui(
         ui,
-        "The concept it shows",
+        &tr!("form-concept"),
         &format!("{path}.concept"),
         &mut feedback.concept,
         1,
     );
     let heading = ui.horizontal(|ui| {
-        let heading = ui.label(egui::RichText::new("Source").strong());
-        ui.menu_button("Pick one used here…", |ui| {
+        let heading = ui.label(egui::RichText::new(tr!("form-source")).strong());
+        ui.menu_button(tr!("form-pick-source"), |ui| {
             for source in sources {
                 if ui.button(source).clicked() {
                     feedback.source = source.clone();

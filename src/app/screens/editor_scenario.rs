@@ -10,21 +10,38 @@ use crate::app::widgets::card_ui;
 use crate::core::clock::ClockTime;
 use crate::core::editor::unique_id;
 use crate::core::model::{Act, Deadline, Difficulty, EntryPoint, Role, Scenario, TakeOver};
+use crate::tr;
 
 /// Title, summary, level, goals, notes, prompts, tags and sources.
 pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
-    ui.label(egui::RichText::new("The scenario").size(22.0).strong());
+    ui.label(
+        egui::RichText::new(tr!("editor-the-scenario"))
+            .size(22.0)
+            .strong(),
+    );
     form.problems_at_ui(ui, "");
-    form.text_ui(ui, "Title", "title", &mut scenario.title, 1);
-    form.text_ui(ui, "Version", "version", &mut scenario.version, 1);
+    form.text_ui(ui, &tr!("form-title"), "title", &mut scenario.title, 1);
+    form.text_ui(
+        ui,
+        &tr!("form-version"),
+        "version",
+        &mut scenario.version,
+        1,
+    );
     let moments: Vec<(String, String)> = scenario
         .nodes()
         .map(|n| (super::editor_moment::moment_label(n), n.id.clone()))
         .collect();
-    form.pick_ui(ui, "Play starts at", "start", &mut scenario.start, &moments);
+    form.pick_ui(
+        ui,
+        &tr!("form-start"),
+        "start",
+        &mut scenario.start,
+        &moments,
+    );
     form.text_ui(
         ui,
-        "Summary (shown on the library card)",
+        &tr!("form-summary"),
         "summary",
         &mut scenario.summary,
         3,
@@ -37,54 +54,66 @@ pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut
     .into_iter()
     .map(|d| (d.label().to_owned(), d))
     .collect();
-    form.pick_ui(ui, "Level", "difficulty", &mut scenario.difficulty, &levels);
+    form.pick_ui(
+        ui,
+        &tr!("form-level"),
+        "difficulty",
+        &mut scenario.difficulty,
+        &levels,
+    );
     form.number_ui(
         ui,
-        "About how long it takes",
+        &tr!("form-minutes"),
         "estimated_minutes",
         &mut scenario.estimated_minutes,
         1..=240,
-        " min",
+        &tr!("form-min"),
     );
     form.text_list_ui(
         ui,
-        "Authors",
+        &tr!("form-authors"),
         "authors",
         &mut scenario.authors,
-        "+ An author",
+        &tr!("form-add-author"),
     );
     form.text_list_ui(
         ui,
-        "Learning goals",
+        &tr!("form-goals"),
         "learning_goals",
         &mut scenario.learning_goals,
-        "+ A learning goal",
+        &tr!("form-add-goal"),
     );
     form.text_list_ui(
         ui,
-        "Content notes (shown before it starts)",
+        &tr!("form-content-notes"),
         "content_notes",
         &mut scenario.content_notes,
-        "+ A content note",
+        &tr!("form-add-content-note"),
     );
     form.text_list_ui(
         ui,
-        "Reflection prompts (asked at the end)",
+        &tr!("form-prompts"),
         "reflection_prompts",
         &mut scenario.reflection_prompts,
-        "+ A reflection prompt",
+        &tr!("form-add-prompt"),
     );
-    form.text_list_ui(ui, "Tags", "tags", &mut scenario.tags, "+ A tag");
     form.text_list_ui(
         ui,
-        "Sources (full references)",
+        &tr!("form-tags"),
+        "tags",
+        &mut scenario.tags,
+        &tr!("form-add-tag"),
+    );
+    form.text_list_ui(
+        ui,
+        &tr!("form-sources"),
         "sources",
         &mut scenario.sources,
-        "+ A source",
+        &tr!("form-add-source"),
     );
     form.optional_text_ui(
         ui,
-        "Support for the trainee (for scenarios that may stir them)",
+        &tr!("form-support"),
         "trainee_support",
         &mut scenario.trainee_support,
         2,
@@ -93,15 +122,19 @@ pub(super) fn details_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut
 
 /// Every character: name, role and description; ids made from the name.
 pub(super) fn characters_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
-    ui.label(egui::RichText::new("Characters").size(22.0).strong());
+    ui.label(
+        egui::RichText::new(tr!("editor-characters"))
+            .size(22.0)
+            .strong(),
+    );
     form.problems_at_ui(ui, "characters");
     let roles: Vec<(String, Role)> = [
-        ("Client", Role::Client),
-        ("The trainee", Role::Trainee),
-        ("The next client", Role::NextClient),
-        ("Supervisor", Role::Supervisor),
-        ("Front desk", Role::FrontDesk),
-        ("Someone else", Role::Other),
+        (&tr!("form-role-client"), Role::Client),
+        (&tr!("form-role-trainee"), Role::Trainee),
+        (&tr!("form-role-next-client"), Role::NextClient),
+        (&tr!("form-role-supervisor"), Role::Supervisor),
+        (&tr!("form-role-front-desk"), Role::FrontDesk),
+        (&tr!("form-role-other"), Role::Other),
     ]
     .into_iter()
     .map(|(label, role)| (label.to_owned(), role))
@@ -111,81 +144,86 @@ pub(super) fn characters_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
             form.problems_at_ui(ui, &path);
-            form.text_ui(ui, "Name", &format!("{path}.name"), &mut character.name, 1);
+            form.text_ui(
+                ui,
+                &tr!("settings-name"),
+                &format!("{path}.name"),
+                &mut character.name,
+                1,
+            );
             ui.label(
-                egui::RichText::new(format!(
-                    "Id in the file: {} (made from the name)",
-                    character.id
-                ))
-                .size(14.0),
+                egui::RichText::new(tr!("form-character-id", id = character.id.as_str()))
+                    .size(14.0),
             );
             form.pick_ui(
                 ui,
-                "Role",
+                &tr!("form-role"),
                 &format!("{path}.role"),
                 &mut character.role,
                 &roles,
             );
             form.text_ui(
                 ui,
-                "Who they are",
+                &tr!("form-who"),
                 &format!("{path}.description"),
                 &mut character.description,
                 2,
             );
         });
     }
-    if ui.button("+ Add a character").clicked() {
+    if ui.button(tr!("form-add-character")).clicked() {
         form.actions.push(EditorAction::AddCharacter);
     }
 }
 
 /// Every act: title, place, when its clock starts, and its deadlines.
 pub(super) fn acts_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
-    ui.label(
-        egui::RichText::new("Acts and the clock")
-            .size(22.0)
-            .strong(),
-    );
+    ui.label(egui::RichText::new(tr!("editor-acts")).size(22.0).strong());
     let moments: Vec<(String, String)> = scenario
         .nodes()
         .map(|n| (n.id.clone(), n.id.clone()))
         .collect();
-    let clients = character_options(scenario, "The first client who speaks in it");
+    let clients = character_options(scenario, &tr!("form-first-client"));
     for (index, act) in scenario.acts.iter_mut().enumerate() {
         let path = format!("acts[{index}]");
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
             form.problems_at_ui(ui, &path);
-            form.text_ui(ui, "Act title", &format!("{path}.title"), &mut act.title, 1);
             form.text_ui(
                 ui,
-                "Where and when",
+                &tr!("form-act-title"),
+                &format!("{path}.title"),
+                &mut act.title,
+                1,
+            );
+            form.text_ui(
+                ui,
+                &tr!("form-place"),
                 &format!("{path}.place"),
                 &mut act.place,
                 1,
             );
             form.pick_ui(
                 ui,
-                "The client of this act (whose feelings the feedback speaks for)",
+                &tr!("form-act-client"),
                 &format!("{path}.client"),
                 &mut act.client,
                 &clients,
             );
-            if ui.button("+ Add a moment to this act").clicked() {
+            if ui.button(tr!("form-add-moment-to-act")).clicked() {
                 form.actions.push(EditorAction::AddMomentToAct(index));
             }
             clock_ui(
                 ui,
                 form,
-                "The clock starts at",
+                &tr!("form-clock-start"),
                 &format!("{path}.clock_start"),
                 &mut act.clock_start,
             );
             deadlines_ui(ui, form, act, &path, &moments);
         });
     }
-    if ui.button("+ Add an act").clicked() {
+    if ui.button(tr!("form-add-act")).clicked() {
         let id = unique_id("act", |id| scenario.acts.iter().any(|a| a.id == id));
         let clock = scenario
             .acts
@@ -211,45 +249,48 @@ fn deadlines_ui(
     path: &str,
     moments: &[(String, String)],
 ) {
-    ui.label(egui::RichText::new("Deadlines: at a time, play moves to a moment").strong());
+    ui.label(egui::RichText::new(tr!("form-deadlines")).strong());
     let mut remove = None;
     for (index, deadline) in act.deadlines.iter_mut().enumerate() {
         let deadline_path = format!("{path}.deadlines[{index}]");
         ui.horizontal(|ui| {
-            let remove_button = ui.small_button("✖").on_hover_text("Remove");
-            name(&remove_button, &format!("Remove deadline {}", index + 1));
+            let remove_button = ui.small_button("✖").on_hover_text(tr!("form-remove"));
+            name(
+                &remove_button,
+                &tr!("form-remove-deadline", number = index + 1),
+            );
             if remove_button.clicked() {
                 remove = Some(index);
             }
             clock_ui(
                 ui,
                 form,
-                "At",
+                &tr!("form-at"),
                 &format!("{deadline_path}.at"),
                 &mut deadline.at,
             );
         });
         form.text_ui(
             ui,
-            "What happens",
+            &tr!("form-what-happens"),
             &format!("{deadline_path}.label"),
             &mut deadline.label,
             1,
         );
         form.pick_ui(
             ui,
-            "Go to",
+            &tr!("form-go-to"),
             &format!("{deadline_path}.node"),
             &mut deadline.node,
             moments,
         );
         let ways = vec![
-            ("At the next moment".to_owned(), TakeOver::AtNextNode),
-            ("At once, even mid-answer".to_owned(), TakeOver::Immediately),
+            (tr!("form-at-next-moment"), TakeOver::AtNextNode),
+            (tr!("form-at-once"), TakeOver::Immediately),
         ];
         form.pick_ui(
             ui,
-            "Takes over",
+            &tr!("form-takes-over"),
             &format!("{deadline_path}.takes_over"),
             &mut deadline.takes_over,
             &ways,
@@ -259,7 +300,7 @@ fn deadlines_ui(
         act.deadlines.remove(index);
         form.changed = Some(format!("{path}.deadlines.remove"));
     }
-    if ui.button("+ Add a deadline").clicked() {
+    if ui.button(tr!("form-add-deadline")).clicked() {
         act.deadlines.push(Deadline {
             at: act.clock_start,
             label: String::new(),
@@ -298,8 +339,7 @@ fn clock_ui(ui: &mut egui::Ui, form: &mut Form, label: &str, path: &str, value: 
             Ok(_) => {}
             Err(_) => {
                 ui.label(
-                    egui::RichText::new("write a time such as 14:45")
-                        .color(ui.visuals().error_fg_color),
+                    egui::RichText::new(tr!("form-time-hint")).color(ui.visuals().error_fg_color),
                 );
             }
         }
@@ -312,8 +352,12 @@ fn clock_ui(ui: &mut egui::Ui, form: &mut Form, label: &str, path: &str, value: 
 
 /// Drills: starts past the beginning, each with the state it assumes.
 pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut Scenario) {
-    ui.label(egui::RichText::new("Drills").size(22.0).strong());
-    ui.label("A drill starts the scenario at a moment past the beginning, with the state it assumes there. The briefing offers each one.");
+    ui.label(
+        egui::RichText::new(tr!("editor-drills"))
+            .size(22.0)
+            .strong(),
+    );
+    ui.label(tr!("form-drills-explained"));
     let moments: Vec<(String, String)> = scenario
         .nodes()
         .map(|n| (n.id.clone(), n.id.clone()))
@@ -324,39 +368,45 @@ pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut 
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
             form.problems_at_ui(ui, &path);
-            form.text_ui(ui, "Title", &format!("{path}.title"), &mut entry.title, 1);
             form.text_ui(
                 ui,
-                "What has happened before it",
+                &tr!("form-title"),
+                &format!("{path}.title"),
+                &mut entry.title,
+                1,
+            );
+            form.text_ui(
+                ui,
+                &tr!("form-before-drill"),
                 &format!("{path}.description"),
                 &mut entry.description,
                 2,
             );
             form.pick_ui(
                 ui,
-                "Starts at",
+                &tr!("form-starts-at"),
                 &format!("{path}.node"),
                 &mut entry.node,
                 &moments,
             );
             if !entry.state.is_empty() || !entry.open_ruptures.is_empty() {
-                ui.label(format!(
-                    "It assumes {}. To change that, edit the file in a text editor.",
-                    entry
+                ui.label(tr!(
+                    "form-drill-assumes",
+                    state = entry
                         .state
                         .iter()
-                        .map(|(id, value)| format!("{id} at {value}"))
+                        .map(|(id, value)| tr!("form-value-at", id = id.as_str(), value = *value))
                         .chain(
                             entry
                                 .open_ruptures
                                 .iter()
-                                .map(|k| format!("an open {} rupture", k.label().to_lowercase()))
+                                .map(|k| tr!("form-open-rupture", kind = k.label().to_lowercase()))
                         )
                         .collect::<Vec<_>>()
                         .join(", ")
                 ));
             }
-            if ui.button("Remove this drill").clicked() {
+            if ui.button(tr!("form-remove-drill")).clicked() {
                 remove = Some(index);
             }
         });
@@ -365,7 +415,7 @@ pub(super) fn drills_form_ui(ui: &mut egui::Ui, form: &mut Form, scenario: &mut 
         scenario.entry_points.remove(index);
         form.changed = Some("entry_points.remove".to_owned());
     }
-    if ui.button("+ Add a drill").clicked() {
+    if ui.button(tr!("form-add-drill")).clicked() {
         let id = unique_id("drill", |id| {
             scenario.entry_points.iter().any(|e| e.id == id)
         });

@@ -22,7 +22,8 @@ use crate::core::engine::FeedbackMode;
 use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Reflection;
-use crate::core::wording::{self, GROUNDING, reflection_prompts};
+use crate::core::wording::{self, grounding, reflection_prompts};
+use crate::tr;
 
 /// Draws the end screen.
 pub(super) struct EndScreenPlugin;
@@ -123,9 +124,9 @@ pub(super) fn end_header_ui(
     actions: &mut Vec<Action>,
 ) {
     let (back, again) = if trial {
-        ("← Back to the editor", "Try it again")
+        (tr!("back-to-the-editor"), tr!("end-try-again"))
     } else {
-        ("Library", "Play again")
+        (tr!("end-library"), tr!("end-play-again"))
     };
     ui.horizontal(|ui| {
         ui.label(strong(&engine.scenario().title, 20.0));
@@ -153,10 +154,10 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
     match ending_node.and_then(|n| n.ending.as_ref()) {
         Some(ending) => {
             ui.label(
-                egui::RichText::new(format!(
-                    "{}: {}",
-                    ending.kind.label(),
-                    ending.kind.meaning()
+                egui::RichText::new(tr!(
+                    "end-kind-and-meaning",
+                    kind = ending.kind.label(),
+                    meaning = ending.kind.meaning()
                 ))
                 .color(colours.muted),
             );
@@ -164,13 +165,13 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
             ui.label(egui::RichText::new(&ending.text).size(19.0));
         }
         None => {
-            ui.label(strong("The scenario stopped", 30.0));
+            ui.label(strong(tr!("end-stopped"), 30.0));
         }
     }
     ui.add_space(8.0);
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(strong("In short", 18.0));
+        ui.label(strong(tr!("end-in-short"), 18.0));
         ui.label(summary(engine));
         for sentence in PracticeSummary::of(transcript).sentences() {
             ui.label(sentence);
@@ -178,20 +179,18 @@ pub(super) fn end_ui(ui: &mut egui::Ui, engine: &Engine, support_line: &str) {
         if transcript.settings.feedback != FeedbackMode::Immediate
             && transcript.steps.iter().any(|s| s.own_words.is_some())
         {
-            ui.label(egui::RichText::new(wording::RATE_IN_THE_STEPS).color(colours.accent));
+            ui.label(egui::RichText::new(wording::rate_in_the_steps()).color(colours.accent));
         }
     });
-    ui.label(egui::RichText::new(GROUNDING).italics().color(colours.good));
+    ui.label(
+        egui::RichText::new(grounding())
+            .italics()
+            .color(colours.good),
+    );
     if let Some(support) = &engine.scenario().trainee_support {
         trainee_support_ui(ui, support, support_line);
     }
-    ui.label(
-        egui::RichText::new(
-            "The tabs above take you through the debrief: each step with its feedback, the \
-             relationship over time, the map of the scenario, and your earlier attempts.",
-        )
-        .color(colours.muted),
-    );
+    ui.label(egui::RichText::new(tr!("end-tabs-explained")).color(colours.muted));
 }
 
 /// The reflection prompts, with a button that keeps the answers with the
@@ -207,13 +206,8 @@ pub(super) fn reflection_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(12.0);
-    ui.label(strong("Reflect", 22.0));
-    ui.label(
-        egui::RichText::new(
-            "A few lines are enough. Only you can read these unless you export them.",
-        )
-        .color(colours.muted),
-    );
+    ui.label(strong(tr!("end-reflect"), 22.0));
+    ui.label(egui::RichText::new(tr!("end-reflect-explained")).color(colours.muted));
     let keep_keys = ctrl_enter_pressed(ui);
     let mut kept_by_keys = false;
     for (index, (prompt, answer)) in prompts.iter().zip(answers.iter_mut()).enumerate() {
@@ -243,7 +237,7 @@ pub(super) fn reflection_ui(
         }
     }
     ui.horizontal(|ui| {
-        let keep = ui.button("Keep my reflections with this attempt (Ctrl+Enter)");
+        let keep = ui.button(tr!("end-keep-reflections"));
         if keep.clicked() || kept_by_keys {
             let reflections = prompts
                 .iter()
@@ -257,7 +251,7 @@ pub(super) fn reflection_ui(
             actions.push(Action::SaveReflections(reflections));
         }
         if kept {
-            ui.label(egui::RichText::new("Kept with this attempt.").color(colours.good));
+            ui.label(egui::RichText::new(tr!("end-kept")).color(colours.good));
         }
     });
 }

@@ -29,7 +29,7 @@ impl ScreenFrame<'_, '_> {
         let mut root = root_ui(ctx);
         let mut wanted = Vec::new();
         let screen = *self.state.get();
-        name_window(ctx, screen.title());
+        name_window(ctx, &screen.title());
         if self.notices.on(screen).next().is_some() {
             egui::Panel::top("notices").show(&mut root, |ui| {
                 notices_ui(ui, &mut self.notices, screen);

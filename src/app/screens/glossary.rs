@@ -12,6 +12,7 @@ use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, reading_column_ui, strong};
 use crate::core::glossary::{Entry, Glossary};
 use crate::core::model::Feedback;
+use crate::tr;
 
 /// Draws the glossary.
 pub(super) struct GlossaryScreenPlugin;
@@ -56,19 +57,14 @@ pub(super) fn glossary_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
-    if ui.button("← Back (Esc)").clicked() {
+    if ui.button(tr!("back")).clicked() {
         actions.push(Action::Back);
     }
-    ui.label(strong("Concepts", 30.0));
-    ui.label(
-        egui::RichText::new(
-            "The ideas the feedback draws on, in plain words, with where they come from.",
-        )
-        .color(colours.muted),
-    );
+    ui.label(strong(tr!("glossary-heading"), 30.0));
+    ui.label(egui::RichText::new(tr!("glossary-explained")).color(colours.muted));
     ui.horizontal(|ui| {
-        let label = ui.label("Find:");
-        ui.add(egui::TextEdit::singleline(filter).hint_text("a word or a concept"))
+        let label = ui.label(tr!("library-find"));
+        ui.add(egui::TextEdit::singleline(filter).hint_text(tr!("glossary-find-hint")))
             .labelled_by(label.id);
     });
     ui.add_space(8.0);
@@ -84,7 +80,7 @@ pub(super) fn glossary_ui(
                 title
             });
             ui.label(&entry.gloss);
-            ui.label(strong("In the room", 15.5));
+            ui.label(strong(tr!("glossary-in-the-room"), 15.5));
             ui.label(egui::RichText::new(&entry.in_the_room).italics());
             for source in &entry.sources {
                 ui.label(egui::RichText::new(source).size(14.0).color(colours.muted));
@@ -119,14 +115,14 @@ pub(crate) fn concept_links_ui(
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            egui::RichText::new("Read more:")
+            egui::RichText::new(tr!("glossary-read-more"))
                 .size(14.0)
                 .color(palette(ui).muted),
         );
         for entry in links {
             if ui
                 .link(egui::RichText::new(&entry.term).size(14.0))
-                .on_hover_text("Open this concept in the glossary")
+                .on_hover_text(tr!("glossary-open-concept"))
                 .clicked()
             {
                 actions.push(Action::OpenGlossary(Some(entry.id.clone())));

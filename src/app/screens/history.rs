@@ -14,9 +14,9 @@ use crate::app::state::AppState;
 use crate::app::sync::{Sending, SyncRequest};
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, reading_column_ui, strong};
-use crate::core::clock::format_unix_utc;
 use crate::core::dimensions::{CONNECTION, DISTANCE};
 use crate::core::engine::PlayableScenario;
+use crate::core::i18n::unix_time_in_words;
 use crate::core::model::Scenario;
 use crate::core::practice::{Suggestion, suggestions};
 use crate::core::practice_summary::PracticeSummary;
@@ -26,6 +26,7 @@ use crate::core::sync::queue::SyncState;
 use crate::core::wording;
 use crate::core::wording::{capitalised, sync_state_in_words};
 use crate::core::wording::{ending_in_words, ruptures_in_words};
+use crate::tr;
 
 /// Draws the history.
 pub(super) struct HistoryScreenPlugin;
@@ -95,28 +96,21 @@ pub(super) fn history_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
-    if ui.button("← Library (Esc)").clicked() {
+    if ui.button(tr!("briefing-library")).clicked() {
         actions.push(Action::Back);
     }
-    ui.label(strong("History", 30.0));
+    ui.label(strong(tr!("history-heading"), 30.0));
     let kept = if attempts.sending.is_on() {
-        "Your attempts stay on this computer, and each one you finish or leave also goes \
-         to your course's LRS, as agreed in Settings."
+        tr!("history-kept-and-sent")
     } else {
-        "Your attempts stay on this computer."
+        tr!("history-kept")
     };
-    ui.label(
-        egui::RichText::new(format!(
-            "{kept} Repetition is the point: a hard moment practised until the repair \
-             comes naturally."
-        ))
-        .color(colours.muted),
-    );
+    ui.label(egui::RichText::new(tr!("history-explained", kept = kept)).color(colours.muted));
     if !suggested.is_empty() {
         ui.add_space(8.0);
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(strong("What to practise next", 20.0));
+            ui.label(strong(tr!("history-practise-next"), 20.0));
             for suggestion in suggested {
                 suggestion_ui(ui, suggestion, actions);
             }
@@ -124,7 +118,7 @@ pub(super) fn history_ui(
     }
     if attempts.saved.is_empty() {
         ui.add_space(12.0);
-        ui.label("No attempts yet. Each scenario you play is kept here, finished or not.");
+        ui.label(tr!("history-no-attempts"));
         return;
     }
     for scenario in scenarios {
@@ -143,7 +137,7 @@ pub(super) fn history_ui(
 
 fn suggestion_ui(ui: &mut egui::Ui, suggestion: &Suggestion, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        if ui.button("Start").clicked() {
+        if ui.button(tr!("history-start")).clicked() {
             actions.push(Action::OpenBriefingAt {
                 key: suggestion.scenario_id.clone(),
                 entry: suggestion.entry.clone(),
@@ -166,9 +160,12 @@ fn scenario_history_ui(
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
         let count = attempts.len();
-        let noun = if count == 1 { "attempt" } else { "attempts" };
         ui.label(strong(
-            format!("{} · {count} {noun}", scenario.scenario().title),
+            format!(
+                "{} · {}",
+                scenario.scenario().title,
+                tr!("attempts", count = count)
+            ),
             20.0,
         ));
         trend_plot_ui(ui, scenario, attempts);
@@ -179,18 +176,18 @@ fn scenario_history_ui(
             .show(ui, |ui| {
                 let show_sync = sending.is_on() || !sending.states.is_empty();
                 let headings = [
-                    "",
-                    "When",
-                    "Ending",
-                    "Connection",
-                    "Distance",
-                    "Ruptures",
-                    "LRS",
+                    String::new(),
+                    tr!("history-when"),
+                    tr!("compare-ending"),
+                    tr!("dimension-connection"),
+                    tr!("dimension-distance"),
+                    tr!("compare-ruptures"),
+                    tr!("history-lrs"),
                 ];
                 let shown = if show_sync { 7 } else { 6 };
                 for heading in &headings[..shown] {
                     ui.label(
-                        egui::RichText::new(*heading)
+                        egui::RichText::new(heading.as_str())
                             .color(colours.muted)
                             .size(14.0),
                     );
@@ -198,10 +195,10 @@ fn scenario_history_ui(
                 ui.end_row();
                 for attempt in attempts.iter().rev() {
                     let summary = summarize(&attempt.transcript);
-                    if ui.button("Review").clicked() {
+                    if ui.button(tr!("history-review")).clicked() {
                         actions.push(Action::ReviewAttempt(attempt.id.clone()));
                     }
-                    ui.label(format_unix_utc(attempt.saved_at).trim_end_matches(" UTC"));
+                    ui.label(unix_time_in_words(attempt.saved_at));
                     let ending = ending_in_words(attempt.transcript.ending.as_ref());
                     ui.vertical(|ui| {
                         ui.set_max_width(if show_sync { 160.0 } else { 210.0 });
@@ -233,33 +230,31 @@ fn sync_state_ui(
     match sending.state_of(attempt_id) {
         SyncState::KeptHereOnly if sending.is_on() => {
             if ui
-                .button("Send")
-                .on_hover_text("Kept on this computer only: send it to the LRS")
+                .button(tr!("history-send"))
+                .on_hover_text(tr!("history-send-hover"))
                 .clicked()
             {
                 requests.push(SyncRequest::Queue(attempt_id.to_owned()));
             }
         }
         SyncState::KeptHereOnly => {
-            ui.label(egui::RichText::new("kept here only").color(colours.muted));
+            ui.label(egui::RichText::new(tr!("sync-kept-here-only")).color(colours.muted));
         }
         SyncState::Queued(None) => match sending.problem.as_ref().filter(|_| sending.is_on()) {
             Some(problem) => {
-                ui.colored_label(colours.warning, "not sent yet")
-                    .on_hover_text(format!(
-                        "The last try failed: {problem}. Doorway tries again by itself."
-                    ));
+                ui.colored_label(colours.warning, tr!("history-not-sent-yet"))
+                    .on_hover_text(tr!("history-last-try-failed", problem = problem.as_str()));
             }
             None => {
-                ui.label("queued");
+                ui.label(tr!("sync-queued"));
             }
         },
         state @ SyncState::Queued(Some(_)) => {
-            ui.colored_label(colours.warning, "failed")
+            ui.colored_label(colours.warning, tr!("history-failed"))
                 .on_hover_text(capitalised(&sync_state_in_words(state)));
         }
         state @ SyncState::Sent(_) => {
-            ui.colored_label(colours.good, "sent")
+            ui.colored_label(colours.good, tr!("history-sent"))
                 .on_hover_text(capitalised(&sync_state_in_words(state)));
         }
     }
@@ -291,22 +286,22 @@ fn practice_trend_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &
     ui.columns(2, |columns| {
         let plots = [
             (
-                wording::MEAN_SELF_RATING,
+                wording::mean_self_rating(),
                 ratings,
                 (1.0, 5.0, 1.0),
                 "rating",
             ),
             (
-                wording::NOTICING_THAT_FITTED,
+                wording::noticing_that_fitted(),
                 noticing,
                 (0.0, 100.0, 25.0),
                 "noticing",
             ),
         ];
         for (ui, (title, points, (low, high, step), salt)) in columns.iter_mut().zip(plots) {
-            ui.label(egui::RichText::new(title).size(14.0));
+            ui.label(egui::RichText::new(title.as_str()).size(14.0));
             if points.is_empty() {
-                ui.label(egui::RichText::new(wording::NOT_PRACTISED_YET).size(13.0));
+                ui.label(egui::RichText::new(wording::not_practised_yet()).size(13.0));
                 continue;
             }
             still_plot((salt, id), 140.0)
@@ -316,10 +311,18 @@ fn practice_trend_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &
                 .y_axis_min_width(28.0)
                 .include_x(0.5)
                 .include_x(last_x)
-                .x_axis_label("attempt")
+                .x_axis_label(tr!("history-attempt-axis"))
                 .show(ui, |plot| {
-                    plot.line(Line::new(title, points.clone()).color(colour).width(2.5));
-                    plot.add(Points::new(title, points).color(colour).radius(3.5));
+                    plot.line(
+                        Line::new(title.as_str(), points.clone())
+                            .color(colour)
+                            .width(2.5),
+                    );
+                    plot.add(
+                        Points::new(title.as_str(), points)
+                            .color(colour)
+                            .radius(3.5),
+                    );
                 });
         }
     });
@@ -357,17 +360,22 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
                 DISTANCE => (DISTANCE_COLOUR, 3.0),
                 _ => (*others.next().expect("a cycle never ends"), 1.5),
             };
-            (d.label.to_lowercase(), colour, width, ends(&d.id))
+            (
+                wording::dimension_label(&d.label).to_lowercase(),
+                colour,
+                width,
+                ends(&d.id),
+            )
         })
         .collect();
     let band = scenario.dimensions().get(DISTANCE).and_then(|d| d.optimal);
     let last_x = attempts.len() as f64 + 0.5;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("At the end of each attempt:").size(14.0));
+        ui.label(egui::RichText::new(tr!("history-at-the-end")).size(14.0));
         for (name, colour, width, _) in &lines {
             key_ui(ui, *colour, *width, name);
         }
-        key_ui(ui, colours.band, 10.0, "optimal distance");
+        key_ui(ui, colours.band, 10.0, &tr!("chart-optimal-distance"));
     });
     let band_fill = colours.band;
     still_plot(("trend", scenario.scenario().id.as_str()), 200.0)
@@ -375,7 +383,7 @@ fn trend_plot_ui(ui: &mut egui::Ui, scenario: &PlayableScenario, attempts: &[&At
         .include_y(10.0)
         .include_x(0.5)
         .include_x(last_x)
-        .x_axis_label("attempt")
+        .x_axis_label(tr!("history-attempt-axis"))
         .x_axis_formatter(|mark, _| {
             if mark.value.fract() == 0.0 && mark.value >= 1.0 {
                 format!("{}", mark.value)

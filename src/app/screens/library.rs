@@ -18,6 +18,7 @@ use crate::app::today::{PracticeDay, PracticeSchedule};
 use crate::app::widgets::{card_ui, diagnostics_banner_ui, notice_ui, reading_column_ui, strong};
 use crate::core::course::Course;
 use crate::core::wording::{self, level_and_length};
+use crate::tr;
 
 /// Draws the library.
 pub(super) struct LibraryScreenPlugin;
@@ -98,7 +99,7 @@ fn course_shelf_ui(
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            egui::RichText::new("Course")
+            egui::RichText::new(tr!("library-course"))
                 .color(colours.muted)
                 .size(15.0),
         );
@@ -114,14 +115,17 @@ fn course_shelf_ui(
                 ui.label(strong(format!("{}. {title}", position + 1), 18.0));
                 match entry {
                     Some(entry) => {
-                        let open = ui.button("Open the briefing →");
+                        let open = ui.button(tr!("library-open-briefing"));
                         name(&open, &wording::open_the_briefing_of(entry.title()));
                         if open.clicked() {
                             actions.push(Action::OpenBriefing(entry.key.clone()));
                         }
                     }
                     None => {
-                        ui.label(egui::RichText::new("not in the library").color(colours.warning));
+                        ui.label(
+                            egui::RichText::new(tr!("library-not-in-library"))
+                                .color(colours.warning),
+                        );
                     }
                 }
             });
@@ -152,21 +156,20 @@ fn editable_files_ui(ui: &mut egui::Ui, entries: &[LibraryEntry]) -> Option<Edit
     }
     let mut chosen = None;
     ui.add_space(12.0);
-    ui.label(strong("Your scenario files", 20.0));
+    ui.label(strong(tr!("library-your-files"), 20.0));
     for (entry, path) in files {
         ui.horizontal(|ui| {
-            let edit = ui.button("✏ Edit");
+            let edit = ui.button(tr!("library-edit"));
             name(&edit, &wording::edit_the_file_of(entry.title()));
             if edit.clicked() {
                 chosen = Some(EditorAction::Open(path.clone()));
             }
-            let state = if entry.problems.is_some() {
-                " (has problems to fix)"
+            let title = if entry.problems.is_some() {
+                tr!("library-file-has-problems", title = entry.title())
             } else {
-                ""
+                entry.title().to_owned()
             };
-            ui.label(format!("{}{state}", entry.title()))
-                .on_hover_text(path.display().to_string());
+            ui.label(title).on_hover_text(path.display().to_string());
         });
     }
     chosen
@@ -178,16 +181,19 @@ fn new_scenario_ui(ui: &mut egui::Ui, title: &mut String) -> Option<EditorAction
     let mut create = None;
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        let heading = ui.label(strong("Write a new scenario", 20.0));
-        ui.label("Give it a title; the editor starts it with a client, you, one moment and an ending, and lists what to write next.");
+        let heading = ui.label(strong(tr!("library-write-new"), 20.0));
+        ui.label(tr!("library-write-new-explained"));
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(title)
-                    .hint_text("Title, for example: The email after two years")
+                    .hint_text(tr!("library-title-hint"))
                     .desired_width(420.0),
             )
             .labelled_by(heading.id);
-            if ui.button(strong("✏ New scenario", 17.0)).clicked() {
+            if ui
+                .button(strong(tr!("library-new-scenario"), 17.0))
+                .clicked()
+            {
                 create = Some(EditorAction::New(std::mem::take(title)));
             }
         });
@@ -202,31 +208,30 @@ fn header_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) -> Option<EditorActio
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         ui.label(strong("Doorway", 26.0));
-        let tagline =
-            egui::RichText::new("rehearse the moments that matter").color(palette(ui).muted);
+        let tagline = egui::RichText::new(tr!("library-tagline")).color(palette(ui).muted);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("⚙ Settings").clicked() {
+            if ui.button(tr!("library-settings")).clicked() {
                 actions.push(Action::OpenSettings);
             }
-            if ui.button("⏰ Today").clicked() {
+            if ui.button(tr!("library-today")).clicked() {
                 actions.push(Action::OpenToday);
             }
-            if ui.button("📈 History").clicked() {
+            if ui.button(tr!("library-history")).clicked() {
                 actions.push(Action::OpenHistory);
             }
             if ui
-                .button("👥 Class results")
-                .on_hover_text("A class's attempts, read from exported files")
+                .button(tr!("library-class-results"))
+                .on_hover_text(tr!("library-class-results-hover"))
                 .clicked()
             {
                 actions.push(Action::OpenClass);
             }
-            if ui.button("📖 Concepts").clicked() {
+            if ui.button(tr!("library-concepts")).clicked() {
                 actions.push(Action::OpenGlossary(None));
             }
             if ui
-                .button("✏ New scenario")
-                .on_hover_text("Write a scenario in the editor")
+                .button(tr!("library-new-scenario"))
+                .on_hover_text(tr!("library-new-scenario-hover"))
                 .clicked()
             {
                 edit = Some(EditorAction::New(String::new()));
@@ -249,7 +254,10 @@ fn today_banner_ui(ui: &mut egui::Ui, due: usize, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             ui.label(strong(wording::moments_due(due), 19.0).color(palette(ui).accent));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(strong("Practise them →", 17.0)).clicked() {
+                if ui
+                    .button(strong(tr!("library-practise-them"), 17.0))
+                    .clicked()
+                {
                     actions.push(Action::OpenToday);
                 }
             });
@@ -294,10 +302,10 @@ pub(super) fn library_ui(
         }
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Find:");
+        let label = ui.label(tr!("library-find"));
         ui.add(
             egui::TextEdit::singleline(filter)
-                .hint_text("title, tag or word")
+                .hint_text(tr!("library-find-hint"))
                 .desired_width(320.0),
         )
         .labelled_by(label.id);
@@ -307,7 +315,7 @@ pub(super) fn library_ui(
         .filter(|e| e.playable.is_some() && matches(e, filter))
         .collect();
     if shown.is_empty() {
-        ui.label("No scenario matches.");
+        ui.label(tr!("library-no-match"));
     }
     for entry in shown {
         let last = attempts.latest_outcome(&entry.key);
@@ -347,21 +355,22 @@ fn scenario_card_ui(
         }
         if !scenario.content_notes.is_empty() {
             ui.label(
-                egui::RichText::new(format!(
-                    "Content notes: {}",
-                    scenario.content_notes.join(" · ")
+                egui::RichText::new(tr!(
+                    "library-content-notes",
+                    notes = scenario.content_notes.join(" · ")
                 ))
                 .color(colours.warning)
                 .size(15.0),
             );
         }
-        let last = last.map_or("Not tried yet".to_owned(), |outcome| {
-            format!("Last attempt: {outcome}")
-        });
+        let last = last.map_or_else(
+            || tr!("library-not-tried-yet"),
+            |outcome| tr!("library-last-attempt", outcome = outcome),
+        );
         ui.label(egui::RichText::new(last).color(colours.muted).size(14.0));
         ui.add_space(4.0);
         let open = ui.add(
-            egui::Button::new(strong("Open the briefing →", 18.0))
+            egui::Button::new(strong(tr!("library-open-briefing"), 18.0))
                 .min_size(egui::vec2(220.0, 44.0)),
         );
         name(&open, &wording::open_the_briefing_of(entry.title()));

@@ -23,6 +23,8 @@ mod play;
 mod practice_parts;
 mod review;
 mod settings;
+#[cfg(test)]
+mod spanish_tests;
 mod sync_settings;
 mod today;
 

@@ -7,6 +7,7 @@ use crate::app::actions::Action;
 use crate::app::state::PlayPhase;
 use crate::app::theme::palette;
 use crate::app::widgets::{strong, wide_button_ui};
+use crate::tr;
 
 /// Draws the pause menu.
 pub(super) struct PauseScreenPlugin;
@@ -33,19 +34,19 @@ fn pause_screen(mut contexts: EguiContexts, mut actions: MessageWriter<Action>) 
 /// The pause menu's contents.
 pub(super) fn pause_ui(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     ui.set_width(380.0);
-    ui.label(strong("Paused", 26.0));
-    ui.label("The clock has stopped. Take whatever time you need.");
-    if wide_button_ui(ui, "Resume (Esc)").clicked() {
+    ui.label(strong(tr!("pause-heading"), 26.0));
+    ui.label(tr!("pause-clock-stopped"));
+    if wide_button_ui(ui, tr!("pause-resume")).clicked() {
         actions.push(Action::TogglePause);
     }
-    if wide_button_ui(ui, "Settings").clicked() {
+    if wide_button_ui(ui, tr!("settings-heading")).clicked() {
         actions.push(Action::OpenSettings);
     }
-    if wide_button_ui(ui, "Leave the scenario").clicked() {
+    if wide_button_ui(ui, tr!("pause-leave")).clicked() {
         actions.push(Action::Leave);
     }
     ui.label(
-        egui::RichText::new("Leaving is never counted against you.")
+        egui::RichText::new(tr!("pause-leaving-is-fine"))
             .color(palette(ui).muted)
             .size(15.0),
     );

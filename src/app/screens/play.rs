@@ -26,6 +26,7 @@ use crate::core::engine::{Engine, FeedbackMode, Phase};
 use crate::core::glossary::Glossary;
 use crate::core::review::{Answer, ReviewedStep, review_step};
 use crate::core::wording;
+use crate::tr;
 
 /// Draws the play screen.
 pub(super) struct PlayScreenPlugin;
@@ -165,8 +166,8 @@ pub(super) fn scene_header_ui(
                 actions.push(Action::ExtendTime);
             }
             ui.toggle_value(show_meters, "Meters");
-            let pause = ui.button("⏸ Pause");
-            name(&pause, "Pause (Esc)");
+            let pause = ui.button(tr!("pause-short"));
+            name(&pause, &tr!("play-pause"));
             if pause.clicked() {
                 actions.push(Action::TogglePause);
             }
@@ -178,10 +179,10 @@ pub(super) fn scene_header_ui(
         ui.label(strong(format!("🕒 {clock}"), 20.0));
         ui.label(strong(&act.title, 20.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("⏸ Pause (Esc)").clicked() {
+            if ui.button(tr!("play-pause")).clicked() {
                 actions.push(Action::TogglePause);
             }
-            ui.toggle_value(show_meters, "Meters");
+            ui.toggle_value(show_meters, tr!("play-meters"));
         });
     });
     if !act.place.is_empty() {
@@ -338,9 +339,9 @@ pub(super) fn moment_ui(
             ui.set_width(ui.available_width());
             ui.label(strong(wording::end_of_draft(&reason), 19.0).color(colours.warning));
             let back = if session.trial {
-                "← Back to the editor"
+                tr!("back-to-the-editor")
             } else {
-                "← Leave"
+                tr!("play-leave")
             };
             if wide_button_ui(ui, back).clicked() {
                 actions.push(Action::Leave);
@@ -397,7 +398,7 @@ pub(super) fn choices_ui(
                     fitted_wide_button_ui(ui, text, fit);
                 });
                 ui.label(
-                    egui::RichText::new(format!("✖ {}: {reason}", wording::CANNOT_BE_CHOSEN_YET))
+                    egui::RichText::new(format!("✖ {}: {reason}", wording::cannot_be_chosen_yet()))
                         .color(ui.visuals().error_fg_color)
                         .size(15.0),
                 );
@@ -420,7 +421,7 @@ pub(super) fn choices_ui(
     if engine.state().shown.choices.is_empty()
         && node.timeout.is_some()
         && engine.remaining().is_none()
-        && wide_button_ui(ui, "Let the moment pass").clicked()
+        && wide_button_ui(ui, tr!("play-let-the-moment-pass")).clicked()
     {
         actions.push(Action::TimeOutNow);
     }
@@ -465,11 +466,11 @@ pub(super) fn feedback_ui(
         }
         if let Some(feedback) = step.feedback() {
             ui.add_space(6.0);
-            ui.label(strong(wording::WHAT_IT_DOES, 18.0));
+            ui.label(strong(wording::what_it_does(), 18.0));
             ui.label(&feedback.relational);
             ui.label(strong(&step.voice, 18.0));
             ui.label(egui::RichText::new(format!("“{}”", feedback.client)).italics());
-            ui.label(strong(wording::THE_CONCEPT, 18.0));
+            ui.label(strong(wording::the_concept(), 18.0));
             ui.label(format!("{}  ({})", feedback.concept, feedback.source));
             super::concept_links_ui(ui, glossary, feedback, step.tags, actions);
         }
@@ -499,8 +500,9 @@ pub(super) fn feedback_ui(
         });
     }
     ui.add_space(10.0);
-    let go_on = ui
-        .add(egui::Button::new(strong("Continue (Enter)", 19.0)).min_size(egui::vec2(220.0, 48.0)));
+    let go_on = ui.add(
+        egui::Button::new(strong(tr!("play-continue"), 19.0)).min_size(egui::vec2(220.0, 48.0)),
+    );
     if go_on.clicked() {
         actions.push(Action::Continue);
     }
@@ -510,7 +512,7 @@ pub(super) fn feedback_ui(
 /// every dimension), as the engine lets the trainee see them.
 pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     ui.add_space(12.0);
-    ui.label(strong("The relationship", 18.0));
+    ui.label(strong(tr!("play-the-relationship"), 18.0));
     let state = engine.shown_state();
     for dim in engine.dimensions().iter() {
         let main = dim.id == CONNECTION || dim.id == DISTANCE;
@@ -522,19 +524,24 @@ pub(super) fn meters_ui(ui: &mut egui::Ui, engine: &Engine, all: bool) {
     }
     let open = wording::open_ruptures_in_words(state.open_ruptures.iter().copied());
     if !open.is_empty() {
-        ui.label(egui::RichText::new(format!("Open rupture: {open}")).color(palette(ui).warning));
+        ui.label(
+            egui::RichText::new(tr!("play-open-rupture", ruptures = open))
+                .color(palette(ui).warning),
+        );
     }
 }
 
 /// Author mode: the node, a jump to any node, and the timeout.
 fn author_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
     ui.add_space(12.0);
-    ui.label(strong("Author", 18.0));
-    ui.label(egui::RichText::new(format!("at {}", engine.node().id)).monospace());
-    if engine.node().timeout.is_some() && ui.button("Time out now").clicked() {
+    ui.label(strong(tr!("play-author"), 18.0));
+    ui.label(
+        egui::RichText::new(tr!("play-at-node", node = engine.node().id.as_str())).monospace(),
+    );
+    if engine.node().timeout.is_some() && ui.button(tr!("play-time-out-now")).clicked() {
         actions.push(Action::TimeOutNow);
     }
-    ui.label("Jump to:");
+    ui.label(tr!("play-jump-to"));
     egui::ScrollArea::vertical()
         .id_salt("jump")
         .max_height(360.0)
@@ -546,10 +553,10 @@ fn author_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
             }
         });
     ui.separator();
-    ui.label(strong("Watch", 16.0));
+    ui.label(strong(tr!("play-watch"), 16.0));
     let state = &engine.state().relational;
     for (id, value) in &state.values {
         ui.label(egui::RichText::new(format!("{id}: {value}")).monospace());
     }
-    ui.label(egui::RichText::new(format!("visited: {}", state.visited.len())).monospace());
+    ui.label(egui::RichText::new(tr!("play-visited", count = state.visited.len())).monospace());
 }

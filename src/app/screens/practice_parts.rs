@@ -12,6 +12,7 @@ use crate::core::fis::{FisItem, RATING_RANGE, SelfRating, items_at};
 use crate::core::model::{Node, Probe};
 use crate::core::review::ReviewedStep;
 use crate::core::wording;
+use crate::tr;
 
 /// The noticing question with its answers as numbered buttons; the clock waits.
 pub(super) fn probe_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Action>) {
@@ -20,7 +21,7 @@ pub(super) fn probe_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Vec<Act
     };
     let colours = palette(ui);
     ui.label(strong(&probe.question, 21.0).color(colours.accent));
-    ui.label(egui::RichText::new(wording::CLOCK_WAITS_FOR_NOTICING).color(colours.muted));
+    ui.label(egui::RichText::new(wording::clock_waits_for_noticing()).color(colours.muted));
     ui.add_space(6.0);
     for (number, (index, answer)) in engine.probe_answers().into_iter().enumerate() {
         let label = format!("{}   {}", number + 1, answer.text);
@@ -43,7 +44,8 @@ pub(super) fn probe_feedback_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mu
     });
     ui.add_space(10.0);
     let go_on = ui.add(
-        egui::Button::new(strong(wording::SEE_THE_ANSWERS, 19.0)).min_size(egui::vec2(220.0, 48.0)),
+        egui::Button::new(strong(wording::see_the_answers(), 19.0))
+            .min_size(egui::vec2(220.0, 48.0)),
     );
     if go_on.clicked() {
         actions.push(Action::Continue);
@@ -68,7 +70,7 @@ pub(crate) fn probe_recap_ui(ui: &mut egui::Ui, probe: &Probe, record: &ProbeRec
             ui.label(&answer.feedback);
         }
     }
-    ui.label(strong(wording::WHAT_FITS_HERE, size - 3.0));
+    ui.label(strong(wording::what_fits_here(), size - 3.0));
     for answer in probe.answers.iter().filter(|a| a.fits) {
         ui.label(format!("• {}", answer.text));
     }
@@ -100,8 +102,8 @@ fn inner_voice_ui(ui: &mut egui::Ui, engine: &Engine) {
 /// button. Its keys are its own: Enter starts a new line, Ctrl+Enter sends.
 pub(super) fn own_words_ui(ui: &mut egui::Ui, draft: &str, actions: &mut Vec<Action>) {
     let colours = palette(ui);
-    let prompt = ui.label(strong(wording::SAY_IT_FIRST_PROMPT, 19.0));
-    ui.label(egui::RichText::new(wording::SAY_IT_FIRST_HINT).color(colours.muted));
+    let prompt = ui.label(strong(wording::say_it_first_prompt(), 19.0));
+    ui.label(egui::RichText::new(wording::say_it_first_hint()).color(colours.muted));
     let sent_by_keys = ctrl_enter_pressed(ui);
     let mut text = draft.to_owned();
     let field = ui
@@ -111,7 +113,7 @@ pub(super) fn own_words_ui(ui: &mut egui::Ui, draft: &str, actions: &mut Vec<Act
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
                 .font(egui::TextStyle::Body)
-                .hint_text(wording::SAY_IT_FIRST_FIELD_HINT),
+                .hint_text(wording::say_it_first_field_hint()),
         )
         .labelled_by(prompt.id);
     // The field takes the keyboard whenever nothing else has it (egui drops
@@ -125,7 +127,8 @@ pub(super) fn own_words_ui(ui: &mut egui::Ui, draft: &str, actions: &mut Vec<Act
     ui.add_space(6.0);
     let send = ui.add_enabled(
         !text.trim().is_empty(),
-        egui::Button::new(strong(wording::SEND_OWN_WORDS, 18.0)).min_size(egui::vec2(220.0, 44.0)),
+        egui::Button::new(strong(wording::send_own_words(), 18.0))
+            .min_size(egui::vec2(220.0, 44.0)),
     );
     // Ctrl+Enter also reaches the field, which starts a new line with it: the
     // words are sent without trailing space.
@@ -144,15 +147,15 @@ pub(super) fn picking_heading_ui(ui: &mut egui::Ui, engine: &Engine, actions: &m
     };
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(wording::YOU_SAID).color(colours.muted));
+        ui.label(egui::RichText::new(wording::you_said()).color(colours.muted));
         ui.label(egui::RichText::new(format!("“{}”", words.text)).size(20.0));
     });
     ui.add_space(8.0);
     if words.none_close {
-        ui.label(strong(wording::PICK_FOR_THE_STORY, 19.0));
+        ui.label(strong(wording::pick_for_the_story(), 19.0));
     } else {
-        ui.label(strong(wording::PICK_THE_CLOSEST, 19.0));
-        if ui.button(wording::NONE_IS_CLOSE).clicked() {
+        ui.label(strong(wording::pick_the_closest(), 19.0));
+        if ui.button(wording::none_is_close()).clicked() {
             actions.push(Action::NoneClose);
         }
     }
@@ -172,19 +175,19 @@ pub(super) fn confidence_ui(ui: &mut egui::Ui, engine: &Engine, actions: &mut Ve
             ui.label(egui::RichText::new(format!("“{said}”")).size(20.0));
         }
         ui.add_space(6.0);
-        ui.label(strong(wording::HOW_SURE, 19.0));
+        ui.label(strong(wording::how_sure(), 19.0));
         ui.horizontal(|ui| {
             let button = |ui: &mut egui::Ui, text: &str| {
                 ui.add(egui::Button::new(strong(text, 18.0)).min_size(egui::vec2(160.0, 44.0)))
                     .clicked()
             };
-            if button(ui, wording::SURE_KEY) {
+            if button(ui, &wording::sure_key()) {
                 actions.push(Action::Confide(Some(Confidence::Sure)));
             }
-            if button(ui, wording::UNSURE_KEY) {
+            if button(ui, &wording::unsure_key()) {
                 actions.push(Action::Confide(Some(Confidence::Unsure)));
             }
-            if button(ui, wording::SKIP_CONFIDENCE) {
+            if button(ui, &wording::skip_confidence()) {
                 actions.push(Action::Confide(None));
             }
         });
@@ -217,9 +220,9 @@ pub(crate) fn own_words_rating_ui(
     };
     let colours = palette(ui);
     ui.add_space(6.0);
-    ui.label(strong(wording::YOUR_OWN_WORDS, 17.0));
+    ui.label(strong(wording::your_own_words(), 17.0));
     if words.text.trim().is_empty() {
-        ui.label(egui::RichText::new(wording::NOTHING_WRITTEN).color(colours.muted));
+        ui.label(egui::RichText::new(wording::nothing_written()).color(colours.muted));
     } else {
         ui.label(egui::RichText::new(format!("“{}”", words.text)).italics());
     }
@@ -230,14 +233,14 @@ pub(crate) fn own_words_rating_ui(
     );
     let top = step.top_answers();
     if !top.is_empty() {
-        ui.label(strong(wording::THE_BEST_ANSWERS_HERE, 17.0));
+        ui.label(strong(wording::the_best_answers_here(), 17.0));
         for choice in top {
             ui.label(format!("• “{}”", choice.says));
         }
     }
     if !editable {
         if let Some(ratings) = wording::self_ratings_in_words(&step.record.self_ratings) {
-            let line = format!("{}: {ratings}", wording::YOUR_RATINGS);
+            let line = format!("{}: {ratings}", wording::your_ratings());
             ui.label(egui::RichText::new(line).color(colours.muted));
         }
         return;
@@ -247,7 +250,7 @@ pub(crate) fn own_words_rating_ui(
         return;
     }
     ui.add_space(4.0);
-    ui.label(strong(wording::RATE_YOUR_WORDS, 17.0));
+    ui.label(strong(wording::rate_your_words(), 17.0));
     let mut ratings = step.record.self_ratings.clone();
     let mut changed = false;
     for item in items {
@@ -283,7 +286,12 @@ fn rating_row_ui(ui: &mut egui::Ui, item: FisItem, ratings: &mut Vec<SelfRating>
                         .selected(selected)
                         .min_size(egui::vec2(40.0, 32.0)),
                 )
-                .on_hover_text(format!("{}: {score} of {last}", item.label()));
+                .on_hover_text(tr!(
+                    "rating-hover",
+                    item = item.label(),
+                    score = score,
+                    last = last
+                ));
             if button.clicked() {
                 ratings.retain(|r| r.item != item);
                 if !selected {

@@ -13,10 +13,11 @@ use crate::app::screens::ScreenFrame;
 use crate::app::state::AppState;
 use crate::app::theme::palette;
 use crate::app::widgets::{card_ui, column_ui, reading_column_ui, strong};
-use crate::core::clock::format_unix_utc;
+use crate::core::i18n::unix_time_in_words;
 use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{summarize, summary_sentence};
 use crate::core::store::Attempt;
+use crate::tr;
 
 /// Draws the review.
 pub(super) struct ReviewScreenPlugin;
@@ -51,7 +52,7 @@ fn review_screen(
             reading_column_ui(ui, |ui| {
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    if ui.button("← History (Esc)").clicked() {
+                    if ui.button(tr!("review-history")).clicked() {
                         wanted.push(Action::Back);
                     }
                     if let Some(attempt) = attempt {
@@ -71,16 +72,12 @@ fn review_screen(
                     column_ui(ui, debrief.tab.width(), |ui| {
                         ui.add_space(12.0);
                         let Some(attempt) = attempt else {
-                            ui.label("This attempt is no longer kept.");
+                            ui.label(tr!("review-gone"));
                             return;
                         };
                         let scenario_id = &attempt.transcript.scenario_id;
                         let Some(scenario) = &scenario else {
-                            ui.label(format!(
-                            "The scenario \"{scenario_id}\" of this attempt is not in the library \
-                             any more, so its words cannot be shown. Add its file back to see the \
-                             debrief."
-                        ));
+                            ui.label(tr!("review-scenario-gone", id = scenario_id.as_str()));
                             return;
                         };
                         if debrief.tab == DebriefTab::Overview {
@@ -117,8 +114,11 @@ fn attempt_overview_ui(
     let colours = palette(ui);
     let transcript = &attempt.transcript;
     ui.label(
-        egui::RichText::new(format!("Played {}", format_unix_utc(attempt.saved_at)))
-            .color(colours.muted),
+        egui::RichText::new(tr!(
+            "review-played",
+            when = unix_time_in_words(attempt.saved_at)
+        ))
+        .color(colours.muted),
     );
     match &transcript.ending {
         Some(ending) => {
@@ -134,16 +134,11 @@ fn attempt_overview_ui(
             }
         }
         None => {
-            ui.label(strong("Left before an ending", 28.0));
+            ui.label(strong(tr!("review-left-before-an-ending"), 28.0));
         }
     }
     if scenario.content_hash() != transcript.content_hash {
-        ui.label(
-            egui::RichText::new(
-                "The scenario has been edited since this attempt: the words shown are from the current version.",
-            )
-            .color(colours.warning),
-        );
+        ui.label(egui::RichText::new(tr!("review-edited-since")).color(colours.warning));
     }
     card_ui(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -154,7 +149,7 @@ fn attempt_overview_ui(
     });
     if !attempt.reflections.is_empty() {
         ui.add_space(8.0);
-        ui.label(strong("Your reflections", 20.0));
+        ui.label(strong(tr!("review-your-reflections"), 20.0));
         for reflection in &attempt.reflections {
             ui.label(egui::RichText::new(&reflection.prompt).color(colours.muted));
             ui.label(&reflection.answer);

@@ -1,4 +1,4 @@
-//! Settings: time accommodations, text size, theme, motion and focus.
+//! Settings: time accommodations, language, text size, theme, motion and focus.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -13,7 +13,10 @@ use crate::app::session::AuthorMode;
 use crate::app::state::AppState;
 use crate::app::sync::{Sending, SyncRequest};
 use crate::app::widgets::{reading_column_ui, strong};
+use crate::core::i18n::{self, Language};
 use crate::core::preferences::{Preferences, Theme};
+use crate::core::wording;
+use crate::tr;
 
 /// Draws the settings.
 pub(super) struct SettingsScreenPlugin;
@@ -49,27 +52,24 @@ fn settings_screen(
         .collect();
     let mut requests = Vec::new();
     let shown = frame.show(|root, wanted| {
-    let mut edited = preferences.current.clone();
-    let mut author_mode = author.0;
-    egui::CentralPanel::default().show(root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            reading_column_ui(ui, |ui| {
-                settings_ui(ui, &mut edited, wanted);
-                sync_settings_ui(ui, &mut sending, &course_lrs, &mut requests);
-                ui.label(strong("Authoring", 20.0));
-                ui.checkbox(
-                    &mut author_mode,
-                    "Author mode: node ids, jump to any node, every choice's feedback, the state watch",
-                );
+        let mut edited = preferences.current.clone();
+        let mut author_mode = author.0;
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                reading_column_ui(ui, |ui| {
+                    settings_ui(ui, &mut edited, wanted);
+                    sync_settings_ui(ui, &mut sending, &course_lrs, &mut requests);
+                    ui.label(strong(tr!("settings-authoring"), 20.0));
+                    ui.checkbox(&mut author_mode, tr!("settings-author-mode"));
+                });
             });
         });
-    });
-    if author_mode != author.0 {
-        author.0 = author_mode;
-    }
-    if edited != preferences.current {
-        preferences.current = edited.sanitised();
-    }
+        if author_mode != author.0 {
+            author.0 = author_mode;
+        }
+        if edited != preferences.current {
+            preferences.current = edited.sanitised();
+        }
     });
     sync_requests.write_batch(requests);
     shown
@@ -82,73 +82,82 @@ pub(super) fn settings_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(16.0);
-    if ui.button("← Back (Esc)").clicked() {
+    if ui.button(tr!("back")).clicked() {
         actions.push(Action::Back);
     }
-    ui.label(strong("Settings", 30.0));
-    ui.label(strong("Time", 20.0));
+    ui.label(strong(tr!("settings-heading"), 30.0));
+    ui.label(strong(wording::time(), 20.0));
     time_accommodation_ui(ui, preferences);
     ui.checkbox(
         &mut preferences.pause_on_focus_loss,
-        "Pause when the window loses focus",
+        tr!("settings-pause-on-focus-loss"),
     );
-    ui.label(strong("Reading", 20.0));
+    ui.label(strong(tr!("settings-language"), 20.0));
+    language_ui(ui, &mut preferences.language);
+    ui.label(strong(tr!("settings-reading"), 20.0));
     ui.add(
         egui::Slider::new(&mut preferences.text_scale, 1.0..=2.0)
             .step_by(0.1)
-            .custom_formatter(|v, _| format!("{:.0} %", v * 100.0))
-            .text("text size"),
+            .custom_formatter(|v, _| i18n::percent(v))
+            .text(tr!("settings-text-size")),
     );
     ui.horizontal(|ui| {
-        ui.label("Theme:");
+        ui.label(tr!("settings-theme"));
         for theme in Theme::ALL {
             ui.radio_value(&mut preferences.theme, theme, theme.label());
         }
     });
     ui.checkbox(
         &mut preferences.reduced_motion,
-        "Reduce motion (no animations)",
+        tr!("settings-reduced-motion"),
     );
-    ui.checkbox(
-        &mut preferences.show_meters,
-        "Show the relational meters during play",
-    );
+    ui.checkbox(&mut preferences.show_meters, tr!("settings-show-meters"));
     ui.checkbox(
         &mut preferences.single_key_shortcuts,
-        "Keys of one character in play (1–9 answer, E more time, S and U sure or unsure); \
-         off for speech input",
+        tr!("settings-single-key-shortcuts"),
     );
-    let heading = ui.label(strong("Support", 20.0));
-    ui.label(
-        "Who you can reach when a scenario stirs something: your supervisor, your \
-         counselling service, a crisis line. It is shown with the scenarios that touch \
-         suicide or loss, on their briefing and end screen.",
-    );
+    let heading = ui.label(strong(tr!("settings-support"), 20.0));
+    ui.label(tr!("settings-support-explained"));
     ui.add(
         egui::TextEdit::singleline(&mut preferences.support_line)
-            .hint_text("for example: my supervisor, Dr. Lee, 555-0142")
+            .hint_text(tr!("settings-support-hint"))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(heading.id);
-    ui.label(strong("Exports for a learning management system", 20.0));
-    ui.label(
-        "xAPI exports name you only if you give an email here; otherwise they carry a random \
-         name for this computer and nothing else about you.",
-    );
+    ui.label(strong(tr!("settings-exports"), 20.0));
+    ui.label(tr!("settings-exports-explained"));
     let identity = &mut preferences.export_identity;
     egui::Grid::new("export-identity")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Name");
-            ui.add(egui::TextEdit::singleline(&mut identity.name).hint_text("optional"))
-                .labelled_by(label.id);
+            let label = ui.label(tr!("settings-name"));
+            ui.add(
+                egui::TextEdit::singleline(&mut identity.name).hint_text(tr!("settings-optional")),
+            )
+            .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Email");
+            let label = ui.label(tr!("settings-email"));
             ui.add(
                 egui::TextEdit::singleline(&mut identity.email)
-                    .hint_text("leave empty to stay anonymous"),
+                    .hint_text(tr!("settings-email-hint")),
             )
             .labelled_by(label.id);
             ui.end_row();
         });
+}
+
+/// The language of the interface: the system's, or one named in itself.
+/// Choosing one changes every screen at once.
+fn language_ui(ui: &mut egui::Ui, chosen: &mut Option<Language>) {
+    ui.horizontal_wrapped(|ui| {
+        let system = Language::system();
+        ui.radio_value(
+            chosen,
+            None,
+            tr!("settings-language-system", language = system.own_name()),
+        );
+        for language in Language::ALL {
+            ui.radio_value(chosen, Some(language), language.own_name());
+        }
+    });
 }

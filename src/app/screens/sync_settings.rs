@@ -10,6 +10,7 @@ use crate::app::widgets::{card_ui, strong};
 use crate::core::sync::queue::SyncState;
 use crate::core::sync::settings::consent_text;
 use crate::core::wording::capitalised;
+use crate::tr;
 
 /// A course that names an LRS: its title and the address.
 pub(super) struct CourseLrs {
@@ -25,18 +26,16 @@ pub(super) fn sync_settings_ui(
     requests: &mut Vec<SyncRequest>,
 ) {
     let colours = palette(ui);
-    ui.label(strong("Sending attempts to your course", 20.0));
-    ui.label(
-        "If your instructor collects attempts in a learning record store (LRS), enter the \
-         address, key and secret they gave you. Nothing is sent until you agree below.",
-    );
+    ui.label(strong(tr!("sync-heading"), 20.0));
+    ui.label(tr!("sync-explained"));
     ui.label(egui::RichText::new(status_line(sending)).color(colours.muted));
     for course in courses {
         if sending.form.endpoint.trim() != course.endpoint
             && ui
-                .button(format!(
-                    "Use the LRS of “{}”: {}",
-                    course.title, course.endpoint
+                .button(tr!(
+                    "sync-use-course-lrs",
+                    course = course.title.as_str(),
+                    endpoint = course.endpoint.as_str()
                 ))
                 .clicked()
         {
@@ -48,7 +47,7 @@ pub(super) fn sync_settings_ui(
     egui::Grid::new("lrs-settings")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Address");
+            let label = ui.label(tr!("sync-address"));
             let address = ui
                 .add(
                     egui::TextEdit::singleline(&mut form.endpoint)
@@ -61,15 +60,15 @@ pub(super) fn sync_settings_ui(
                 form.agreed = false;
             }
             ui.end_row();
-            let label = ui.label("Key");
+            let label = ui.label(tr!("sync-key"));
             ui.add(egui::TextEdit::singleline(&mut form.key).desired_width(360.0))
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Secret");
+            let label = ui.label(tr!("sync-secret"));
             let hint = if sending.has_secret {
-                "kept on this computer; type to replace it"
+                tr!("sync-secret-kept")
             } else {
-                "as your instructor gave it"
+                tr!("sync-secret-hint")
             };
             ui.add(
                 egui::TextEdit::singleline(&mut form.secret)
@@ -84,30 +83,27 @@ pub(super) fn sync_settings_ui(
         card_ui(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(consent_text(form.endpoint.trim())).wrap());
-            ui.checkbox(
-                &mut form.agreed,
-                "I agree to send my attempts to this address",
-            );
+            ui.checkbox(&mut form.agreed, tr!("sync-agree"));
         });
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Save and send").clicked() {
+        if ui.button(tr!("sync-save")).clicked() {
             requests.push(SyncRequest::Save);
         }
         let testing = matches!(sending.test, Some(None));
         if ui
-            .add_enabled(!testing, egui::Button::new("Test the connection"))
+            .add_enabled(!testing, egui::Button::new(tr!("sync-test")))
             .clicked()
         {
             requests.push(SyncRequest::Test);
         }
-        if sending.saved.consent.is_some() && ui.button("Stop sending").clicked() {
+        if sending.saved.consent.is_some() && ui.button(tr!("sync-stop")).clicked() {
             requests.push(SyncRequest::Stop);
         }
     });
     match &sending.test {
         Some(None) => {
-            ui.label("Testing the connection…");
+            ui.label(tr!("sync-testing"));
         }
         Some(Some(Ok(found))) => {
             ui.colored_label(colours.good, format!("✔ {}.", capitalised(found)));
@@ -138,15 +134,18 @@ fn status_line(sending: &Sending) -> String {
             SyncState::KeptHereOnly => {}
         }
     }
-    let counts = format!("{sent} sent, {queued} queued.");
+    let counts = tr!("sync-counts", sent = sent, queued = queued);
     if !sending.is_on() {
-        return format!("Not sending: attempts stay on this computer. {counts}");
+        return tr!("sync-not-sending", counts = counts);
     }
+    let endpoint = sending.saved.endpoint.as_str();
     match &sending.problem {
-        Some(problem) => format!(
-            "Sending to {}, but the last try failed: {problem}. {counts}",
-            sending.saved.endpoint
+        Some(problem) => tr!(
+            "sync-sending-failed",
+            endpoint = endpoint,
+            problem = problem.as_str(),
+            counts = counts
         ),
-        None => format!("Sending to {}. {counts}", sending.saved.endpoint),
+        None => tr!("sync-sending", endpoint = endpoint, counts = counts),
     }
 }

@@ -14,6 +14,7 @@ use crate::app::today::{PracticeDay, PracticeSchedule};
 use crate::app::widgets::{card_ui, notice_ui, reading_column_ui, strong};
 use crate::core::schedule::Item;
 use crate::core::wording;
+use crate::tr;
 
 /// Draws the Today list.
 pub(super) struct TodayScreenPlugin;
@@ -57,11 +58,11 @@ pub(super) fn today_ui(
 ) {
     let colours = palette(ui);
     ui.add_space(16.0);
-    if ui.button("← Library (Esc)").clicked() {
+    if ui.button(tr!("briefing-library")).clicked() {
         actions.push(Action::Back);
     }
-    ui.label(strong(wording::TODAY, 30.0));
-    ui.label(egui::RichText::new(wording::TODAY_EXPLAINED).color(colours.muted));
+    ui.label(strong(wording::today(), 30.0));
+    ui.label(egui::RichText::new(wording::today_explained()).color(colours.muted));
     if let Some(notice) = &schedule.notice {
         notice_ui(ui, notice, false);
     }
@@ -106,7 +107,7 @@ fn item_card_ui(
                 ui.label(egui::RichText::new(format!("“{words}”")).size(19.0));
             }
             None => {
-                ui.label(egui::RichText::new(wording::MOMENT_GONE).color(colours.warning));
+                ui.label(egui::RichText::new(wording::moment_gone()).color(colours.warning));
             }
         }
         ui.label(
@@ -116,7 +117,7 @@ fn item_card_ui(
         );
         ui.add_enabled_ui(node.is_some(), |ui| {
             let play = ui.add(
-                egui::Button::new(strong(wording::PRACTISE_IT, 17.0))
+                egui::Button::new(strong(wording::practise_it(), 17.0))
                     .min_size(egui::vec2(160.0, 40.0)),
             );
             if play.clicked() {

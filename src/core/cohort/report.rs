@@ -53,7 +53,9 @@ fn scenario_text(scenario: &ScenarioSummary) -> String {
             wording::plural(moment.timeouts, "timeout"),
         ));
         for option in &moment.options {
-            let level = option.quality.map_or("no level", |q| q.label());
+            let level = option
+                .quality
+                .map_or_else(|| "no level".to_owned(), |q| q.label());
             let share = option
                 .share
                 .map_or(String::new(), |s| format!(" ({})", percent_in_words(s)));
@@ -74,7 +76,7 @@ fn scenario_text(scenario: &ScenarioSummary) -> String {
         }
     }
     if !scenario.connection_falls.is_empty() {
-        out.push_str(&format!("\n  {}:\n", wording::CONNECTION_FALLS_MOST));
+        out.push_str(&format!("\n  {}:\n", wording::connection_falls_most()));
         for fall in &scenario.connection_falls {
             out.push_str(&format!(
                 "    {:<28} {}\n",
@@ -83,7 +85,7 @@ fn scenario_text(scenario: &ScenarioSummary) -> String {
             ));
         }
     }
-    out.push_str(&format!("\n  {}:\n", wording::FIRST_AGAINST_LATEST));
+    out.push_str(&format!("\n  {}:\n", wording::first_against_latest()));
     for learner in &scenario.progress {
         out.push_str(&format!(
             "    {:<14} {}: {} -> {}\n",
@@ -120,7 +122,7 @@ pub fn csv(summary: &Summary) -> String {
                 "ending",
                 "",
                 &e.node,
-                e.kind.label(),
+                &e.kind.label(),
                 &e.attempts.to_string(),
                 "",
                 "",
@@ -149,13 +151,13 @@ pub fn csv(summary: &Summary) -> String {
                 "",
             ]);
             for o in &m.options {
-                let level = o.quality.map_or("", |q| q.label());
+                let level = o.quality.map_or_else(String::new, |q| q.label());
                 row([
                     id,
                     "option",
                     node,
                     &o.option,
-                    level,
+                    &level,
                     &o.chosen.to_string(),
                     &number(o.share),
                     "",
@@ -206,13 +208,13 @@ pub fn csv(summary: &Summary) -> String {
         }
         for p in &s.progress {
             for (section, brief) in [("first attempt", &p.first), ("latest attempt", &p.latest)] {
-                let ending = brief.ending.map_or("", |k| k.label());
+                let ending = brief.ending.map_or_else(String::new, |k| k.label());
                 row([
                     id,
                     section,
                     "",
                     &p.learner,
-                    ending,
+                    &ending,
                     &p.attempts.to_string(),
                     "",
                     &number(brief.mean_level),

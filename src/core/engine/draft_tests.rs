@@ -146,7 +146,7 @@ fn a_moment_whose_answers_all_lead_nowhere_is_the_end_of_the_draft() {
     let events = answer(&mut engine, "name_time");
     assert_eq!(engine.state().node, "the_limit");
     assert_eq!(engine.state().status, Status::EndOfDraft);
-    let reason = wording::NO_ANSWER_CAN_BE_CHOSEN_YET.to_owned();
+    let reason = wording::no_answer_can_be_chosen_yet().to_owned();
     assert_eq!(engine.end_of_draft(), Some(reason.clone()));
     assert_eq!(
         events.last(),

@@ -132,10 +132,14 @@ impl std::fmt::Display for EngineError {
                 write!(f, "the question has no answer {}", index + 1)
             }
             Self::CannotChooseYet { reason, .. } => {
-                write!(f, "this answer {}: {reason}", wording::CANNOT_BE_CHOSEN_YET)
+                write!(
+                    f,
+                    "this answer {}: {reason}",
+                    wording::cannot_be_chosen_yet()
+                )
             }
             Self::CannotPassYet { reason } => {
-                write!(f, "{}: {reason}", wording::CANNOT_PASS_YET)
+                write!(f, "{}: {reason}", wording::cannot_pass_yet())
             }
         }
     }
@@ -660,8 +664,9 @@ impl Engine {
             .and_then(|g| g.unwritten.clone());
         let shown = &self.state.shown;
         let something_disabled = !shown.disabled.is_empty() || shown.timeout_disabled.is_some();
-        unwritten
-            .or_else(|| something_disabled.then(|| wording::NO_ANSWER_CAN_BE_CHOSEN_YET.to_owned()))
+        unwritten.or_else(|| {
+            something_disabled.then(|| wording::no_answer_can_be_chosen_yet().to_owned())
+        })
     }
 
     /// Where play stands within the current moment.

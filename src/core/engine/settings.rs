@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// When the trainee sees feedback.
@@ -40,24 +41,20 @@ impl PracticeMode {
     ];
 
     /// The mode's name on screen.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            PracticeMode::Choose => "Choose",
-            PracticeMode::SayItFirst => "Say it first",
-            PracticeMode::NoticeFirst => "Notice first",
+            PracticeMode::Choose => tr!("practice-choose"),
+            PracticeMode::SayItFirst => tr!("practice-say-it-first"),
+            PracticeMode::NoticeFirst => tr!("practice-notice-first"),
         }
     }
 
     /// One line on what the mode asks of the trainee.
-    pub fn description(self) -> &'static str {
+    pub fn description(self) -> String {
         match self {
-            PracticeMode::Choose => "Pick one of the written answers.",
-            PracticeMode::SayItFirst => {
-                "Write what you would say before the answers appear, then pick the closest and rate your words."
-            }
-            PracticeMode::NoticeFirst => {
-                "Answer a question about what is happening before the answers appear, where the author wrote one."
-            }
+            PracticeMode::Choose => tr!("practice-choose-explained"),
+            PracticeMode::SayItFirst => tr!("practice-say-it-first-explained"),
+            PracticeMode::NoticeFirst => tr!("practice-notice-first-explained"),
         }
     }
 }

@@ -164,13 +164,13 @@ fn step_markdown(out: &mut String, step: &ReviewedStep) {
             let _ = writeln!(
                 out,
                 "- **{}:** {}",
-                wording::THE_BEST_ANSWERS_HERE,
+                wording::the_best_answers_here(),
                 best.join("; ")
             );
         }
     }
     if let Some(ratings) = wording::self_ratings_in_words(&record.self_ratings) {
-        let _ = writeln!(out, "- **{}:** {ratings}", wording::YOUR_RATINGS);
+        let _ = writeln!(out, "- **{}:** {ratings}", wording::your_ratings());
     }
     if let Some(confidence) = record.confidence {
         let _ = writeln!(
@@ -276,7 +276,7 @@ fn own_words_markdown(out: &mut String, step: &ReviewedStep) -> Option<String> {
     let _ = writeln!(
         out,
         "**{}** ({timing}{ran_out}):\n",
-        wording::YOUR_OWN_WORDS
+        wording::your_own_words()
     );
     match words.text.trim() {
         "" => {
@@ -292,15 +292,15 @@ fn own_words_markdown(out: &mut String, step: &ReviewedStep) -> Option<String> {
         .unwrap_or_default();
     let followed = match (&record.response, step.answer) {
         (Response::Timeout, _) => {
-            return Some(format!("**You:** {}", wording::TIME_RAN_OUT));
+            return Some(format!("**You:** {}", wording::time_ran_out()));
         }
         (_, Answer::Choice(choice)) => format!("“{}”{level}", choice.says),
         (_, other) => other.words(),
     };
     Some(if words.none_close {
-        format!("**{}:** {followed}.", wording::THE_STORY_FOLLOWED)
+        format!("**{}:** {followed}.", wording::the_story_followed())
     } else {
-        format!("**{}:** {followed}.", wording::CLOSEST_TO_YOUR_WORDS)
+        format!("**{}:** {followed}.", wording::closest_to_your_words())
     })
 }
 

@@ -71,7 +71,7 @@ pub(super) fn fill_moment(row: &mut Cells, scenario: &Scenario, node: &Node) {
     set(
         Column::Ending,
         ending
-            .map(|e| e.kind.label().to_owned())
+            .map(|e| super::values::english(|| e.kind.label()))
             .unwrap_or_default(),
     );
     set(

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::core::dimensions::DimensionSet;
+use crate::core::i18n::{Language, in_language};
 use crate::core::model::{EndingKind, Quality, RuptureEffect, RuptureKind, Scenario};
 use crate::core::suggest::did_you_mean;
 
@@ -177,6 +178,12 @@ pub(super) fn quality_text(quality: Quality) -> &'static str {
     }
 }
 
+/// Words of the interface in English, which the spreadsheet is written in
+/// whatever language the interface speaks.
+pub(super) fn english(words: impl FnOnce() -> String) -> String {
+    in_language(Language::English, words)
+}
+
 /// Reads a level (any case; "GoodEnough" and "shows the skill well" too);
 /// blank for none.
 pub(super) fn read_quality(cell: &str) -> Result<Option<Quality>, CellError> {
@@ -186,7 +193,9 @@ pub(super) fn read_quality(cell: &str) -> Result<Option<Quality>, CellError> {
     let squeezed = squeeze(cell);
     [Quality::Skilled, Quality::GoodEnough, Quality::Costly]
         .into_iter()
-        .find(|q| squeeze(quality_text(*q)) == squeezed || squeeze(q.label()) == squeezed)
+        .find(|q| {
+            squeeze(quality_text(*q)) == squeezed || squeeze(&english(|| q.label())) == squeezed
+        })
         .map(Some)
         .ok_or_else(|| {
             CellError::new(
@@ -199,7 +208,7 @@ pub(super) fn read_quality(cell: &str) -> Result<Option<Quality>, CellError> {
 /// A rupture effect in words: "Opens withdrawal", "Opens confrontation", "Repairs".
 pub(super) fn rupture_text(rupture: RuptureEffect) -> String {
     match rupture {
-        RuptureEffect::Opens(kind) => format!("Opens {}", kind.label().to_lowercase()),
+        RuptureEffect::Opens(kind) => format!("Opens {}", english(|| kind.label()).to_lowercase()),
         RuptureEffect::Repairs => "Repairs".to_owned(),
     }
 }
@@ -249,7 +258,7 @@ pub(super) fn read_ending_kind(cell: &str) -> Result<Option<EndingKind>, CellErr
     };
     kinds
         .into_iter()
-        .find(|k| squeeze(k.label()) == squeezed || format_name(*k) == squeezed)
+        .find(|k| squeeze(&english(|| k.label())) == squeezed || format_name(*k) == squeezed)
         .map(Some)
         .ok_or_else(|| {
             CellError::new(
@@ -432,7 +441,7 @@ mod tests {
             EndingKind::Unresolved,
             EndingKind::Deepened,
         ] {
-            assert_eq!(read_ending_kind(kind.label()), Ok(Some(kind)));
+            assert_eq!(read_ending_kind(&kind.label()), Ok(Some(kind)));
         }
         assert_eq!(read_ending_kind("deepened"), Ok(Some(EndingKind::Deepened)));
         assert!(read_ending_kind("happy").is_err());

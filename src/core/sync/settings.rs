@@ -11,6 +11,7 @@ use crate::core::files::{set_aside, write_atomically};
 use crate::core::lrs::client::Credentials;
 use crate::core::lrs::endpoint::{EndpointProblem, endpoint_problem};
 use crate::core::lrs::secret::Secret;
+use crate::tr;
 
 /// The LRS and the consent, as saved.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,14 +45,7 @@ impl SyncSettings {
 
 /// What the trainee agrees to, in words they can read.
 pub fn consent_text(endpoint: &str) -> String {
-    format!(
-        "When I finish or leave an attempt, Doorway sends it to the learning record store \
-         at {endpoint}: each moment I met, the answer I chose or wrote, how long I took, \
-         the noticing answers and ratings I gave, and the name and email set for exports \
-         (or, without them, this installation's random name). My instructor, and whoever runs \
-         that store, can read it. Attempts stay on this computer too. I can stop sending at \
-         any time; what was already sent stays in the store."
-    )
+    tr!("sync-consent", endpoint = endpoint)
 }
 
 /// Why attempts cannot be sent yet.
