@@ -53,7 +53,7 @@ fn the_library_names_its_search_field_and_each_cards_button() {
             let attempts = SavedAttempts::default();
             library::library_ui(
                 ui,
-                &[entry.clone()],
+                std::slice::from_ref(&entry),
                 &attempts,
                 &[],
                 &mut filter,

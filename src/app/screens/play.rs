@@ -316,7 +316,7 @@ pub(super) fn moment_ui(
         }
     }
     let narrated = node.narration.as_deref().unwrap_or_default();
-    let line = wording::moment_in_words(narrated, speaker_of(engine), &text);
+    let line = wording::moment_in_words(narrated, speaker_of(engine), text);
     announce_ui(ui, "moment", &line, Urgency::Polite);
     ui.add_space(fit.gap(12.0));
     if let Some((remaining, limit)) = running_countdown(session).filter(|_| !fit.is_compact()) {
