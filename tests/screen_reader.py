@@ -20,6 +20,12 @@ import pyatspi
 from gi.repository import GLib
 
 WAIT_SECONDS = 60
+STARTED = time.time()
+
+
+def say(line):
+    """One line of the walk, with the seconds since it began."""
+    print(f"{time.time() - STARTED:5.1f} s  {line}", flush=True)
 
 
 def enable_screen_reader_flag():
@@ -76,10 +82,10 @@ def wait_for(what, test):
         if app is not None:
             found = test(nodes(app))
             if found:
-                print(f"ok: {what}")
+                say(f"ok: {what}")
                 return found
         time.sleep(0.3)
-    print(f"FAILED: {what}\n{dump(doorway())}")
+    say(f"FAILED: {what}\n{dump(doorway())}")
     sys.exit(1)
 
 
@@ -113,7 +119,7 @@ def press(what, node):
         print(f"FAILED: {what} has no click action, only {names}")
         sys.exit(1)
     actions.doAction(names.index("click"))
-    print(f"pressed: {what}")
+    say(f"pressed: {what}")
 
 
 CONTROLS = {"push button", "toggle button", "check box", "radio button",
@@ -145,11 +151,11 @@ class Announcements:
         while time.time() < deadline:
             with self.lock:
                 if any(part in text for text in self.heard):
-                    print(f"ok: announced {what}")
+                    say(f"ok: announced {what}")
                     return
             time.sleep(0.3)
         with self.lock:
-            print(f"FAILED: {what} was not announced; heard {self.heard!r}")
+            say(f"FAILED: {what} was not announced; heard {self.heard!r}")
         sys.exit(1)
 
 

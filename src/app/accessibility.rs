@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 use bevy::winit::accessibility::{WinitActionRequestHandler, WinitActionRequestHandlers};
 use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::egui::accesskit::{Live, Role};
@@ -29,6 +30,10 @@ use crate::tr;
 /// How often a queued request from a screen reader is looked for while the app
 /// sleeps: a lock and a length, ten times a second.
 const LOOK_FOR_REQUESTS_EVERY: Duration = Duration::from_millis(100);
+
+/// How many frames follow a screen reader's request at once: what it started
+/// (a new screen, the feedback) takes a frame to happen and one to draw.
+const FRAMES_AFTER_A_REQUEST: u32 = 3;
 
 /// Wakes the app for a screen reader's requests and passes them to egui.
 pub(super) struct AccessibilityPlugin;

@@ -156,9 +156,9 @@ fn drop_unchanged_modifiers(
 }
 
 /// While a countdown runs, wakes the app just after its shown seconds change, so
-/// it stays exact on screen; while scenario files load, wakes it every
-/// [`WHILE_LOADING`] so they show once loaded (the loading threads cannot wake
-/// it); otherwise lets it sleep.
+/// it stays exact on screen; while scenario files load, and once after, wakes
+/// it every [`WHILE_LOADING`] so they show once loaded (the loading threads
+/// cannot wake it); otherwise lets it sleep.
 fn wake_for_countdown_or_loading(
     session: Option<Res<ActiveSession>>,
     state: Res<State<AppState>>,
@@ -167,6 +167,7 @@ fn wake_for_countdown_or_loading(
     frame: Res<FrameStart>,
     server: Res<AssetServer>,
     handles: Option<Res<ScenarioHandles>>,
+    mut was_loading: Local<bool>,
 ) {
     let Some(mut waker) = waker else { return };
     let running =
@@ -175,16 +176,17 @@ fn wake_for_countdown_or_loading(
         .filter(|s| running && s.countdown_running())
         .and_then(|s| s.engine.remaining())
         .map(|remaining| frame.0 + until_next_second(remaining) + AFTER_THE_SECOND);
-    let loading = handles
-        .is_some_and(|handles| {
-            handles.0.iter().any(|(handle, _)| {
-                server
-                    .get_load_state(handle)
-                    .is_some_and(|s| s.is_loading())
-            })
+    let loading = handles.is_some_and(|handles| {
+        handles.0.iter().any(|(handle, _)| {
+            server
+                .get_load_state(handle)
+                .is_some_and(|s| s.is_loading())
         })
-        .then(|| frame.0 + WHILE_LOADING);
-    let wake_at = countdown.into_iter().chain(loading).min();
+    });
+    // The frame after the last load ends carries its event to the library.
+    let loading_wake = (loading || *was_loading).then(|| frame.0 + WHILE_LOADING);
+    *was_loading = loading;
+    let wake_at = countdown.into_iter().chain(loading_wake).min();
     if wake_at != waker.scheduled {
         waker.scheduled = wake_at;
         let _ = waker.schedule.send(wake_at);
