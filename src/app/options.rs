@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
+use crate::core::i18n::Language;
+
 /// Command-line options of the app.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct AppOptions {
@@ -25,6 +27,13 @@ pub struct AppOptions {
     pub data_dir: Option<PathBuf>,
     /// Redraw continuously (Bevy's default), for power measurements.
     pub continuous: bool,
+    /// The language asked for this run (`DOORWAY_LANGUAGE`): spoken over the
+    /// setting until the setting is changed.
+    pub language: Option<Language>,
+    /// The system's language, spoken while the setting follows the system.
+    /// The command line reads it from the environment; tests leave it
+    /// English, so that they do not depend on the machine's locale.
+    pub system_language: Language,
 }
 
 impl AppOptions {

@@ -31,8 +31,8 @@ pub(super) struct PreferencesPlugin;
 
 impl Plugin for PreferencesPlugin {
     fn build(&self, app: &mut App) {
-        let data_dir = AppOptions::of(app).data_dir;
-        let path = data_folder(data_dir).map(|dir| default_preferences_path(&dir));
+        let options = AppOptions::of(app);
+        let path = data_folder(options.data_dir).map(|dir| default_preferences_path(&dir));
         let (current, notice) = match &path {
             Some(path) => {
                 let loaded = load_preferences(path);
@@ -43,12 +43,10 @@ impl Plugin for PreferencesPlugin {
                 Some(tr!("notice-preferences-not-kept")),
             ),
         };
-        // The command line has checked DOORWAY_LANGUAGE; it wins for this run
-        // until the setting is changed.
-        let language = Language::from_doorway_variable()
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| current.interface_language());
+        // A language asked for this run wins until the setting is changed.
+        let language = options
+            .language
+            .unwrap_or_else(|| current.interface_language(options.system_language));
         i18n::set_language(language);
         app.insert_resource(UserPreferences {
             current,
@@ -63,6 +61,7 @@ impl Plugin for PreferencesPlugin {
 /// Speaks the language chosen in Settings as soon as it is chosen.
 fn follow_the_language_setting(
     preferences: Res<UserPreferences>,
+    options: Res<AppOptions>,
     mut last_seen: Local<Option<Option<Language>>>,
 ) {
     let chosen = preferences.current.language;
@@ -70,7 +69,11 @@ fn follow_the_language_setting(
         None => *last_seen = Some(chosen),
         Some(seen) if seen != chosen => {
             *last_seen = Some(chosen);
-            i18n::set_language(preferences.current.interface_language());
+            i18n::set_language(
+                preferences
+                    .current
+                    .interface_language(options.system_language),
+            );
         }
         Some(_) => {}
     }

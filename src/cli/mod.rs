@@ -263,6 +263,10 @@ fn open_app(args: AppArgs, open_file: Option<PathBuf>, at: OpenAt) -> ExitCode {
         screenshot: args.screenshot,
         data_dir: args.data.data_dir,
         continuous: args.continuous,
+        language: crate::core::i18n::Language::from_doorway_variable()
+            .ok()
+            .flatten(),
+        system_language: crate::core::i18n::Language::system(),
     })
 }
 

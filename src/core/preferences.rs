@@ -98,9 +98,10 @@ impl Default for Preferences {
 }
 
 impl Preferences {
-    /// The language the interface speaks: the one chosen, or the system's.
-    pub fn interface_language(&self) -> Language {
-        self.language.unwrap_or_else(Language::system)
+    /// The language the interface speaks: the one chosen, or the system's
+    /// (`system`, which front ends read from the environment).
+    pub fn interface_language(&self, system: Language) -> Language {
+        self.language.unwrap_or(system)
     }
 
     /// The practice mode last chosen for a scenario (Choose at first).
@@ -302,12 +303,18 @@ mod tests {
         assert_eq!(loaded.notice, None);
         assert_eq!(loaded.preferences.language, None);
         assert_eq!(loaded.preferences.time_multiplier, 2.0);
-        assert_eq!(loaded.preferences.interface_language(), Language::system());
+        assert_eq!(
+            loaded.preferences.interface_language(Language::Spanish),
+            Language::Spanish
+        );
         let chosen = Preferences {
             language: Some(Language::Spanish),
             ..Preferences::default()
         };
-        assert_eq!(chosen.interface_language(), Language::Spanish);
+        assert_eq!(
+            chosen.interface_language(Language::English),
+            Language::Spanish
+        );
     }
 
     #[test]

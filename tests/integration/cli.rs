@@ -4,7 +4,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn doorway(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorway"))
+    doorway_in(None, args, dir)
+}
+
+/// Runs `doorway` with `DOORWAY_LANGUAGE` set to `language`, or unset.
+fn doorway_in(language: Option<&str>, args: &[&str], dir: &Path) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_doorway"));
+    match language {
+        Some(code) => command.env("DOORWAY_LANGUAGE", code),
+        None => command.env_remove("DOORWAY_LANGUAGE"),
+    };
+    command
         .args(args)
         .current_dir(dir)
         .output()
@@ -244,6 +254,7 @@ fn new_writes_a_clean_template_once() {
 pub(crate) fn doorway_with_input(args: &[&str], dir: &Path, input: &str) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_doorway"))
+        .env_remove("DOORWAY_LANGUAGE")
         .args(args)
         .current_dir(dir)
         .stdin(std::process::Stdio::piped())
@@ -281,6 +292,32 @@ fn play_runs_a_script_and_prints_the_transcript() {
     assert!(text.contains("rupture opened"));
     assert!(text.contains("the rupture was repaired"));
     assert!(text.contains("Ending: Caught in time (Repaired)"));
+}
+
+#[test]
+fn doorway_language_chooses_the_language_of_the_sessions_words() {
+    let dir = folder_with("repair.script", REPAIR_SCRIPT);
+    let scenario = repo().join(FIXTURE);
+    let args = [
+        "play",
+        scenario.to_str().unwrap(),
+        "--script",
+        "repair.script",
+    ];
+    let output = doorway_in(Some("es"), &args, dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("[brush_off], tras 3,0 s de 45 s"), "{text}");
+    assert!(text.contains("la ruptura se reparó"), "{text}");
+    assert!(!text.contains("the rupture was repaired"), "{text}");
+
+    let output = doorway_in(Some("fr"), &args, dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("DOORWAY_LANGUAGE=fr is not a language Doorway speaks (en, es)"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

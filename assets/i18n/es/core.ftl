@@ -49,8 +49,8 @@ pick-the-closest = ¿Qué respuesta escrita se parece más a lo que dijiste?
 none-is-close = Ninguna se parece (0)
 pick-for-the-story = Ninguna se parece: anotado. Elige la que debe seguir la historia.
 how-sure = ¿Qué seguridad tienes en esa respuesta?
-sure-key = Seguro (S)
-unsure-key = Inseguro (U)
+sure-key = Con seguridad (S)
+unsure-key = Sin seguridad (U)
 skip-confidence = Omitir (Intro)
 your-own-words = Tus propias palabras
 nothing-written = (nada escrito)
@@ -60,9 +60,9 @@ own-words-time-ran-out = el tiempo se acabó tras { $seconds } s
 own-words-written = escrito en { $seconds } s
 closest-to-your-words = La más parecida a tus palabras
 the-story-followed = Ninguna se parecía; la historia siguió
-you-were = Estabas { $confidence }.
-confidence-sure = seguro
-confidence-unsure = inseguro
+you-were = Respondiste { $confidence }.
+confidence-sure = con seguridad
+confidence-unsure = sin seguridad
 noticing-questions-here = { $count ->
         [0] Este escenario aún no tiene preguntas de observación.
         [one] 1 momento de aquí tiene una.
@@ -142,7 +142,7 @@ timer-off-in-draft = No hay cuenta atrás en este momento del borrador: { $reaso
 ## Tipos y niveles
 
 ending-held = Se sostuvo
-ending-repaired = Reparada
+ending-repaired = Se reparó
 ending-unresolved = Sin resolver
 ending-deepened = La ruptura se agravó
 ending-held-meaning = la conexión se sostuvo; no hubo nada que reparar
@@ -259,11 +259,11 @@ summary-too-distant = {" "}(demasiado lejos)
 summary-too-close = {" "}(demasiado cerca)
 summary-answers = {" "}Respuestas: { $levels }.
 summary = { $steps } pasos. Conexión { $connection_before } → { $connection_after }; distancia { $distance_before } → { $distance_after }{ $band }. Rupturas abiertas: { $opened }, reparadas: { $repaired }.{ $levels }{ $timeouts }
-calibration-sure = Seguro en { $count ->
+calibration-sure = Con seguridad en { $count ->
         [one] 1 respuesta
        *[other] { $count } respuestas
     }: { $top } mostraron bien la habilidad.
-calibration-unsure = Inseguro en { $count ->
+calibration-unsure = Sin seguridad en { $count ->
         [one] 1 respuesta
        *[other] { $count } respuestas
     }: { $not_top } no la mostraron bien.

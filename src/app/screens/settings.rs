@@ -7,6 +7,7 @@ use super::briefing::time_accommodation_ui;
 use super::sync_settings::{CourseLrs, sync_settings_ui};
 use crate::app::actions::Action;
 use crate::app::courses::Courses;
+use crate::app::options::AppOptions;
 use crate::app::preferences::UserPreferences;
 use crate::app::screens::ScreenFrame;
 use crate::app::session::AuthorMode;
@@ -38,6 +39,7 @@ fn settings_screen(
     mut author: ResMut<AuthorMode>,
     mut sending: ResMut<Sending>,
     courses: Res<Courses>,
+    options: Res<AppOptions>,
     mut sync_requests: MessageWriter<SyncRequest>,
 ) -> Result {
     let course_lrs: Vec<CourseLrs> = courses
@@ -57,7 +59,7 @@ fn settings_screen(
         egui::CentralPanel::default().show(root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 reading_column_ui(ui, |ui| {
-                    settings_ui(ui, &mut edited, wanted);
+                    settings_ui(ui, &mut edited, options.system_language, wanted);
                     sync_settings_ui(ui, &mut sending, &course_lrs, &mut requests);
                     ui.label(strong(tr!("settings-authoring"), 20.0));
                     ui.checkbox(&mut author_mode, tr!("settings-author-mode"));
@@ -79,6 +81,7 @@ fn settings_screen(
 pub(super) fn settings_ui(
     ui: &mut egui::Ui,
     preferences: &mut Preferences,
+    system_language: Language,
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(16.0);
@@ -93,7 +96,7 @@ pub(super) fn settings_ui(
         tr!("settings-pause-on-focus-loss"),
     );
     ui.label(strong(tr!("settings-language"), 20.0));
-    language_ui(ui, &mut preferences.language);
+    language_ui(ui, &mut preferences.language, system_language);
     ui.label(strong(tr!("settings-reading"), 20.0));
     ui.add(
         egui::Slider::new(&mut preferences.text_scale, 1.0..=2.0)
@@ -148,9 +151,8 @@ pub(super) fn settings_ui(
 
 /// The language of the interface: the system's, or one named in itself.
 /// Choosing one changes every screen at once.
-fn language_ui(ui: &mut egui::Ui, chosen: &mut Option<Language>) {
+fn language_ui(ui: &mut egui::Ui, chosen: &mut Option<Language>, system: Language) {
     ui.horizontal_wrapped(|ui| {
-        let system = Language::system();
         ui.radio_value(
             chosen,
             None,

@@ -4,18 +4,28 @@
 //! chooses to include them. Where the trainee practised in the other modes, a
 //! step also shows their noticing answer, their own words beside the closest
 //! written answer and the best ones, their self-ratings and how sure they were.
+//! The transcript is written in English whatever language the interface
+//! speaks: its own headings are English, and a document half in one language
+//! would serve no reader.
 
 use std::fmt::Write;
 
 use super::ExportSource;
 use crate::core::clock::format_unix_utc;
 use crate::core::engine::{PracticeMode, Response, Settings};
+use crate::core::i18n::{Language, in_language};
 use crate::core::practice_summary::PracticeSummary;
 use crate::core::review::{Answer, ReviewedStep, review, review_step, summarize, summary_sentence};
 use crate::core::wording;
 
-/// Renders an attempt as Markdown.
+/// Renders an attempt as Markdown, in English.
 pub fn render(source: ExportSource, include_reflections: bool) -> String {
+    in_language(Language::English, || {
+        render_english(source, include_reflections)
+    })
+}
+
+fn render_english(source: ExportSource, include_reflections: bool) -> String {
     let mut out = String::new();
     let attempt = source.attempt;
     let transcript = &attempt.transcript;
@@ -365,6 +375,18 @@ mod tests {
             rendered, golden,
             "the export changed; if that is intended, run with DOORWAY_UPDATE_GOLDEN=1 and review the diff"
         );
+    }
+
+    #[test]
+    fn the_markdown_export_is_english_whatever_the_interface_speaks() {
+        let (scenario, attempt) = fixed_attempt();
+        let source = || ExportSource {
+            attempt: &attempt,
+            scenario: &scenario,
+        };
+        let spanish = in_language(Language::Spanish, || render(source(), true));
+        assert_eq!(spanish, render(source(), true));
+        assert!(spanish.contains("**What it does:**"), "{spanish}");
     }
 
     const GOLDEN_REWOUND: &str = concat!(

@@ -37,12 +37,6 @@ fn sources(language: Language) -> [&'static str; 2] {
     }
 }
 
-/// The Fluent text of every file of a language, for the tests that compare
-/// the languages' messages.
-pub fn fluent_sources(language: Language) -> impl Iterator<Item = &'static str> {
-    sources(language).into_iter()
-}
-
 /// A language's messages, parsed once.
 fn bundle(language: Language) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![language.identifier()]);

@@ -10,7 +10,7 @@ use super::*;
 /// Every message of a language with the variables it uses.
 fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
     let mut found = BTreeMap::new();
-    for source in fluent_sources(language) {
+    for source in sources(language) {
         let resource = fluent_syntax::parser::parse(source)
             .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", language.code()));
         for entry in resource.body {
