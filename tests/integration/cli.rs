@@ -1537,3 +1537,4 @@ mod cohort;
 mod courses;
 mod drafts;
 mod sheet;
+mod strings;

@@ -65,9 +65,9 @@ fn the_example_course_names_every_shipped_scenario_and_validates_clean() {
     // names the originals.
     let translations: Vec<String> = crate::core::shipped::SHIPPED_SCENARIOS
         .iter()
-        .filter_map(|(name, text)| {
+        .filter_map(|(_, text)| {
             let scenario = crate::core::load::parse(text, LoadOptions::default()).ok()?;
-            scenario.translation.is_some().then(|| scenario.id)
+            scenario.translation.is_some().then_some(scenario.id)
         })
         .collect();
     assert!(

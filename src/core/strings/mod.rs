@@ -17,4 +17,6 @@ pub use part::{PartError, first_acts};
 pub use table::{Row, StringTable, TableError, lock, read_table, write_table};
 
 #[cfg(test)]
+mod shipped_tests;
+#[cfg(test)]
 mod tests;

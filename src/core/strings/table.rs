@@ -170,7 +170,8 @@ pub fn read_table(bytes: &[u8]) -> Result<StringTable, Vec<TableError>> {
             continue;
         }
         let lock = row.lock.trim();
-        if !lock.is_empty() && !(lock.len() == 8 && lock.chars().all(|c| c.is_ascii_hexdigit())) {
+        let is_a_lock = lock.len() == 8 && lock.chars().all(|c| c.is_ascii_hexdigit());
+        if !lock.is_empty() && !is_a_lock {
             errors.push(TableError {
                 line,
                 column: columns.lock + 1,

@@ -151,10 +151,12 @@ fn node_texts<'a>(out: &mut Collector<'a>, node: &'a mut Node, name_of: &impl Fn
             inner,
         );
     }
-    if let Some(timeout) = &mut node.timeout {
-        if let Some(feedback) = &mut timeout.feedback {
-            feedback_texts(out, &format!("{base}.timeout"), feedback);
-        }
+    if let Some(feedback) = node
+        .timeout
+        .as_mut()
+        .and_then(|timeout| timeout.feedback.as_mut())
+    {
+        feedback_texts(out, &format!("{base}.timeout"), feedback);
     }
     for choice in &mut node.choices {
         let choice_base = format!("{base}.choice.{}", choice.id);
