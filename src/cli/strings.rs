@@ -11,7 +11,8 @@ use crate::core::load::{LoadOptions, SCENARIO_EXTENSION, load_file, load_str};
 use crate::core::model::{Review, Scenario};
 use crate::core::scenario_text::scenario_text;
 use crate::core::strings::{
-    Applied, StringTable, Target, apply, extract, first_acts, read_table, write_table,
+    Applied, Extraction, StringTable, Target, Unused, apply, extract, first_acts, read_table,
+    write_table,
 };
 use crate::core::wording::plural;
 
@@ -48,6 +49,10 @@ pub struct ExtractArgs {
     /// Only the first N acts, for a translation made one act at a time.
     #[arg(long, value_name = "N")]
     pub acts: Option<usize>,
+    /// Leave out the translated rows whose text the scenario no longer has
+    /// (by default they are kept at the end of the table, marked UNUSED).
+    #[arg(long)]
+    pub prune: bool,
 }
 
 #[derive(Debug, Args)]
@@ -144,7 +149,12 @@ fn extract_table(args: &ExtractArgs) -> bool {
     } else {
         None
     };
-    let extraction = extract(&scenario, previous.as_ref());
+    let unused = if args.prune {
+        Unused::Drop
+    } else {
+        Unused::Keep
+    };
+    let extraction = extract(&scenario, previous.as_ref(), unused);
     if let Some(folder) = to.parent().filter(|p| !p.as_os_str().is_empty())
         && let Err(error) = std::fs::create_dir_all(folder)
     {
@@ -155,13 +165,28 @@ fn extract_table(args: &ExtractArgs) -> bool {
         eprintln!("error: cannot write {}: {error}", to.display());
         return false;
     }
+    report_extraction(&extraction, &to, args.prune);
+    true
+}
+
+/// Prints what an extraction found: stale rows, rows no longer used, and the
+/// counts.
+fn report_extraction(extraction: &Extraction, to: &Path, pruned: bool) {
     for id in &extraction.stale {
         println!("stale: {id}");
     }
-    for id in &extraction.dropped {
-        println!("dropped, no longer in the scenario: {id}");
+    let (kept, what) = if pruned {
+        (0, "left out")
+    } else {
+        (
+            extraction.unused.len(),
+            "kept, marked UNUSED (--prune leaves them out)",
+        )
+    };
+    for id in &extraction.unused {
+        println!("no longer in the scenario, {what}: {id}");
     }
-    let rows = extraction.table.rows.len();
+    let rows = extraction.table.rows.len() - kept;
     println!(
         "wrote {}: {}, {} translated, {} missing, {} stale",
         to.display(),
@@ -170,7 +195,6 @@ fn extract_table(args: &ExtractArgs) -> bool {
         extraction.missing.len(),
         extraction.stale.len(),
     );
-    true
 }
 
 fn apply_table(args: &ApplyArgs) -> bool {
@@ -183,26 +207,11 @@ fn apply_table(args: &ApplyArgs) -> bool {
     let Some(table) = read(&args.table) else {
         return false;
     };
-    let out = args.out.clone().unwrap_or_else(|| {
-        let name = args.file.file_name().unwrap_or_default().to_string_lossy();
-        let stem = name.strip_suffix(SCENARIO_EXTENSION).unwrap_or(&name);
-        beside(&args.file, "").join(format!("{stem}.{}{SCENARIO_EXTENSION}", args.language))
-    });
-    let before = previous_translation(&out);
-    let target = Target {
-        language: args.language.clone(),
-        review: args
-            .review
-            .map(Review::from)
-            .or(before.as_ref().map(|t| t.0))
-            .unwrap_or(Review::MachineAssisted),
-        note: args
-            .note
-            .clone()
-            .or(before.map(|t| t.1))
-            .unwrap_or_default(),
-        acts: args.acts,
-    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| translation_path(&args.file, &args.language));
+    let target = target(args, &out);
     let applied = match apply(source, &table, &target) {
         Ok(applied) => applied,
         Err(error) => {
@@ -267,6 +276,34 @@ fn report_gaps(applied: &Applied, table: &Path) {
             "warning: {}: \"{id}\" names no text of the scenario (run doorway strings extract to update the table)",
             table.display()
         );
+    }
+}
+
+/// Where a translation is written by default: `NAME.LANGUAGE.scenario.ron`
+/// beside `file`, `NAME.scenario.ron`.
+fn translation_path(file: &Path, language: &str) -> PathBuf {
+    let name = file.file_name().unwrap_or_default().to_string_lossy();
+    let stem = name.strip_suffix(SCENARIO_EXTENSION).unwrap_or(&name);
+    beside(file, "").join(format!("{stem}.{language}{SCENARIO_EXTENSION}"))
+}
+
+/// What the translation is: the review and note given, else those of the
+/// translation already at `out`, else machine-assisted with no note.
+fn target(args: &ApplyArgs, out: &Path) -> Target {
+    let before = previous_translation(out);
+    Target {
+        language: args.language.clone(),
+        review: args
+            .review
+            .map(Review::from)
+            .or(before.as_ref().map(|(review, _)| *review))
+            .unwrap_or(Review::MachineAssisted),
+        note: args
+            .note
+            .clone()
+            .or(before.map(|(_, note)| note))
+            .unwrap_or_default(),
+        acts: args.acts,
     }
 }
 

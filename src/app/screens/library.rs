@@ -322,7 +322,11 @@ pub(super) fn library_ui(
 /// The languages a scenario can be played in, on its card.
 fn languages_ui(ui: &mut egui::Ui, languages: &str) {
     let colours = palette(ui);
-    ui.label(egui::RichText::new(languages).color(colours.muted).size(15.0));
+    ui.label(
+        egui::RichText::new(languages)
+            .color(colours.muted)
+            .size(15.0),
+    );
 }
 
 fn scenario_card_ui(
@@ -444,6 +448,9 @@ mod tests {
                 &mut Vec::new(),
             );
         });
-        assert!(!text.contains("English"), "one language, nothing to say: {text}");
+        assert!(
+            !text.contains("English"),
+            "one language, nothing to say: {text}"
+        );
     }
 }

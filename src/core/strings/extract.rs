@@ -42,17 +42,32 @@ pub struct Extraction {
     pub missing: Vec<String>,
     /// Ids of the texts whose translation was made from another wording.
     pub stale: Vec<String>,
-    /// Ids in the old table that the scenario no longer has, with their
-    /// translations: they are not in the new table.
-    pub dropped: Vec<String>,
+    /// Ids of the translated rows of the old table that the scenario no longer
+    /// has (see [`Unused`]).
+    pub unused: Vec<String>,
+}
+
+/// What becomes of a translated row whose text the scenario no longer has
+/// (its node was removed or renamed, or the table is now extracted for fewer
+/// acts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unused {
+    /// Kept at the end of the table, marked, so no translation is lost.
+    Keep,
+    /// Left out of the new table.
+    Drop,
 }
 
 /// The comment that marks a stale row, before the text's own comment.
 const STALE_MARK: &str = "STALE";
 
+/// The comment that marks a row kept for a text the scenario no longer has.
+const UNUSED_MARK: &str =
+    "UNUSED: the scenario no longer has this text; kept so that its translation is not lost";
+
 /// The table of `scenario`'s texts, carrying over the translations of
 /// `previous` (a table extracted before) by id.
-pub fn extract(scenario: &Scenario, previous: Option<&StringTable>) -> Extraction {
+pub fn extract(scenario: &Scenario, previous: Option<&StringTable>, unused: Unused) -> Extraction {
     let mut scenario = scenario.clone();
     let texts = texts_mut(&mut scenario);
     let old = |id: &str| previous.and_then(|table| table.row(id));
@@ -94,20 +109,33 @@ pub fn extract(scenario: &Scenario, previous: Option<&StringTable>) -> Extractio
             row
         })
         .collect::<Vec<_>>();
-    let dropped = previous
+    let gone: Vec<Row> = previous
         .map(|table| {
             table
                 .rows
                 .iter()
                 .filter(|old| old.is_translated() && !rows.iter().any(|row| row.id == old.id))
-                .map(|old| old.id.clone())
+                .cloned()
                 .collect()
         })
         .unwrap_or_default();
+    let unused_ids = gone.iter().map(|row| row.id.clone()).collect();
+    let mut rows = rows;
+    if unused == Unused::Keep {
+        rows.extend(gone.into_iter().map(|row| Row {
+            comment: if row.comment.starts_with(UNUSED_MARK) {
+                row.comment
+            } else {
+                format!("{UNUSED_MARK}. {}", row.comment)
+            },
+            line: 0,
+            ..row
+        }));
+    }
     Extraction {
         table: StringTable { rows },
         missing,
         stale,
-        dropped,
+        unused: unused_ids,
     }
 }

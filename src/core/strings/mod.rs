@@ -12,7 +12,7 @@ pub mod table;
 pub mod texts;
 
 pub use apply::{Applied, Target, apply, translated_id};
-pub use extract::{Extraction, Status, extract, status};
+pub use extract::{Extraction, Status, Unused, extract, status};
 pub use part::{PartError, first_acts};
 pub use table::{Row, StringTable, TableError, lock, read_table, write_table};
 

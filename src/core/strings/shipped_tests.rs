@@ -88,19 +88,19 @@ fn every_shipped_table_is_extracted_from_its_source_as_it_is_now() {
             Some(acts) => first_acts(&source, acts).unwrap(),
             None => source,
         };
-        let extraction = extract(&source, Some(&table));
+        let extraction = extract(&source, Some(&table), Unused::Keep);
         assert_eq!(
             (
                 extraction.missing.len(),
                 extraction.stale.len(),
-                extraction.dropped.len()
+                extraction.unused.len()
             ),
             (0, 0, 0),
-            "{}: missing {:?}, stale {:?}, dropped {:?}",
+            "{}: missing {:?}, stale {:?}, unused {:?}",
             shipped_translation.file,
             extraction.missing,
             extraction.stale,
-            extraction.dropped
+            extraction.unused
         );
         assert!(
             write_table(&extraction.table) == shipped_translation.table.as_bytes(),

@@ -32,7 +32,7 @@ fn ids(table: &StringTable) -> Vec<&str> {
 
 #[test]
 fn every_text_a_trainee_reads_gets_an_id_from_the_structure() {
-    let table = extract(&source(), None).table;
+    let table = extract(&source(), None, Unused::Keep).table;
     for id in [
         "meta.title",
         "meta.learning_goal.2",
@@ -71,7 +71,7 @@ fn every_text_a_trainee_reads_gets_an_id_from_the_structure() {
 #[test]
 fn an_identity_translation_gives_back_an_equal_scenario() {
     let source = source();
-    let table = translated(&extract(&source, None).table, str::to_owned);
+    let table = translated(&extract(&source, None, Unused::Keep).table, str::to_owned);
     let applied = apply(&source, &table, &target(None)).unwrap();
     assert!(applied.is_complete());
     let mut expected = source.clone();
@@ -89,7 +89,9 @@ fn an_identity_translation_gives_back_an_equal_scenario() {
 #[test]
 fn a_table_survives_csv_and_ids_are_stable_across_extractions() {
     let source = source();
-    let table = translated(&extract(&source, None).table, |s| format!("ES {s}"));
+    let table = translated(&extract(&source, None, Unused::Keep).table, |s| {
+        format!("ES {s}")
+    });
     let read = read_table(&write_table(&table)).unwrap();
     assert_eq!(ids(&read), ids(&table));
     assert_eq!(
@@ -98,7 +100,7 @@ fn a_table_survives_csv_and_ids_are_stable_across_extractions() {
     );
     assert_eq!(read.row("meta.title").unwrap().line, 2);
 
-    let again = extract(&source, Some(&read));
+    let again = extract(&source, Some(&read), Unused::Keep);
     assert_eq!(again.table.rows.len(), table.rows.len());
     for (old, new) in table.rows.iter().zip(&again.table.rows) {
         assert_eq!(
@@ -106,16 +108,18 @@ fn a_table_survives_csv_and_ids_are_stable_across_extractions() {
             (&new.id, &new.translation, &new.lock)
         );
     }
-    assert!(again.missing.is_empty() && again.stale.is_empty() && again.dropped.is_empty());
+    assert!(again.missing.is_empty() && again.stale.is_empty() && again.unused.is_empty());
 }
 
 #[test]
 fn a_changed_source_line_marks_its_translation_stale_by_id() {
     let mut source = source();
-    let table = translated(&extract(&source, None).table, |s| format!("ES {s}"));
+    let table = translated(&extract(&source, None, Unused::Keep).table, |s| {
+        format!("ES {s}")
+    });
     source.acts[0].nodes[0].choices[0].says = "Come in; we have five minutes.".to_owned();
 
-    let again = extract(&source, Some(&table));
+    let again = extract(&source, Some(&table), Unused::Keep);
     assert_eq!(again.stale, ["node.knock.choice.welcome.says"]);
     let row = again.table.row("node.knock.choice.welcome.says").unwrap();
     assert_eq!(row.translation, "ES Come in; we have ten minutes.");
@@ -140,7 +144,7 @@ fn a_changed_source_line_marks_its_translation_stale_by_id() {
         .unwrap();
     row.translation = "ES Come in; we have five minutes.".to_owned();
     row.lock.clear();
-    let third = extract(&source, Some(&updated));
+    let third = extract(&source, Some(&updated), Unused::Keep);
     assert!(third.stale.is_empty());
     assert_eq!(
         third
@@ -155,7 +159,9 @@ fn a_changed_source_line_marks_its_translation_stale_by_id() {
 #[test]
 fn missing_and_unknown_strings_are_reported_by_id() {
     let source = source();
-    let mut table = translated(&extract(&source, None).table, |s| format!("ES {s}"));
+    let mut table = translated(&extract(&source, None, Unused::Keep).table, |s| {
+        format!("ES {s}")
+    });
     table.rows.retain(|row| row.id != "node.knock.inner");
     table
         .rows
@@ -181,9 +187,18 @@ fn missing_and_unknown_strings_are_reported_by_id() {
     );
     assert_eq!(applied.scenario.title, "ES A small translation");
 
-    let again = extract(&source, Some(&table));
+    let again = extract(&source, Some(&table), Unused::Keep);
     assert_eq!(again.missing, ["meta.summary", "node.knock.inner"]);
-    assert_eq!(again.dropped, ["node.gone.text"]);
+    assert_eq!(again.unused, ["node.gone.text"]);
+    let kept = again.table.rows.last().unwrap();
+    assert_eq!(
+        (kept.id.as_str(), kept.translation.as_str()),
+        ("node.gone.text", "Ido")
+    );
+    assert!(kept.comment.starts_with("UNUSED"), "{}", kept.comment);
+    let pruned = extract(&source, Some(&again.table), Unused::Drop);
+    assert_eq!(pruned.unused, ["node.gone.text"]);
+    assert!(pruned.table.row("node.gone.text").is_none());
 }
 
 #[test]
@@ -251,7 +266,9 @@ fn the_first_act_alone_ends_where_it_leads_on_and_plays_to_an_end() {
     );
     assert!(part.expectations.is_empty());
 
-    let table = translated(&extract(&part, None).table, |s| format!("ES {s}"));
+    let table = translated(&extract(&part, None, Unused::Keep).table, |s| {
+        format!("ES {s}")
+    });
     let applied = apply(&source, &table, &target(Some(1))).unwrap();
     assert!(
         applied.is_complete(),

@@ -211,3 +211,26 @@ fn the_first_act_alone_is_translated_and_plays_to_its_endings() {
         stdout(&check)
     );
 }
+
+#[test]
+fn a_translation_whose_text_is_gone_is_kept_unless_pruned() {
+    let dir = folder_with_fixture();
+    extract(dir.path(), &[]);
+    translate(dir.path(), &[]);
+    let said = extract(dir.path(), &["--acts", "1"]);
+    assert!(
+        said.contains(
+            "no longer in the scenario, kept, marked UNUSED (--prune leaves them out): node.end.ending.title"
+        ),
+        "{said}"
+    );
+    let table = std::fs::read_to_string(dir.path().join(TABLE)).unwrap();
+    assert!(
+        table.contains("ES It ended."),
+        "the translation is still there"
+    );
+    let said = extract(dir.path(), &["--acts", "1", "--prune"]);
+    assert!(said.contains("left out: node.end.ending.title"), "{said}");
+    let table = std::fs::read_to_string(dir.path().join(TABLE)).unwrap();
+    assert!(!table.contains("ES It ended."));
+}
