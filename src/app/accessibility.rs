@@ -53,10 +53,13 @@ impl Plugin for AccessibilityPlugin {
 type RequestQueue = Arc<Mutex<WinitActionRequestHandler>>;
 
 /// Moves each queued request from the platform into egui's input for the
-/// window, where the widget it names handles it.
+/// window, where the widget it names handles it; then asks for the frames that
+/// show what it did, since nothing else wakes the app for them.
 fn pass_action_requests_to_egui(
     handlers: Option<Res<WinitActionRequestHandlers>>,
     mut inputs: Query<&mut EguiInput, With<PrimaryEguiContext>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+    mut frames_to_come: Local<u32>,
 ) {
     let (Some(handlers), Ok(mut input)) = (handlers, inputs.single_mut()) else {
         return;
@@ -65,9 +68,16 @@ fn pass_action_requests_to_egui(
         let Ok(mut queue) = queue.lock() else {
             continue;
         };
+        if !queue.is_empty() {
+            *frames_to_come = FRAMES_AFTER_A_REQUEST;
+        }
         input
             .events
             .extend(queue.drain(..).map(egui::Event::AccessKitActionRequest));
+    }
+    if *frames_to_come > 0 {
+        *frames_to_come -= 1;
+        redraw.write(RequestRedraw);
     }
 }
 

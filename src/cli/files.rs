@@ -8,7 +8,9 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 
 use crate::core::diagnostic::{FileReport, Severity};
 use crate::core::engine::PlayableScenario;
-use crate::core::load::{LoadOptions, Loaded, find_scenario_files, load_file, load_str};
+use crate::core::load::{
+    LoadOptions, Loaded, MAX_FILE_BYTES, find_scenario_files, load_file, load_str,
+};
 use crate::core::model::Scenario;
 use crate::core::shipped::SHIPPED_SCENARIOS;
 use crate::core::wording;
@@ -113,4 +115,25 @@ fn colour_when(terminal: bool) -> ColorChoice {
     } else {
         ColorChoice::Never
     }
+}
+
+/// The bytes of a file that should be small, or why they cannot be read: a
+/// file larger than the loader's limit is refused, as more than `what`
+/// ("a scenario's sheet") holds.
+pub(super) fn read_limited(path: &Path, what: &str) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let cannot = |error: std::io::Error| format!("cannot read {}: {error}", path.display());
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "{} is larger than {} MB, more than {what} holds",
+            path.display(),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(bytes)
 }

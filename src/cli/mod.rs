@@ -16,6 +16,7 @@ mod practice_prompts;
 mod screen;
 mod sheet;
 mod stats;
+mod strings;
 mod sync;
 mod transcript_text;
 mod validate;
@@ -88,6 +89,9 @@ pub enum Command {
     /// Draft in a spreadsheet: export a scenario's moments and answers as CSV,
     /// and import the edited sheet back into the scenario file.
     Sheet(sheet::SheetArgs),
+    /// Translate a scenario: extract its texts to a string table (CSV) for a
+    /// translator, and apply the table to write the translated scenario.
+    Strings(strings::StringsArgs),
     /// Play a scenario in the terminal, or run a script and print the transcript.
     Play(play::PlayArgs),
     /// Play each scenario's expectations and explore its paths.
@@ -215,6 +219,7 @@ pub fn run() -> ExitCode {
         Some(Command::Stats(args)) => stats::run(&args),
         Some(Command::New(args)) => new::run(&args),
         Some(Command::Sheet(args)) => sheet::run(&args),
+        Some(Command::Strings(args)) => strings::run(&args),
         Some(Command::Play(args)) => play::run(&args, args.data.data_dir.clone()),
         Some(Command::History(args)) => {
             match crate::core::files::data_folder(args.data.data_dir.clone()) {

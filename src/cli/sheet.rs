@@ -1,15 +1,14 @@
 //! `doorway sheet`: a scenario's moments and answers as a spreadsheet (CSV),
 //! and the sheet built back into the scenario file.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use super::files::emit_to_stderr;
+use super::files::{emit_to_stderr, read_limited};
 use crate::core::diagnostic::Severity;
 use crate::core::files::write_atomically;
-use crate::core::load::{LoadOptions, MAX_FILE_BYTES, SCENARIO_EXTENSION, load_file};
+use crate::core::load::{LoadOptions, SCENARIO_EXTENSION, load_file};
 use crate::core::scenario_save::save_scenario;
 use crate::core::sheet::{Imported, Separator, SheetProblem, export_csv, import_csv, is_imported};
 use crate::core::wording::plural;
@@ -140,7 +139,7 @@ fn import(args: &ImportArgs) -> bool {
         eprintln!("error: fix {file} before importing a sheet into it");
         return false;
     };
-    let bytes = match read_sheet(&args.sheet) {
+    let bytes = match read_limited(&args.sheet, "a scenario's sheet") {
         Ok(bytes) => bytes,
         Err(message) => {
             eprintln!("error: {message}");
@@ -166,23 +165,6 @@ fn import(args: &ImportArgs) -> bool {
 
 fn is_scenario_file(path: &Path) -> bool {
     path.to_string_lossy().ends_with(SCENARIO_EXTENSION)
-}
-
-fn read_sheet(path: &Path) -> Result<Vec<u8>, String> {
-    let cannot = |error: std::io::Error| format!("cannot read {}: {error}", path.display());
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "{} is larger than {} MB, more than a scenario's sheet holds",
-            path.display(),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    Ok(bytes)
 }
 
 fn print_problems(problems: &[SheetProblem]) {

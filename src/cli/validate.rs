@@ -10,6 +10,8 @@ use super::files::emit_to_stdout;
 use crate::core::course::{COURSE_FILE_NAME, find_course_files, is_course_file, load_course_file};
 use crate::core::diagnostic::{Diagnostic, FileReport};
 use crate::core::load::{LoadOptions, SCENARIO_EXTENSION, find_scenario_files, load_file};
+use crate::core::model::Scenario;
+use crate::core::validate::translations_without_source;
 use crate::core::wording;
 
 #[derive(Debug, Args)]
@@ -44,14 +46,33 @@ pub(super) fn run(args: &ValidateArgs) -> bool {
     let Some(files) = files_or_complain(&args.paths) else {
         return false;
     };
-    let reports: Vec<FileReport> = files
+    let mut loaded: Vec<(FileReport, Option<Scenario>)> = files
         .iter()
         .map(|file| {
-            let mut report = if is_course_file(file) {
-                load_course_file(file, LoadOptions::default()).report
+            if is_course_file(file) {
+                (load_course_file(file, LoadOptions::default()).report, None)
             } else {
-                load_file(file, LoadOptions::default()).report
-            };
+                let loaded = load_file(file, LoadOptions::default());
+                (loaded.report, loaded.scenario)
+            }
+        })
+        .collect();
+    let scenarios: Vec<(usize, &Scenario)> = loaded
+        .iter()
+        .enumerate()
+        .filter_map(|(index, (_, scenario))| Some((index, scenario.as_ref()?)))
+        .collect();
+    let only: Vec<&Scenario> = scenarios.iter().map(|(_, scenario)| *scenario).collect();
+    let found: Vec<(usize, Diagnostic)> = translations_without_source(&only)
+        .into_iter()
+        .map(|(index, diagnostic)| (scenarios[index].0, diagnostic))
+        .collect();
+    for (index, diagnostic) in found {
+        loaded[index].0.add(diagnostic);
+    }
+    let reports: Vec<FileReport> = loaded
+        .into_iter()
+        .map(|(mut report, _)| {
             if args.deny_warnings {
                 report.deny_warnings();
             }

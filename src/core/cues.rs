@@ -24,6 +24,25 @@ const STOP_WORDS: &[&str] = &[
     "you", "you'd", "you're", "you've", "your", "yours",
 ];
 
+/// Words too common to cue anything, in Spanish.
+const STOP_WORDS_ES: &[&str] = &[
+    "a", "al", "algo", "aquí", "así", "como", "cómo", "con", "cuando", "de", "del", "donde", "el",
+    "él", "ella", "ellos", "en", "entre", "era", "eres", "es", "esa", "ese", "eso", "esta", "está",
+    "estás", "este", "esto", "estoy", "fue", "ha", "hay", "he", "la", "las", "le", "les", "lo",
+    "los", "me", "mi", "mí", "mis", "muy", "más", "nada", "no", "nos", "o", "para", "pero", "por",
+    "porque", "que", "qué", "se", "si", "sí", "sin", "son", "soy", "su", "sus", "te", "ti", "tu",
+    "tú", "tus", "un", "una", "unas", "uno", "unos", "usted", "y", "ya", "yo",
+];
+
+/// The stop words of a scenario's language: English's for a language without
+/// its own list.
+fn stop_words(language: &str) -> &'static [&'static str] {
+    match language {
+        "es" => STOP_WORDS_ES,
+        _ => STOP_WORDS,
+    }
+}
+
 /// A phrase cues the top level when it is in at least this share of the answers
 /// that show the skill well...
 pub const PHRASE_CUE_TOP_SHARE: f64 = 0.30;
@@ -286,8 +305,9 @@ pub struct PhraseCue {
 pub fn phrase_cues(scenario: &Scenario) -> Vec<PhraseCue> {
     let mut top: Vec<Vec<String>> = Vec::new();
     let mut others: Vec<Vec<String>> = Vec::new();
+    let stop = stop_words(&scenario.language);
     for choice in scenario.nodes().flat_map(options) {
-        let phrases = phrases(&choice.says);
+        let phrases = phrases(&choice.says, stop);
         if choice.level() == Some(Quality::Skilled) {
             top.push(phrases);
         } else {
@@ -336,13 +356,13 @@ fn answers_per_phrase(answers: &[Vec<String>]) -> foldhash::HashMap<&str, usize>
 /// The words of `text` that are not stop words, and its two-word phrases with at
 /// least one such word, lower-cased, with curly apostrophes made straight; each
 /// once, in order.
-fn phrases(text: &str) -> Vec<String> {
+fn phrases(text: &str, stop: &[&str]) -> Vec<String> {
     let words: Vec<String> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.replace('’', "'").trim_matches('\'').to_lowercase())
         .filter(|w| !w.is_empty())
         .collect();
-    let is_stop = |w: &str| STOP_WORDS.contains(&w);
+    let is_stop = |w: &str| stop.contains(&w);
     let mut found: Vec<String> = words.iter().filter(|w| !is_stop(w)).cloned().collect();
     for pair in words.windows(2) {
         if !is_stop(&pair[0]) || !is_stop(&pair[1]) {
@@ -503,9 +523,15 @@ mod tests {
 
     #[test]
     fn stop_words_are_never_cues() {
-        let has = |text: &str, phrase: &str| phrases(text).iter().any(|p| p == phrase);
+        let has = |text: &str, phrase: &str| phrases(text, STOP_WORDS).iter().any(|p| p == phrase);
         assert!(!has("I think that you are", "that"));
         assert!(has("that came out wrong", "came out"));
         assert!(has("It’s good", "good"));
+        let spanish = phrases("Creo que esta semana está bien", stop_words("es"));
+        assert!(
+            !spanish.iter().any(|p| p == "esta" || p == "que"),
+            "{spanish:?}"
+        );
+        assert!(spanish.iter().any(|p| p == "semana"), "{spanish:?}");
     }
 }

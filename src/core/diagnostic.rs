@@ -222,6 +222,17 @@ impl FileReport {
         }
     }
 
+    /// Adds a diagnostic found after the file was checked (one about the file
+    /// among others), located in the file like the rest.
+    pub fn add(&mut self, mut diagnostic: Diagnostic) {
+        let map = matches!(diagnostic.location, Location::Path(_))
+            .then(|| SourceMap::build(&self.source));
+        diagnostic.locate(&self.source, map.as_ref());
+        self.diagnostics.push(diagnostic);
+        self.diagnostics
+            .sort_by_key(|d| (d.line, d.column, std::cmp::Reverse(d.severity)));
+    }
+
     /// Number of errors.
     pub fn error_count(&self) -> usize {
         self.count(Severity::Error)

@@ -30,6 +30,10 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("../../tests/fixtures/practice.scenario.ron"),
     ),
     (
+        "translation",
+        include_str!("../../tests/fixtures/translation.scenario.ron"),
+    ),
+    (
         "draft",
         include_str!("../../tests/fixtures/draft.scenario.ron"),
     ),

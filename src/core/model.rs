@@ -20,6 +20,14 @@ pub struct Scenario {
     pub title: String,
     /// The author's version of this scenario, for example "1.2".
     pub version: String,
+    /// The language the scenario is written in, as a two-letter ISO 639-1 code
+    /// ("en", "es"); English when left out.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Set when this scenario is a translation of another: which one, and how
+    /// far the translation has been reviewed.
+    #[serde(default)]
+    pub translation: Option<Translation>,
     #[serde(default)]
     pub authors: Vec<String>,
     #[serde(default)]
@@ -74,6 +82,45 @@ pub const DEFAULT_READING_WPM: u32 = 150;
 
 fn default_reading_wpm() -> u32 {
     DEFAULT_READING_WPM
+}
+
+/// The language of a scenario that does not say: English.
+pub const DEFAULT_LANGUAGE: &str = "en";
+
+fn default_language() -> String {
+    DEFAULT_LANGUAGE.to_owned()
+}
+
+/// Where a translated scenario comes from: written by `doorway strings apply`
+/// from the source scenario and a string table (see [`crate::core::strings`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// The id of the scenario this one translates.
+    pub of: String,
+    /// How far the translation has been checked.
+    pub review: Review,
+    /// When only the first acts are translated: how many. The acts after them
+    /// are left out, and where the last one led on, the scenario ends.
+    #[serde(default)]
+    pub acts: Option<usize>,
+    /// A word for trainees and instructors about the translation, in its language.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// How far a translation has been checked, shown beside its language in the
+/// library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Review {
+    /// Drafted with a machine's help and read by a translator, not yet reviewed
+    /// by a clinician who speaks the language.
+    MachineAssisted,
+    /// Translated by a person, not yet reviewed by a clinician who speaks the
+    /// language.
+    Unreviewed,
+    /// Reviewed by a clinician who speaks the language.
+    Reviewed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

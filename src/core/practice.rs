@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::core::dimensions::DISTANCE;
+use crate::core::languages::original_id;
 use crate::core::model::{EndingKind, Scenario};
 use crate::core::review::summarize;
 use crate::core::store::Attempt;
@@ -38,9 +39,15 @@ pub fn suggestions(scenarios: &[&Scenario], attempts: &[Attempt]) -> Vec<Suggest
             suggest_for_tried(scenario, tried, &mut found);
         }
     }
+    // A scenario tried in one language is tried in all of them.
+    let tried: Vec<&str> = scenarios
+        .iter()
+        .filter(|s| by_scenario.contains_key(s.id.as_str()))
+        .map(|s| original_id(s))
+        .collect();
     let untried = scenarios
         .iter()
-        .filter(|s| !by_scenario.contains_key(s.id.as_str()))
+        .filter(|s| !tried.contains(&original_id(s)))
         .take(MAX_UNTRIED);
     found.extend(untried.map(|scenario| Suggestion {
         scenario_id: scenario.id.clone(),
@@ -187,6 +194,31 @@ mod tests {
         assert_eq!(last.scenario_id, "other");
         assert!(last.text.contains("Not tried yet"));
         assert!(found.iter().filter(|s| s.scenario_id == "other").count() == 1);
+    }
+
+    #[test]
+    fn a_scenario_tried_in_another_language_is_not_suggested_as_untried() {
+        let scenario = two_acts();
+        let spanish = Scenario {
+            id: "two-acts.es".into(),
+            language: "es".into(),
+            translation: Some(crate::core::model::Translation {
+                of: "two-acts".into(),
+                review: crate::core::model::Review::MachineAssisted,
+                acts: None,
+                note: String::new(),
+            }),
+            ..scenario.clone()
+        };
+        let other = other_scenario();
+        let tried = attempt(&spanish, &[Some("brush_off"), Some("confirm_booking")]);
+        let found = suggestions(&[&scenario, &other, &spanish], &[tried]);
+        let untried: Vec<&str> = found
+            .iter()
+            .filter(|s| s.text.starts_with("Not tried yet"))
+            .map(|s| s.scenario_id.as_str())
+            .collect();
+        assert_eq!(untried, ["other"]);
     }
 
     #[test]

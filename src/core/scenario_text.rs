@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::model::{
-    Act, Band, Character, Choice, Condition, Deadline, DimensionDef, Ending, EntryPoint,
-    Expectation, Feedback, Node, OptimalDistance, Probe, ProbeAnswer, Scenario, Step, TakeOver,
-    Timeout, ValueRange,
+    Act, Band, Character, Choice, Condition, DEFAULT_LANGUAGE, Deadline, DimensionDef, Ending,
+    EntryPoint, Expectation, Feedback, Node, OptimalDistance, Probe, ProbeAnswer, Scenario, Step,
+    TakeOver, Timeout, Translation, ValueRange,
 };
 
 /// The first line of every written file: comments do not survive a save.
@@ -215,6 +215,8 @@ fn scenario_value(s: &Scenario) -> Value {
             id: _,
             title: _,
             version: _,
+            language: _,
+            translation: _,
             authors: _,
             summary: _,
             learning_goals: _,
@@ -238,7 +240,12 @@ fn scenario_value(s: &Scenario) -> Value {
     let mut record = Record::new("Scenario")
         .text("id", &s.id)
         .text("title", &s.title)
-        .text("version", &s.version)
+        .text("version", &s.version);
+    if s.language != DEFAULT_LANGUAGE {
+        record = record.text("language", &s.language);
+    }
+    record = record
+        .some("translation", s.translation.as_ref().map(translation))
         .list_if("authors", texts(&s.authors), true)
         .text_if("summary", &s.summary)
         .list_if("learning_goals", texts(&s.learning_goals), false)
@@ -291,6 +298,23 @@ fn scenario_value(s: &Scenario) -> Value {
         );
     }
     record.block()
+}
+
+fn translation(t: &Translation) -> Value {
+    written_in_full!(
+        Translation {
+            of: _,
+            review: _,
+            acts: _,
+            note: _
+        } = t
+    );
+    Record::new("Translation")
+        .text("of", &t.of)
+        .field("review", variant(&t.review))
+        .some("acts", t.acts.map(|acts| atom(acts.to_string())))
+        .text_if("note", &t.note)
+        .inline()
 }
 
 fn optimal_distance(o: &OptimalDistance) -> Value {

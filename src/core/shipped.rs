@@ -31,6 +31,14 @@ pub const SHIPPED_SCENARIOS: &[(&str, &str)] = &[
         "session-limit.scenario.ron",
         include_str!("../../scenarios/session-limit.scenario.ron"),
     ),
+    (
+        "repair-drill.es.scenario.ron",
+        include_str!("../../scenarios/repair-drill.es.scenario.ron"),
+    ),
+    (
+        "drop-in.es.scenario.ron",
+        include_str!("../../scenarios/drop-in.es.scenario.ron"),
+    ),
 ];
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::core::dimensions::CONNECTION;
 use crate::core::engine::{EndingRecord, FeedbackMode};
 use crate::core::i18n::decimal;
 use crate::core::model::{
-    Band, Character, Difficulty, DimensionDef, EndingKind, OptimalDistance, Quality, Role,
+    Band, Character, Difficulty, DimensionDef, EndingKind, OptimalDistance, Quality, Review, Role,
     RuptureKind, Scenario,
 };
 use crate::core::preferences::Theme;
@@ -985,6 +985,65 @@ pub fn attempt_brief_in_words(brief: &crate::core::cohort::aggregate::AttemptBri
         Some(level) => format!("{ending}, {}", decimal(level, 1)),
         None => ending,
     }
+}
+
+/// The ending of a part of a scenario (its first acts alone), where it leads
+/// on into an act it leaves out; `place` is that act's place and time.
+pub fn part_ending_text(place: &str) -> String {
+    let place = place.trim().trim_end_matches('.');
+    if place.is_empty() {
+        "This part of the scenario ends here; in the whole scenario the story goes on.".to_owned()
+    } else {
+        format!(
+            "This part of the scenario ends here; in the whole scenario the story goes on. Next: {place}."
+        )
+    }
+}
+
+/// How far a translation has been checked, in a few words.
+pub fn review_in_words(review: Review) -> String {
+    match review {
+        Review::MachineAssisted => tr!("review-machine-assisted"),
+        Review::Unreviewed => tr!("review-unreviewed"),
+        Review::Reviewed => tr!("review-reviewed"),
+    }
+}
+
+/// The languages a scenario can be played in, for its library card:
+/// "English · Español (machine-assisted, awaiting review; act 1 only)".
+/// `versions` are the scenario and its translations, original first (see
+/// [`crate::core::languages::versions_of`]); none when there is only one, in
+/// English.
+pub fn languages_in_words(versions: &[&Scenario]) -> Option<String> {
+    if let [only] = versions
+        && only.translation.is_none()
+        && only.language == crate::core::model::DEFAULT_LANGUAGE
+    {
+        return None;
+    }
+    let named: Vec<String> = versions
+        .iter()
+        .map(|version| {
+            let name = crate::core::languages::language_name(&version.language)
+                .map_or_else(|| version.language.clone(), str::to_owned);
+            match &version.translation {
+                None => name,
+                Some(translation) => {
+                    let review = review_in_words(translation.review);
+                    match translation.acts {
+                        Some(acts) => tr!(
+                            "language-translated-part",
+                            name = name,
+                            review = review,
+                            acts = acts
+                        ),
+                        None => tr!("language-translated", name = name, review = review),
+                    }
+                }
+            }
+        })
+        .collect();
+    Some(named.join(" · "))
 }
 
 #[cfg(test)]

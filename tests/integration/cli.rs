@@ -1575,3 +1575,4 @@ mod courses;
 mod drafts;
 mod man_page;
 mod sheet;
+mod strings;

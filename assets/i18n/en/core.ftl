@@ -366,3 +366,14 @@ edit-the-file-of = Edit { $title }
 time-nearly-up = Time is nearly up: press E for more time.
 more-time = More time (E)
 time-left = Time left: { $seconds } of { $limit } seconds
+
+## The languages of a scenario, on its library card
+
+review-machine-assisted = machine-assisted, awaiting review
+review-unreviewed = awaiting review
+review-reviewed = reviewed
+language-translated = { $name } ({ $review })
+language-translated-part = { $name } ({ $review }; { $acts ->
+    [1] act 1 only
+   *[other] acts 1 to { $acts } only
+})

@@ -378,3 +378,14 @@ edit-the-file-of = Editar { $title }
 time-nearly-up = Se acaba el tiempo: pulsa E para tener más.
 more-time = Más tiempo (E)
 time-left = Tiempo restante: { $seconds } de { $limit } segundos
+
+## Los idiomas de un escenario, en su ficha de la biblioteca
+
+review-machine-assisted = traducción asistida por máquina, pendiente de revisión
+review-unreviewed = pendiente de revisión
+review-reviewed = revisada
+language-translated = { $name } ({ $review })
+language-translated-part = { $name } ({ $review }; { $acts ->
+    [1] solo el acto 1
+   *[other] solo los actos 1 a { $acts }
+})

@@ -17,7 +17,9 @@ use crate::app::theme::palette;
 use crate::app::today::{PracticeDay, PracticeSchedule};
 use crate::app::widgets::{card_ui, diagnostics_banner_ui, notice_ui, reading_column_ui, strong};
 use crate::core::course::Course;
-use crate::core::wording::{self, level_and_length};
+use crate::core::languages::versions_of;
+use crate::core::model::Scenario;
+use crate::core::wording::{self, languages_in_words, level_and_length};
 use crate::tr;
 
 /// Draws the library.
@@ -317,17 +319,36 @@ pub(super) fn library_ui(
     if shown.is_empty() {
         ui.label(tr!("library-no-match"));
     }
+    let loaded: Vec<&Scenario> = entries
+        .iter()
+        .filter_map(|e| Some(e.playable.as_ref()?.scenario()))
+        .collect();
     for entry in shown {
         let last = attempts.latest_outcome(&entry.key);
-        scenario_card_ui(ui, entry, last.as_deref(), actions);
+        let languages = entry
+            .playable
+            .as_ref()
+            .and_then(|p| languages_in_words(&versions_of(p.scenario(), &loaded)));
+        scenario_card_ui(ui, entry, last.as_deref(), languages.as_deref(), actions);
         ui.add_space(6.0);
     }
+}
+
+/// The languages a scenario can be played in, on its card.
+fn languages_ui(ui: &mut egui::Ui, languages: &str) {
+    let colours = palette(ui);
+    ui.label(
+        egui::RichText::new(languages)
+            .color(colours.muted)
+            .size(15.0),
+    );
 }
 
 fn scenario_card_ui(
     ui: &mut egui::Ui,
     entry: &LibraryEntry,
     last: Option<&str>,
+    languages: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
     let Some(playable) = &entry.playable else {
@@ -352,6 +373,9 @@ fn scenario_card_ui(
                     .color(colours.accent)
                     .size(15.0),
             );
+        }
+        if let Some(languages) = languages {
+            languages_ui(ui, languages);
         }
         if !scenario.content_notes.is_empty() {
             ui.label(
@@ -412,5 +436,38 @@ mod tests {
         let missing = text.find("2. not-here").expect("the missing one by its id");
         assert!(drill < missing);
         assert!(text.contains("Start with the repair") && text.contains("not in the library"));
+    }
+
+    #[test]
+    fn a_card_says_which_languages_its_scenario_has() {
+        let library = crate::app::library::shipped_library();
+        let text = rendered(|ui| {
+            library_ui(
+                ui,
+                &library.entries,
+                &SavedAttempts::default(),
+                &[],
+                &mut String::from("simulacro"),
+                &mut Vec::new(),
+            );
+        });
+        assert!(
+            text.contains("English · Español (machine-assisted, awaiting review)"),
+            "{text}"
+        );
+        let text = rendered(|ui| {
+            library_ui(
+                ui,
+                &library.entries,
+                &SavedAttempts::default(),
+                &[],
+                &mut String::from("session-limit"),
+                &mut Vec::new(),
+            );
+        });
+        assert!(
+            !text.contains("English"),
+            "one language, nothing to say: {text}"
+        );
     }
 }

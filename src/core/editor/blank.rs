@@ -25,6 +25,8 @@ pub fn blank_scenario(id: &str, title: &str) -> Scenario {
         id: id.to_owned(),
         title: title.to_owned(),
         version: "0.1".to_owned(),
+        language: crate::core::model::DEFAULT_LANGUAGE.to_owned(),
+        translation: None,
         authors: Vec::new(),
         summary: String::new(),
         learning_goals: Vec::new(),

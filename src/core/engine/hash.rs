@@ -10,8 +10,8 @@
 //!   dropped is dropped too); array elements are never dropped, as their
 //!   position means something;
 //! - the members whose default is something else are dropped when they hold
-//!   that default: the scenario's `reading_wpm` and each deadline's
-//!   `takes_over`;
+//!   that default: the scenario's `reading_wpm` and `language`, and each
+//!   deadline's `takes_over`;
 //! - it is written with no whitespace and object keys in byte order.
 //!
 //! So a field added to the model keeps every hash as it was, provided its
@@ -23,7 +23,7 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::core::model::{DEFAULT_READING_WPM, Scenario, TakeOver};
+use crate::core::model::{DEFAULT_LANGUAGE, DEFAULT_READING_WPM, Scenario, TakeOver};
 
 /// SHA-256 of the scenario's canonical form (see the module doc), in
 /// hexadecimal. Comments, layout and field order in the file do not change it,
@@ -54,6 +54,9 @@ fn drop_non_empty_defaults(scenario: &mut Value) {
     };
     if root.get("reading_wpm") == Some(&Value::from(DEFAULT_READING_WPM)) {
         root.remove("reading_wpm");
+    }
+    if root.get("language") == Some(&Value::from(DEFAULT_LANGUAGE)) {
+        root.remove("language");
     }
     let takes_over = serde_json::to_value(TakeOver::default()).expect("an enum serialises");
     let deadlines = root
@@ -192,7 +195,7 @@ Scenario(
             .replace(r#"node: "end")"#, r#"node: "end", takes_over: AtNextNode)"#)
             .replace(
                 r#"version: "1","#,
-                r#"version: "1", reading_wpm: 150, tags: [],"#,
+                r#"version: "1", language: "en", reading_wpm: 150, tags: [],"#,
             )
             .replace(r#"speaker: "kim","#, r#"speaker: "kim", pin_order: false,"#);
         assert_ne!(explicit, SCENARIO, "the defaults were written in");
@@ -222,6 +225,8 @@ Scenario(
         assert_ne!(hash_of(&pinned), hash_of(SCENARIO));
         let zero = SCENARIO.replace(r#"{"connection": 1}"#, r#"{"connection": 0}"#);
         assert_ne!(hash_of(&zero), hash_of(SCENARIO));
+        let spanish = SCENARIO.replace(r#"version: "1","#, r#"version: "1", language: "es","#);
+        assert_ne!(hash_of(&spanish), hash_of(SCENARIO));
     }
 
     #[test]

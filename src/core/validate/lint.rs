@@ -158,6 +158,17 @@ fn feedback_problem(
 }
 
 fn check_rupture_repair(cx: &mut Context) {
+    // A part of a scenario (its first acts, translated one act at a time) ends
+    // where the story goes on: the repairs may lie in the acts it leaves out,
+    // and the whole scenario is checked for them.
+    if cx
+        .scenario
+        .translation
+        .as_ref()
+        .is_some_and(|translation| translation.acts.is_some())
+    {
+        return;
+    }
     let repair_endings = (0..cx.graph.len()).filter(|&n| {
         cx.graph.nodes[n]
             .ending

@@ -3,11 +3,14 @@
 //! is reported at once, each located by the path of the value it concerns.
 
 mod citations;
+mod languages;
 mod levels;
 mod lint;
 mod paths;
 mod probes;
 mod rules;
+
+pub use languages::translations_without_source;
 
 use super::diagnostic::Diagnostic;
 use super::dimensions::DimensionSet;
@@ -29,6 +32,7 @@ pub fn validate(scenario: &Scenario) -> Vec<Diagnostic> {
     citations::check(&mut context);
     probes::check(&mut context);
     paths::check(&mut context);
+    languages::check(&mut context);
     context.out
 }
 
