@@ -17,6 +17,7 @@
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 use super::options::AppOptions;
@@ -86,6 +87,25 @@ fn start_frame_clock(mut start: ResMut<FrameStart>, mut strategy: ResMut<TimeUpd
     let now = Instant::now();
     start.0 = now;
     *strategy = TimeUpdateStrategy::ManualInstant(now);
+}
+
+/// The scenario files asked for, and whether any is still loading.
+#[derive(SystemParam)]
+struct ScenarioLoading<'w> {
+    server: Res<'w, AssetServer>,
+    handles: Option<Res<'w, ScenarioHandles>>,
+}
+
+impl ScenarioLoading<'_> {
+    fn any_loading(&self) -> bool {
+        self.handles.as_ref().is_some_and(|handles| {
+            handles.0.iter().any(|(handle, _)| {
+                self.server
+                    .get_load_state(handle)
+                    .is_some_and(|s| s.is_loading())
+            })
+        })
+    }
 }
 
 /// Time until `remaining`, shown rounded up to whole seconds, shows a new value.
@@ -165,8 +185,7 @@ fn wake_for_countdown_or_loading(
     phase: Option<Res<State<PlayPhase>>>,
     waker: Option<ResMut<CountdownWaker>>,
     frame: Res<FrameStart>,
-    server: Res<AssetServer>,
-    handles: Option<Res<ScenarioHandles>>,
+    files: ScenarioLoading,
     mut was_loading: Local<bool>,
 ) {
     let Some(mut waker) = waker else { return };
@@ -176,13 +195,7 @@ fn wake_for_countdown_or_loading(
         .filter(|s| running && s.countdown_running())
         .and_then(|s| s.engine.remaining())
         .map(|remaining| frame.0 + until_next_second(remaining) + AFTER_THE_SECOND);
-    let loading = handles.is_some_and(|handles| {
-        handles.0.iter().any(|(handle, _)| {
-            server
-                .get_load_state(handle)
-                .is_some_and(|s| s.is_loading())
-        })
-    });
+    let loading = files.any_loading();
     // The frame after the last load ends carries its event to the library.
     let loading_wake = (loading || *was_loading).then(|| frame.0 + WHILE_LOADING);
     *was_loading = loading;
