@@ -189,3 +189,43 @@ fn the_spanish_interface_plays_from_the_library_to_the_end_in_spanish() {
         );
     });
 }
+
+#[test]
+fn the_shipped_spanish_drill_plays_to_its_end_with_the_spanish_interface() {
+    in_language(Language::Spanish, || {
+        let library = crate::app::library::shipped_library();
+        let drill = library
+            .get("repair-drill.es")
+            .and_then(|entry| entry.playable.clone())
+            .expect("the Spanish drill is shipped");
+        let glossary = Glossary::shipped();
+        let mut engine = Engine::start(&drill, None, 3, Settings::default())
+            .expect("the drill starts")
+            .0;
+        let mut moments = 0;
+        while engine.state().status == crate::core::engine::Status::Playing {
+            let session =
+                crate::app::session::ActiveSession::new(drill.scenario().id.clone(), engine);
+            let moment = rendered(|ui| {
+                super::play::moment_ui(ui, &session, false, Fit::ROOMY, &mut Vec::new());
+            });
+            assert_spanish("a moment of the drill", &moment, &[]);
+            engine = session.engine;
+            let first = engine.state().shown.choices[0].clone();
+            engine
+                .respond_with(&crate::core::engine::Response::Choice(first))
+                .expect("a shown answer can be given");
+            let record = engine.transcript().steps.last().expect("a step");
+            let step = review_step(engine.playable(), record);
+            let feedback = rendered(|ui| feedback_ui(ui, &step, &glossary, &mut Vec::new()));
+            assert_spanish("its feedback", &feedback, &["Lo que hace", "El concepto"]);
+            if engine.reading_feedback() {
+                engine.go_on().expect("the feedback is read");
+            }
+            moments += 1;
+        }
+        assert!(moments >= 3, "the drill has its three rounds: {moments}");
+        let end = rendered(|ui| end_ui(ui, &engine, ""));
+        assert_spanish("the end", &end, &[]);
+    });
+}
