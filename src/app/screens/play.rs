@@ -165,7 +165,7 @@ pub(super) fn scene_header_ui(
             {
                 actions.push(Action::ExtendTime);
             }
-            ui.toggle_value(show_meters, "Meters");
+            ui.toggle_value(show_meters, tr!("play-meters"));
             let pause = ui.button(tr!("pause-short"));
             name(&pause, &tr!("play-pause"));
             if pause.clicked() {
