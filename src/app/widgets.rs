@@ -350,17 +350,16 @@ mod tests {
     use crate::app::test_render::{accessibility_tree, rendered};
     use bevy_egui::egui::accesskit::Live;
 
+    /// Draws a 30-second countdown with `remaining` left.
+    fn countdown(remaining: Duration, warned: bool) -> impl FnMut(&mut egui::Ui) {
+        move |ui| {
+            countdown_ui(ui, remaining, Duration::from_secs(30), warned, Fit::ROOMY);
+        }
+    }
+
     #[test]
     fn the_countdown_shows_whole_seconds_rounded_up() {
-        let text = rendered(|ui| {
-            countdown_ui(
-                ui,
-                Duration::from_millis(12_100),
-                Duration::from_secs(30),
-                false,
-                Fit::ROOMY,
-            );
-        });
+        let text = rendered(countdown(Duration::from_millis(12_100), false));
         assert!(text.contains("13 s"), "12.1 s left shows as 13");
         assert!(!text.contains(&wording::more_time()), "no warning yet");
     }
@@ -378,41 +377,17 @@ mod tests {
 
     #[test]
     fn the_warning_asks_for_more_time() {
-        let text = rendered(|ui| {
-            countdown_ui(
-                ui,
-                Duration::from_secs(5),
-                Duration::from_secs(30),
-                true,
-                Fit::ROOMY,
-            );
-        });
+        let text = rendered(countdown(Duration::from_secs(5), true));
         assert!(text.contains(&wording::more_time()));
     }
 
     #[test]
     fn a_screen_reader_hears_the_time_left_and_the_warning_at_once() {
-        let calm = accessibility_tree(|ui| {
-            countdown_ui(
-                ui,
-                Duration::from_millis(12_100),
-                Duration::from_secs(30),
-                false,
-                Fit::ROOMY,
-            );
-        });
+        let calm = accessibility_tree(countdown(Duration::from_millis(12_100), false));
         let bar = calm.find("Time left: 13 of 30 seconds").expect("the bar");
         assert_eq!(bar.role, Role::ProgressIndicator);
         assert!(calm.announced().is_empty(), "nothing to announce yet");
-        let warned = accessibility_tree(|ui| {
-            countdown_ui(
-                ui,
-                Duration::from_secs(5),
-                Duration::from_secs(30),
-                true,
-                Fit::ROOMY,
-            );
-        });
+        let warned = accessibility_tree(countdown(Duration::from_secs(5), true));
         let announced = warned.announced();
         assert_eq!(announced.len(), 1);
         assert_eq!(announced[0].words, wording::time_nearly_up());

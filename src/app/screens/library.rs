@@ -441,30 +441,24 @@ mod tests {
     #[test]
     fn a_card_says_which_languages_its_scenario_has() {
         let library = crate::app::library::shipped_library();
-        let text = rendered(|ui| {
-            library_ui(
-                ui,
-                &library.entries,
-                &SavedAttempts::default(),
-                &[],
-                &mut String::from("simulacro"),
-                &mut Vec::new(),
-            );
-        });
+        let cards_found_by = |filter: &str| {
+            rendered(|ui| {
+                library_ui(
+                    ui,
+                    &library.entries,
+                    &SavedAttempts::default(),
+                    &[],
+                    &mut filter.to_owned(),
+                    &mut Vec::new(),
+                );
+            })
+        };
+        let text = cards_found_by("simulacro");
         assert!(
             text.contains("English · Español (machine-assisted, awaiting review)"),
             "{text}"
         );
-        let text = rendered(|ui| {
-            library_ui(
-                ui,
-                &library.entries,
-                &SavedAttempts::default(),
-                &[],
-                &mut String::from("session-limit"),
-                &mut Vec::new(),
-            );
-        });
+        let text = cards_found_by("session-limit");
         assert!(
             !text.contains("English"),
             "one language, nothing to say: {text}"
