@@ -128,7 +128,6 @@ end-kept = Kept with this attempt.
 
 diagnostics-keeps-last-good = ⚠ { $name } has errors; the last version that loaded stays playable
 diagnostics-cannot-play = ⚠ { $name } has errors and cannot be played yet
-countdown-more-time = press E for more time
 
 ## Debrief
 

@@ -128,7 +128,6 @@ end-kept = Guardadas con este intento.
 
 diagnostics-keeps-last-good = ⚠ { $name } tiene errores; la última versión que se cargó sigue jugable
 diagnostics-cannot-play = ⚠ { $name } tiene errores y aún no se puede jugar
-countdown-more-time = pulsa E para tener más tiempo
 
 ## Revisión
 
