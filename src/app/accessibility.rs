@@ -6,9 +6,12 @@
 //!   a node marked live is spoken when it appears or its text changes (on Linux
 //!   as an AT-SPI `Announcement`, which Orca reads). [`announce_ui`] adds such a
 //!   node for text that arrives by itself: the client's line, the feedback, the
-//!   countdown's warning and "time is up".
+//!   countdown's warning, "time is up" and notices.
 //! - **Text for drawings.** A meter or a bar painted by hand has no words;
 //!   [`describe`] gives its node a role and a label.
+//! - **Names.** A control whose visible words need their context gets a
+//!   fuller name ([`name`]: "Open the briefing: Repair drill"), and the window
+//!   is named after its screen ([`name_window`]).
 //! - **Actions.** A screen reader can press a button or move the focus through
 //!   AccessKit itself. bevy_winit queues those requests without waking the
 //!   app, and bevy_egui does not pass them on: [`AccessibilityPlugin`] wakes

@@ -29,7 +29,6 @@ pub(super) struct AccessibleNode {
     pub(super) role: Role,
     pub(super) words: String,
     pub(super) live: Live,
-    pub(super) disabled: bool,
     /// Where it is drawn, in points, when it is drawn.
     pub(super) bounds: Option<egui::Rect>,
 }
@@ -151,7 +150,6 @@ fn accessible(node: &Node, own_words: &HashMap<NodeId, &str>) -> AccessibleNode 
         role: node.role(),
         words,
         live: node.live().unwrap_or(Live::Off),
-        disabled: node.is_disabled(),
         bounds: node.bounds().map(|b| {
             egui::Rect::from_min_max(
                 egui::pos2(b.x0 as f32, b.y0 as f32),
