@@ -58,27 +58,13 @@ impl FisItem {
 
     /// The item's name as the rating form shows it.
     pub fn label(self) -> String {
-        crate::core::i18n::message(&format!("fis-{}", self.message_id()), &[])
+        crate::core::i18n::message(&format!("fis-{}", self.tag()), &[])
     }
 
     /// What a 1, a 3 and a 5 look like on this item.
     pub fn anchors(self) -> [String; 3] {
-        let id = self.message_id();
+        let id = self.tag();
         [1, 3, 5].map(|score| crate::core::i18n::message(&format!("fis-{id}-{score}"), &[]))
-    }
-
-    /// The part of the item's message ids after "fis-".
-    fn message_id(self) -> &'static str {
-        match self {
-            FisItem::VerbalFluency => "verbal-fluency",
-            FisItem::EmotionalExpression => "emotional-expression",
-            FisItem::Persuasiveness => "persuasiveness",
-            FisItem::Hope => "hope",
-            FisItem::Warmth => "warmth",
-            FisItem::Empathy => "empathy",
-            FisItem::AllianceBond => "alliance-bond",
-            FisItem::RuptureRepair => "rupture-repair",
-        }
     }
 }
 
@@ -119,7 +105,7 @@ mod tests {
     fn every_item_has_a_name_and_three_anchors_in_every_language() {
         for language in Language::ALL {
             for item in FisItem::ALL {
-                let id = item.message_id();
+                let id = item.tag();
                 let ids = [
                     format!("fis-{id}"),
                     format!("fis-{id}-1"),
